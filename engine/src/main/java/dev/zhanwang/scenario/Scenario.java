@@ -1,0 +1,51 @@
+package dev.zhanwang.scenario;
+
+import dev.zhanwang.data.Baseline;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A validated scenario: the data it reads, the simulation settings and, per indicator, the model
+ * and its assumptions. Immutable; built only by {@link ScenarioLoader}, which has already checked
+ * every rule, so the compiler can trust it.
+ *
+ * @param file the scenario file as given
+ * @param chain the file and the files it extends, child first
+ * @param indicators stochastic indicators, in file order
+ * @param composites indicators derived from others (GDP growth from the sectors' growth)
+ * @param correlation the correlation of the indicators' shocks; indicators it does not list are
+ *     independent of all others
+ */
+public record Scenario(
+    Path file,
+    List<Path> chain,
+    String name,
+    String description,
+    Baseline baseline,
+    SimulationSettings simulation,
+    List<IndicatorSpec> indicators,
+    List<CompositeSpec> composites,
+    Correlation correlation) {
+
+  public Scenario {
+    Objects.requireNonNull(file, "file");
+    chain = List.copyOf(chain);
+    Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(simulation, "simulation");
+    indicators = List.copyOf(indicators);
+    composites = List.copyOf(composites);
+    Objects.requireNonNull(correlation, "correlation");
+  }
+
+  public Optional<IndicatorSpec> indicator(String id) {
+    return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  /** The same scenario with other simulation settings (command-line overrides). */
+  public Scenario withSimulation(SimulationSettings settings) {
+    return new Scenario(file, chain, name, description, baseline, settings, indicators, composites,
+        correlation);
+  }
+}
