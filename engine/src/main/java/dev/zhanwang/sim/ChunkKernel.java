@@ -1,0 +1,243 @@
+package dev.zhanwang.sim;
+
+import static dev.zhanwang.sim.SimulationPlan.AR1;
+import static dev.zhanwang.sim.SimulationPlan.MONTHS;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * Simulates one chunk of paths from its own random stream. Holds per-thread scratch arrays only:
+ * nothing is allocated per path or per month, and every inner loop runs over the paths of a block
+ * so it reads and writes contiguous primitive arrays.
+ *
+ * <p>Per path and month: {@code z ~ N(0, I)}, {@code e = F z}; an ar1 indicator updates
+ * {@code d = phi d + sigma e}, {@code D += d}; an iid indicator adds {@code e} to its annual shock.
+ * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * exp(shock)} (iid)
+ * into the year-to-date value, which is what the store keeps per month.
+ */
+final class ChunkKernel {
+  /** Paths simulated together: small enough that the scratch arrays stay in cache. */
+  static final int BLOCK = 256;
+
+  private static final double INV_SQRT_MONTHS = 1.0 / Math.sqrt(MONTHS);
+
+  private final SimulationPlan plan;
+  private final int k;
+  private final double[] z;
+  private final double[] e;
+  private final double[] deviation;
+  private final double[] multiplier;
+  private final double[] shockSum;
+  private final double[] ytd;
+  /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
+  private final double[] annual;
+
+  ChunkKernel(SimulationPlan plan) {
+    this.plan = plan;
+    this.k = plan.indicatorCount;
+    z = new double[k * BLOCK];
+    e = new double[k * BLOCK];
+    deviation = new double[k * BLOCK];
+    multiplier = new double[k * BLOCK];
+    shockSum = new double[k * BLOCK];
+    ytd = new double[k * BLOCK];
+    annual = new double[(k + plan.compositeCount()) * BLOCK];
+  }
+
+  /**
+   * Simulates paths {@code [first, first + count)} with the given stream, writing each series'
+   * values into {@code store[series][path]} when a store is given, and adding to {@code totals}.
+   */
+  void run(long first, int count, UniformRandomProvider rng, float[][] store, ChunkTotals totals) {
+    ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+    for (int done = 0; done < count; done += BLOCK) {
+      int n = Math.min(BLOCK, count - done);
+      block(first + done, n, gauss, store, totals);
+    }
+    totals.paths += count;
+  }
+
+  private void block(long first, int n, ZigguratSampler.NormalizedGaussian gauss, float[][] store,
+      ChunkTotals totals) {
+    int offset = Math.toIntExact(first);
+    for (int i = 0; i < k * BLOCK; i++) {
+      deviation[i] = 0.0;
+      multiplier[i] = 1.0;
+      shockSum[i] = 0.0;
+      ytd[i] = 0.0;
+    }
+    for (int t = 0; t < MONTHS; t++) {
+      for (int j = 0; j < k; j++) {
+        int base = j * BLOCK;
+        for (int p = 0; p < n; p++) {
+          z[base + p] = gauss.sample();
+        }
+      }
+      correlate(n);
+      for (int i = 0; i < k; i++) {
+        if (plan.model[i] == AR1) {
+          ar1Month(i, t, n, offset, store, totals);
+        } else {
+          int base = i * BLOCK;
+          for (int p = 0; p < n; p++) {
+            shockSum[base + p] += e[base + p];
+          }
+        }
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      if (plan.model[i] != AR1) {
+        iidYear(i, n, offset, store, totals);
+      }
+    }
+    composites(n, offset, store, totals);
+    criteria(n, totals);
+  }
+
+  /** e = F z, one row of F at a time so the inner loop is an axpy over the block. */
+  private void correlate(int n) {
+    double[] f = plan.loading;
+    for (int i = 0; i < k; i++) {
+      int row = i * k;
+      int out = i * BLOCK;
+      double f0 = f[row];
+      for (int p = 0; p < n; p++) {
+        e[out + p] = f0 * z[p];
+      }
+      int last = plan.triangular ? i : k - 1;
+      for (int j = 1; j <= last; j++) {
+        double fij = f[row + j];
+        if (fij == 0.0) {
+          continue;
+        }
+        int in = j * BLOCK;
+        for (int p = 0; p < n; p++) {
+          e[out + p] += fij * z[in + p];
+        }
+      }
+    }
+  }
+
+  private void ar1Month(int i, int t, int n, int offset, float[][] store, ChunkTotals totals) {
+    int base = i * BLOCK;
+    double phi = plan.phi[i];
+    double sigma = plan.sigma[i];
+    double scale = plan.monthlyScale[i * MONTHS + t];
+    int s = plan.seriesStart[i] + t;
+    double centre = plan.seriesCentre[s];
+    float[] out = store == null ? null : store[s];
+    double sum = 0.0;
+    double squares = 0.0;
+    for (int p = 0; p < n; p++) {
+      double d = phi * deviation[base + p] + sigma * e[base + p];
+      deviation[base + p] = d;
+      double m = multiplier[base + p] * Math.exp(d);
+      multiplier[base + p] = m;
+      double y = ytd[base + p] + scale * m;
+      ytd[base + p] = y;
+      double c = y - centre;
+      sum += c;
+      squares += c * c;
+      if (out != null) {
+        out[offset + p] = (float) y;
+      }
+    }
+    totals.sum[s] += sum;
+    totals.sumSquares[s] += squares;
+    if (t == MONTHS - 1) {
+      System.arraycopy(ytd, base, annual, base, n);
+    }
+  }
+
+  private void iidYear(int i, int n, int offset, float[][] store, ChunkTotals totals) {
+    int base = i * BLOCK;
+    double down = plan.sdDown[i] * INV_SQRT_MONTHS;
+    double up = plan.sdUp[i] * INV_SQRT_MONTHS;
+    for (int p = 0; p < n; p++) {
+      double zs = shockSum[base + p];
+      multiplier[base + p] = Math.exp(zs < 0.0 ? down * zs : up * zs);
+    }
+    if (plan.flow[i]) {
+      double cumulative = 0.0;
+      for (int t = 0; t < MONTHS; t++) {
+        cumulative += plan.monthlyScale[i * MONTHS + t];
+        int s = plan.seriesStart[i] + t;
+        record(s, cumulative, multiplier, base, n, offset, store, totals, t == MONTHS - 1 ? base : -1,
+            0.0);
+      }
+    } else {
+      int s = plan.seriesStart[i];
+      double mode = Math.exp(plan.logMode[i]);
+      record(s, 100.0 * mode, multiplier, base, n, offset, store, totals, base, -100.0);
+    }
+  }
+
+  /**
+   * Writes series {@code s} = {@code factor * source[p] + shift} for the block, adds its moments, and
+   * keeps it as an annual value at {@code annualBase} when that is not negative.
+   */
+  private void record(int s, double factor, double[] source, int sourceBase, int n, int offset,
+      float[][] store, ChunkTotals totals, int annualBase, double shift) {
+    double centre = plan.seriesCentre[s];
+    float[] out = store == null ? null : store[s];
+    double sum = 0.0;
+    double squares = 0.0;
+    for (int p = 0; p < n; p++) {
+      double y = factor * source[sourceBase + p] + shift;
+      double c = y - centre;
+      sum += c;
+      squares += c * c;
+      if (out != null) {
+        out[offset + p] = (float) y;
+      }
+      if (annualBase >= 0) {
+        annual[annualBase + p] = y;
+      }
+    }
+    totals.sum[s] += sum;
+    totals.sumSquares[s] += squares;
+  }
+
+  private void composites(int n, int offset, float[][] store, ChunkTotals totals) {
+    int count = plan.compositeCount();
+    for (int c = 0; c < count; c++) {
+      int base = (k + c) * BLOCK;
+      java.util.Arrays.fill(annual, base, base + n, 0.0);
+      for (int i = 0; i < k; i++) {
+        double w = plan.compositeWeights[c * k + i];
+        if (w == 0.0) {
+          continue;
+        }
+        int from = i * BLOCK;
+        for (int p = 0; p < n; p++) {
+          annual[base + p] += w * annual[from + p];
+        }
+      }
+      record(plan.compositeSeries[c], 1.0, annual, base, n, offset, store, totals, -1, 0.0);
+    }
+  }
+
+  private void criteria(int n, ChunkTotals totals) {
+    int count = plan.criterionSeries.length;
+    if (count == 0) {
+      return;
+    }
+    for (int p = 0; p < n; p++) {
+      boolean all = true;
+      for (int c = 0; c < count; c++) {
+        double value = annual[plan.criterionAnnualSlot[c] * BLOCK + p];
+        double threshold = plan.criterionThreshold[c];
+        if (value >= threshold) {
+          totals.met[c]++;
+        } else {
+          totals.shortfall[c] += threshold - value;
+          all = false;
+        }
+      }
+      if (all) {
+        totals.allMet++;
+      }
+    }
+  }
+}

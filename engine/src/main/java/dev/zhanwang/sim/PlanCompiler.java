@@ -1,0 +1,252 @@
+package dev.zhanwang.sim;
+
+import static dev.zhanwang.sim.SimulationPlan.MONTHS;
+
+import dev.zhanwang.data.Figure;
+import dev.zhanwang.data.Target;
+import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.model.GrowthPath;
+import dev.zhanwang.scenario.CompositeSpec;
+import dev.zhanwang.scenario.IndicatorSpec;
+import dev.zhanwang.scenario.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.math3.linear.CholeskyDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RectangularCholeskyDecomposition;
+
+/**
+ * Compiles a validated {@link Scenario} into a {@link SimulationPlan}: parameters per indicator, the
+ * Cholesky factor of the correlation matrix, expected monthly levels, output series and the
+ * thresholds of every target the scenario can forecast.
+ */
+public final class PlanCompiler {
+  /** Pivots below this make the matrix singular: fall back to a rank-revealing root. */
+  private static final double SINGULAR_PIVOT = 1e-10;
+
+  private PlanCompiler() {}
+
+  /** The compiled plan and how each target maps onto it. */
+  public record Compiled(SimulationPlan plan, List<PlannedCriterion> criteria,
+      List<Target> notForecast) {
+    public Compiled {
+      criteria = List.copyOf(criteria);
+      notForecast = List.copyOf(notForecast);
+    }
+  }
+
+  public static Compiled compile(Scenario scenario) {
+    List<IndicatorSpec> specs = scenario.indicators();
+    int k = specs.size();
+    int[] model = new int[k];
+    boolean[] flow = new boolean[k];
+    double[] phi = new double[k];
+    double[] sigma = new double[k];
+    double[] logMode = new double[k];
+    double[] sdDown = new double[k];
+    double[] sdUp = new double[k];
+    double[] monthlyScale = new double[k * MONTHS];
+    int[] seriesStart = new int[k];
+    List<SeriesInfo> series = new ArrayList<>();
+    List<Double> centres = new ArrayList<>();
+
+    for (int i = 0; i < k; i++) {
+      IndicatorSpec spec = specs.get(i);
+      double g = spec.growthPct() / 100.0;
+      logMode[i] = Math.log1p(g);
+      flow[i] = spec.flow();
+      seriesStart[i] = series.size();
+      if (flow[i]) {
+        double annual2022 = level(scenario, spec.id());
+        double[] shares = spec.seasonality();
+        double cumulative = 0.0;
+        for (int t = 0; t < MONTHS; t++) {
+          double expected = spec.growthPath() == GrowthPath.COMPOUND
+              ? annual2022 / MONTHS * Math.pow(1.0 + g, (t + 1.0) / MONTHS)
+              : annual2022 * shares[t] * (1.0 + g);
+          monthlyScale[i * MONTHS + t] = expected;
+          cumulative += expected;
+          series.add(new SeriesInfo(spec.id(), t));
+          centres.add(cumulative);
+        }
+      } else {
+        series.add(new SeriesInfo(spec.id(), -1));
+        centres.add(spec.growthPct());
+      }
+      if (spec.model() == GrowthModel.AR1_MONTHLY) {
+        model[i] = SimulationPlan.AR1;
+        phi[i] = spec.phi();
+        sigma[i] = spec.sigma().isPresent()
+            ? spec.sigma().getAsDouble()
+            : spec.uncertaintyPct().getAsDouble() / 100.0
+                / annualLoading(spec.phi(), monthlyScale, i * MONTHS);
+      } else {
+        model[i] = SimulationPlan.IID;
+        double sd = spec.uncertaintyPct().getAsDouble() / 100.0;
+        sdDown[i] = sd * (1.0 - spec.skew());
+        sdUp[i] = sd * (1.0 + spec.skew());
+      }
+    }
+
+    List<CompositeSpec> composites = scenario.composites();
+    double[] compositeWeights = new double[composites.size() * k];
+    int[] compositeSeries = new int[composites.size()];
+    for (int c = 0; c < composites.size(); c++) {
+      CompositeSpec composite = composites.get(c);
+      double centre = 0.0;
+      for (int i = 0; i < k; i++) {
+        Double w = composite.weights().get(specs.get(i).id());
+        if (w != null) {
+          compositeWeights[c * k + i] = w;
+          centre += w * specs.get(i).growthPct();
+        }
+      }
+      compositeSeries[c] = series.size();
+      series.add(new SeriesInfo(composite.id(), -1));
+      centres.add(centre);
+    }
+
+    double[][] correlation = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < k; j++) {
+        correlation[i][j] = scenario.correlation().between(specs.get(i).id(), specs.get(j).id());
+      }
+    }
+    Loading loading = loading(correlation);
+
+    List<CriterionInfo> criteria = new ArrayList<>();
+    List<PlannedCriterion> planned = new ArrayList<>();
+    List<Target> notForecast = new ArrayList<>();
+    for (Target target : scenario.baseline().targets()) {
+      int before = planned.size();
+      for (int i = 0; i < k; i++) {
+        if (specs.get(i).id().equals(target.indicator())) {
+          planIndicatorTarget(scenario, target, specs.get(i), seriesStart[i], criteria, planned);
+        }
+      }
+      for (int c = 0; c < composites.size(); c++) {
+        if (composites.get(c).id().equals(target.indicator()) && target.growthPct().isPresent()) {
+          add(criteria, planned, target, true, compositeSeries[c], target.growthPct().getAsDouble(),
+              1.0, 0.0, "%", figureGrowth(scenario, target.indicator()),
+              target.growthPct().getAsDouble());
+        }
+      }
+      if (planned.size() == before) {
+        notForecast.add(target);
+      }
+    }
+
+    SimulationPlan plan = new SimulationPlan(model, flow, loading.matrix, loading.triangular, phi,
+        sigma, logMode, sdDown, sdUp, monthlyScale, seriesStart, compositeWeights, compositeSeries,
+        centres.stream().mapToDouble(Double::doubleValue).toArray(), series, criteria);
+    return new Compiled(plan, planned, notForecast);
+  }
+
+  private static void planIndicatorTarget(Scenario scenario, Target target, IndicatorSpec spec,
+      int seriesStart, List<CriterionInfo> criteria, List<PlannedCriterion> planned) {
+    if (!spec.flow()) {
+      if (target.growthPct().isPresent()) {
+        double g = target.growthPct().getAsDouble();
+        add(criteria, planned, target, true, seriesStart, g, 1.0, 0.0, "%",
+            figureGrowth(scenario, spec.id()), g);
+      }
+      return;
+    }
+    int december = seriesStart + MONTHS - 1;
+    double annual2022 = level(scenario, spec.id());
+    if (target.value().isPresent()) {
+      double v = target.value().getAsDouble();
+      add(criteria, planned, target, false, december, v, 1.0, 0.0, target.unit(), annual2022, v);
+    }
+    if (target.growthPct().isPresent()) {
+      double g = target.growthPct().getAsDouble();
+      add(criteria, planned, target, true, december, annual2022 * (1.0 + g / 100.0),
+          100.0 / annual2022, -100.0, "%", figureGrowth(scenario, spec.id()), g);
+    }
+  }
+
+  private static void add(List<CriterionInfo> criteria, List<PlannedCriterion> planned,
+      Target target, boolean growth, int series, double seriesThreshold, double scale, double shift,
+      String unit, double baseValue, double threshold) {
+    planned.add(new PlannedCriterion(target, growth, criteria.size(), series, scale, shift, unit,
+        baseValue, threshold));
+    criteria.add(new CriterionInfo(series, seriesThreshold));
+  }
+
+  private static double level(Scenario scenario, String id) {
+    return scenario.baseline().figure(id).flatMap(f -> boxed(f.value())).orElseThrow(
+        () -> new IllegalStateException(id + " is a flow without a 2022 level"));
+  }
+
+  private static double figureGrowth(Scenario scenario, String id) {
+    return scenario.baseline().figure(id).map(Figure::growthPct)
+        .filter(g -> g.isPresent()).map(g -> g.getAsDouble()).orElse(Double.NaN);
+  }
+
+  private static java.util.Optional<Double> boxed(java.util.OptionalDouble value) {
+    return value.isPresent() ? java.util.Optional.of(value.getAsDouble()) : java.util.Optional.empty();
+  }
+
+  /**
+   * Standard deviation of the annual log-growth per unit of monthly innovation sd, to first order.
+   * The annual total's log deviation is {@code sum_t w[t] D[t]} with weights {@code w} the expected
+   * monthly shares; with {@code D[t] = sum_{u<=t} d[u]} and {@code d[u] = sum_{v<=u} phi^(u-v) e[v]}
+   * it equals {@code sum_v b[v] e[v]}, {@code b[v] = sum_{u>=v} a[u] phi^(u-v)},
+   * {@code a[u] = sum_{t>=u} w[t]}; the answer is {@code sqrt(sum_v b[v]^2)}.
+   */
+  static double annualLoading(double phi, double[] expectedMonthly, int from) {
+    double total = 0.0;
+    for (int t = 0; t < MONTHS; t++) {
+      total += expectedMonthly[from + t];
+    }
+    double[] a = new double[MONTHS];
+    double tail = 0.0;
+    for (int u = MONTHS - 1; u >= 0; u--) {
+      tail += expectedMonthly[from + u] / total;
+      a[u] = tail;
+    }
+    double squares = 0.0;
+    for (int v = 0; v < MONTHS; v++) {
+      double b = 0.0;
+      double power = 1.0;
+      for (int u = v; u < MONTHS; u++) {
+        b += a[u] * power;
+        power *= phi;
+      }
+      squares += b * b;
+    }
+    return Math.sqrt(squares);
+  }
+
+  private record Loading(double[] matrix, boolean triangular) {}
+
+  /** The Cholesky factor, or for a singular (positive semi-definite) matrix a pivoted root. */
+  private static Loading loading(double[][] correlation) {
+    int k = correlation.length;
+    double[] flat = new double[k * k];
+    if (k == 0) {
+      return new Loading(flat, true);
+    }
+    RealMatrix matrix = MatrixUtils.createRealMatrix(correlation);
+    try {
+      RealMatrix l = new CholeskyDecomposition(matrix,
+          CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, SINGULAR_PIVOT).getL();
+      copy(l, flat, k);
+      return new Loading(flat, true);
+    } catch (NonPositiveDefiniteMatrixException singular) {
+      RealMatrix root = new RectangularCholeskyDecomposition(matrix, SINGULAR_PIVOT).getRootMatrix();
+      copy(root, flat, k);
+      return new Loading(flat, false);
+    }
+  }
+
+  private static void copy(RealMatrix m, double[] flat, int k) {
+    for (int i = 0; i < k; i++) {
+      for (int j = 0; j < m.getColumnDimension(); j++) {
+        flat[i * k + j] = m.getEntry(i, j);
+      }
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package dev.zhanwang.sim;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What the kernel found, in the plan's own units: a summary per series, per criterion the number of
+ * paths that met it and the summed shortfall of those that did not, and a histogram of each
+ * criterion's series.
+ */
+public record SimulationResult(
+    SimulationPlan plan,
+    long paths,
+    long seed,
+    int threads,
+    List<SeriesSummary> series,
+    long[] met,
+    double[] shortfall,
+    long allMet,
+    List<SeriesHistogram> histograms,
+    Duration elapsed) {
+  public SimulationResult {
+    series = List.copyOf(series);
+    met = met.clone();
+    shortfall = shortfall.clone();
+    histograms = List.copyOf(histograms);
+  }
+
+  /** Share of paths meeting criterion {@code c}. */
+  public double probabilityMet(int c) {
+    return (double) met[c] / paths;
+  }
+
+  /** Monte Carlo standard error of {@link #probabilityMet}: {@code sqrt(p (1 - p) / n)}. */
+  public double probabilityStdError(int c) {
+    return binomialStdError(probabilityMet(c), paths);
+  }
+
+  /** Mean of {@code threshold - value} over the paths that miss criterion {@code c}, NaN if none. */
+  public double expectedShortfall(int c) {
+    long missed = paths - met[c];
+    return missed == 0 ? Double.NaN : shortfall[c] / missed;
+  }
+
+  public double probabilityAllMet() {
+    return (double) allMet / paths;
+  }
+
+  public static double binomialStdError(double p, long n) {
+    return Math.sqrt(p * (1.0 - p) / n);
+  }
+
+  /** Bin counts of one series over equal-width bins; outer bins also hold what lies beyond. */
+  public record SeriesHistogram(int series, double[] edges, long[] counts) {
+    public SeriesHistogram {
+      edges = edges.clone();
+      counts = counts.clone();
+    }
+
+    @Override
+    public double[] edges() {
+      return edges.clone();
+    }
+
+    @Override
+    public long[] counts() {
+      return counts.clone();
+    }
+  }
+}

@@ -1,0 +1,181 @@
+package dev.zhanwang.sim;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * Runs a {@link SimulationPlan}: paths in fixed-size chunks, each from its own random stream,
+ * spread over a pool of threads; chunk totals are merged in chunk order and quantiles are exact,
+ * so the result is the same on any number of threads.
+ */
+public final class Simulator {
+  /** Probability levels of every reported quantile. */
+  public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+
+  /** Paths per random stream; fixed so that results do not depend on the thread count. */
+  static final int CHUNK = 4096;
+
+  static final int HISTOGRAM_BINS = 40;
+
+  /** Told how many paths are done, from whichever thread finished a chunk. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total) -> {};
+
+    void advanced(long done, long total);
+  }
+
+  private Simulator() {}
+
+  /** Simulates {@code paths} paths of the plan with streams derived from {@code seed}. */
+  public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
+      Progress progress) {
+    if (paths < 1 || paths > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("paths must be in 1.." + (Integer.MAX_VALUE - 8));
+    }
+    long started = System.nanoTime();
+    int n = (int) paths;
+    int chunks = (n + CHUNK - 1) / CHUNK;
+    int seriesCount = plan.seriesCount();
+    float[][] store = new float[seriesCount][n];
+    List<UniformRandomProvider> streams = new RandomStreams(seed).first(chunks);
+    ChunkTotals[] totals = new ChunkTotals[chunks];
+    int criteria = plan.criteria().size();
+
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+    try {
+      AtomicInteger next = new AtomicInteger();
+      AtomicLong done = new AtomicLong();
+      runOnAll(pool, threads, () -> {
+        ChunkKernel kernel = new ChunkKernel(plan);
+        for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
+          int first = i * CHUNK;
+          int count = Math.min(CHUNK, n - first);
+          ChunkTotals chunk = new ChunkTotals(seriesCount, criteria);
+          kernel.run(first, count, streams.get(i), store, chunk);
+          totals[i] = chunk;
+          progress.advanced(done.addAndGet(count), n);
+        }
+      });
+      ChunkTotals all = new ChunkTotals(seriesCount, criteria);
+      for (ChunkTotals chunk : totals) {
+        all.add(chunk);
+      }
+
+      double[][] quantiles = new double[seriesCount][];
+      AtomicInteger nextSeries = new AtomicInteger();
+      runOnAll(pool, threads, () -> {
+        ExactQuantiles select = new ExactQuantiles();
+        for (int s = nextSeries.getAndIncrement(); s < seriesCount;
+            s = nextSeries.getAndIncrement()) {
+          quantiles[s] = select.of(store[s], n, LEVELS);
+        }
+      });
+
+      List<SeriesSummary> summaries = new ArrayList<>(seriesCount);
+      for (int s = 0; s < seriesCount; s++) {
+        double mean = all.sum[s] / n;
+        double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
+        summaries.add(new SeriesSummary(plan.seriesCentre[s] + mean,
+            Math.sqrt(Math.max(0.0, variance)), quantiles[s]));
+      }
+      Set<Integer> histogramSeries = new LinkedHashSet<>();
+      for (int c = 0; c < criteria; c++) {
+        histogramSeries.add(plan.criterionSeries[c]);
+      }
+      List<SimulationResult.SeriesHistogram> histograms = new ArrayList<>();
+      for (int s : histogramSeries) {
+        histograms.add(histogram(s, store[s], n, quantiles[s], thresholdsOn(plan, s)));
+      }
+      return new SimulationResult(plan, paths, seed, threads, summaries, all.met, all.shortfall,
+          all.allMet, histograms, Duration.ofNanos(System.nanoTime() - started));
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static List<Double> thresholdsOn(SimulationPlan plan, int series) {
+    List<Double> thresholds = new ArrayList<>();
+    for (int c = 0; c < plan.criterionSeries.length; c++) {
+      if (plan.criterionSeries[c] == series) {
+        thresholds.add(plan.criterionThreshold[c]);
+      }
+    }
+    return thresholds;
+  }
+
+  /**
+   * Equal-width bins over the central mass (5-95% range widened by half its width on each side),
+   * widened further to show the thresholds when they lie within twice that width.
+   */
+  private static SimulationResult.SeriesHistogram histogram(int series, float[] values, int n,
+      double[] quantiles, List<Double> thresholds) {
+    double p5 = quantiles[0];
+    double p95 = quantiles[quantiles.length - 1];
+    double width = p95 - p5;
+    if (width <= 0.0) {
+      width = Math.max(Math.abs(p5) * 0.01, 1e-9);
+    }
+    double lo = p5 - 0.5 * width;
+    double hi = p95 + 0.5 * width;
+    for (double threshold : thresholds) {
+      lo = Math.min(lo, Math.max(threshold - 0.1 * width, p5 - 2.0 * width));
+      hi = Math.max(hi, Math.min(threshold + 0.1 * width, p95 + 2.0 * width));
+    }
+    double[] edges = new double[HISTOGRAM_BINS + 1];
+    for (int b = 0; b <= HISTOGRAM_BINS; b++) {
+      edges[b] = lo + (hi - lo) * b / HISTOGRAM_BINS;
+    }
+    long[] counts = new long[HISTOGRAM_BINS];
+    double scale = HISTOGRAM_BINS / (hi - lo);
+    for (int i = 0; i < n; i++) {
+      int b = (int) Math.floor((values[i] - lo) * scale);
+      counts[Math.max(0, Math.min(HISTOGRAM_BINS - 1, b))]++;
+    }
+    return new SimulationResult.SeriesHistogram(series, edges, counts);
+  }
+
+  /** Runs the same task on every thread of the pool and waits, rethrowing the first failure. */
+  private static void runOnAll(ExecutorService pool, int threads, Runnable task) {
+    List<Future<?>> futures = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      futures.add(pool.submit(task));
+    }
+    try {
+      for (Future<?> future : futures) {
+        future.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("simulation interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon() {
+    AtomicInteger count = new AtomicInteger();
+    return task -> {
+      Thread thread = new Thread(task, "zhanwang-sim-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,148 @@
+package dev.zhanwang.sim;
+
+import static dev.zhanwang.sim.TestScenarios.ar1;
+import static dev.zhanwang.sim.TestScenarios.flowFigure;
+import static dev.zhanwang.sim.TestScenarios.growthTarget;
+import static dev.zhanwang.sim.TestScenarios.iid;
+import static dev.zhanwang.sim.TestScenarios.levelTarget;
+import static dev.zhanwang.sim.TestScenarios.scenario;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhanwang.scenario.CompositeSpec;
+import dev.zhanwang.scenario.Correlation;
+import dev.zhanwang.scenario.Scenario;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.junit.jupiter.api.Test;
+
+class SimulatorTest {
+  private static final NormalDistribution STANDARD = new NormalDistribution(0, 1);
+  private static final int PATHS = 200_000;
+
+  /** Monte Carlo standard error of the sample q-quantile of N(mu, sd) in log space, mapped back. */
+  private static double quantileStdError(double q, double sd, int n) {
+    double density = STANDARD.density(STANDARD.inverseCumulativeProbability(q)) / sd;
+    return Math.sqrt(q * (1 - q) / n) / density;
+  }
+
+  @Test
+  void iidLognormalFlow_levelTarget_matchesClosedFormProbabilityAndQuantiles() {
+    double base = 100.0;
+    double g = 0.08;
+    double sd = 0.05;
+    Scenario s = scenario(List.of(flowFigure("output", base)),
+        List.of(levelTarget("output_level", "output", 110.0)),
+        List.of(iid("output", true, 100 * g, 100 * sd, 0.0)), List.of(), Correlation.none(),
+        PATHS, 42);
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
+    SimulationResult result = Simulator.run(compiled.plan(), PATHS, 42, 2, Simulator.Progress.NONE);
+
+    double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.10) - Math.log1p(g)) / sd);
+    double p = result.probabilityMet(0);
+    assertEquals(expected, p, 3 * SimulationResult.binomialStdError(expected, PATHS));
+
+    // December year-to-date = B exp(G): its log-quantiles are ln B + ln(1+g) + sd z_q.
+    double[] quantiles = result.series().get(11).quantiles();
+    for (int i = 0; i < Simulator.LEVELS.length; i++) {
+      double q = Simulator.LEVELS[i];
+      double logExpected = Math.log(base) + Math.log1p(g) + sd * STANDARD.inverseCumulativeProbability(q);
+      assertEquals(logExpected, Math.log(quantiles[i]), 3 * quantileStdError(q, sd, PATHS),
+          "quantile " + q);
+    }
+  }
+
+  @Test
+  void iidLognormalRate_growthTarget_matchesClosedForm() {
+    double g = 0.09;
+    double sd = 0.02;
+    Scenario s = scenario(List.of(), List.of(growthTarget("va_growth", "va", 10.0)),
+        List.of(iid("va", false, 100 * g, 100 * sd, 0.0)), List.of(), Correlation.none(), PATHS,
+        7);
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
+    SimulationResult result = Simulator.run(compiled.plan(), PATHS, 7, 2, Simulator.Progress.NONE);
+
+    double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.10) - Math.log1p(g)) / sd);
+    assertEquals(expected, result.probabilityMet(0),
+        3 * SimulationResult.binomialStdError(expected, PATHS));
+    double median = result.series().get(0).quantiles()[3];
+    assertEquals(100 * g, median, 3 * 100 * 1.09 * quantileStdError(0.5, sd, PATHS));
+  }
+
+  @Test
+  void run_oneOrFourThreads_identicalResults() {
+    Scenario s = correlatedPair(0.5, 50_000);
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
+    SimulationResult one = Simulator.run(compiled.plan(), 50_000, 3, 1, Simulator.Progress.NONE);
+    SimulationResult four = Simulator.run(compiled.plan(), 50_000, 3, 4, Simulator.Progress.NONE);
+    for (int i = 0; i < one.series().size(); i++) {
+      assertArrayEquals(one.series().get(i).quantiles(), four.series().get(i).quantiles());
+      assertEquals(one.series().get(i).mean(), four.series().get(i).mean(), 0.0);
+      assertEquals(one.series().get(i).sd(), four.series().get(i).sd(), 0.0);
+    }
+    assertArrayEquals(one.met(), four.met());
+    assertArrayEquals(one.shortfall(), four.shortfall());
+    assertEquals(one.allMet(), four.allMet());
+  }
+
+  @Test
+  void run_otherSeed_differentNumbers() {
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(correlatedPair(0.5, 20_000));
+    SimulationResult a = Simulator.run(compiled.plan(), 20_000, 1, 2, Simulator.Progress.NONE);
+    SimulationResult b = Simulator.run(compiled.plan(), 20_000, 2, 2, Simulator.Progress.NONE);
+    assertTrue(a.series().get(11).mean() != b.series().get(11).mean());
+  }
+
+  @Test
+  void correlation_perfect_jointProbabilityIsTheSmallerMarginal() {
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(correlatedPair(1.0, PATHS));
+    SimulationResult r = Simulator.run(compiled.plan(), PATHS, 11, 2, Simulator.Progress.NONE);
+    double smaller = Math.min(r.probabilityMet(0), r.probabilityMet(1));
+    assertEquals(smaller, r.probabilityAllMet(), 1e-12);
+  }
+
+  @Test
+  void correlation_none_jointProbabilityIsTheProduct() {
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(correlatedPair(0.0, PATHS));
+    SimulationResult r = Simulator.run(compiled.plan(), PATHS, 13, 2, Simulator.Progress.NONE);
+    double product = r.probabilityMet(0) * r.probabilityMet(1);
+    assertEquals(product, r.probabilityAllMet(),
+        3 * SimulationResult.binomialStdError(product, PATHS));
+  }
+
+  @Test
+  void ar1Monthly_uncertainty_setsTheSdOfAnnualLogGrowth() {
+    double sd = 0.06;
+    Scenario s = scenario(List.of(flowFigure("fai", 300.0)), List.of(),
+        List.of(ar1("fai", 6.0, 100 * sd, 0.5)), List.of(), Correlation.none(), PATHS, 5);
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
+    SimulationResult r = Simulator.run(compiled.plan(), PATHS, 5, 2, Simulator.Progress.NONE);
+    double[] q = r.series().get(11).quantiles();
+    double z95 = STANDARD.inverseCumulativeProbability(0.95);
+    double impliedSd = (Math.log(q[6]) - Math.log(q[0])) / (2 * z95);
+    // First-order calibration: the log of a sum of lognormals is close to, not exactly, normal.
+    assertEquals(sd, impliedSd, 0.03 * sd);
+    assertEquals(Math.log(300.0 * 1.06), Math.log(q[3]), 0.005);
+  }
+
+  @Test
+  void composite_weightedGrowth_hasTheWeightedMedianOfSymmetricInputs() {
+    Scenario s = scenario(List.of(), List.of(growthTarget("gdp_growth", "gdp", 8.0)),
+        List.of(iid("a", false, 7.0, 0.0, 0.0), iid("b", false, 9.0, 0.0, 0.0)),
+        List.of(new CompositeSpec("gdp", Map.of("a", 0.25, "b", 0.75), "")), Correlation.none(),
+        1000, 1);
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
+    SimulationResult r = Simulator.run(compiled.plan(), 1000, 1, 1, Simulator.Progress.NONE);
+    assertEquals(0.25 * 7 + 0.75 * 9, r.series().get(2).mean(), 1e-9);
+    assertEquals(1.0, r.probabilityMet(0));
+  }
+
+  private static Scenario correlatedPair(double rho, int paths) {
+    return scenario(List.of(flowFigure("a", 100.0), flowFigure("b", 50.0)),
+        List.of(levelTarget("a_level", "a", 105.0), levelTarget("b_level", "b", 56.0)),
+        List.of(iid("a", true, 6.0, 4.0, 0.0), iid("b", true, 10.0, 6.0, 0.0)), List.of(),
+        new Correlation(List.of("a", "b"), new double[][] {{1, rho}, {rho, 1}}, ""), paths, 1);
+  }
+}
