@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param file the scenario file as given
  * @param chain the file and the files it extends, child first
+ * @param dataFiles the figures and targets CSVs the scenario reads, as resolved
  * @param indicators stochastic indicators, in file order
  * @param composites indicators derived from others (GDP growth from the sectors' growth)
  * @param correlation the correlation of the indicators' shocks; indicators it does not list are
@@ -21,6 +22,7 @@ import java.util.Optional;
 public record Scenario(
     Path file,
     List<Path> chain,
+    List<Path> dataFiles,
     String name,
     String description,
     Baseline baseline,
@@ -32,6 +34,7 @@ public record Scenario(
   public Scenario {
     Objects.requireNonNull(file, "file");
     chain = List.copyOf(chain);
+    dataFiles = List.copyOf(dataFiles);
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(simulation, "simulation");
     indicators = List.copyOf(indicators);
@@ -45,7 +48,7 @@ public record Scenario(
 
   /** The same scenario with other simulation settings (command-line overrides). */
   public Scenario withSimulation(SimulationSettings settings) {
-    return new Scenario(file, chain, name, description, baseline, settings, indicators, composites,
+    return new Scenario(file, chain, dataFiles, name, description, baseline, settings, indicators, composites,
         correlation);
   }
 }

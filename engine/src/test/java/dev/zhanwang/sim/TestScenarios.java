@@ -48,7 +48,7 @@ final class TestScenarios {
 
   static Scenario scenario(List<Figure> figures, List<Target> targets, List<IndicatorSpec> specs,
       List<CompositeSpec> composites, Correlation correlation, long paths, long seed) {
-    return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), "test", "",
+    return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), List.of(), "test", "",
         new Baseline(figures, targets), new SimulationSettings(2023, paths, seed), specs,
         composites, correlation);
   }

@@ -1,0 +1,51 @@
+package dev.zhanwang.cli;
+
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.data.Target;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The terminal's answer to "how likely is each target?": one row per target check, in English so
+ * the columns line up in any terminal (Chinese names are in summary.csv and the charts).
+ */
+final class ProbabilityTable {
+  private static final int NAME = 44;
+
+  private ProbabilityTable() {}
+
+  static void print(Forecast forecast, PrintWriter out) {
+    out.printf(Locale.ROOT, "%nP(target met) - %s, %d, %,d paths, seed %d%n",
+        forecast.scenarioName(), forecast.year(), forecast.paths(), forecast.seed());
+    out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %12s %12s %12s %9s%n", "target", "check",
+        "target", "median", "p5..p95", "P(met)");
+    for (TargetOutcome o : forecast.outcomes()) {
+      String unit = o.unit().equals("%") ? "%" : "";
+      out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %11s%s %11s%s %12s %8.1f%% ± %.1f%n",
+          shorten(o.target().nameEn() + " (" + o.target().id() + ")"), o.criterion().label(),
+          number(o.threshold()), unit.isEmpty() ? " " : unit, number(o.outcome().quantile(0.5)),
+          unit.isEmpty() ? " " : unit,
+          number(o.outcome().quantile(0.05)) + ".." + number(o.outcome().quantile(0.95)),
+          100 * o.probabilityMet(), 100 * o.mcStdError());
+    }
+    if (!Double.isNaN(forecast.probabilityAllMet())) {
+      out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %51.1f%% ± %.1f%n", "all targets above at once",
+          "", 100 * forecast.probabilityAllMet(), 100 * forecast.probabilityAllMetStdError());
+    }
+    if (!forecast.notForecast().isEmpty()) {
+      out.printf(Locale.ROOT, "Not forecast (no indicator in this scenario or no 2022 figure): %s%n",
+          String.join(", ", forecast.notForecast().stream().map(Target::id).toList()));
+    }
+  }
+
+  private static String number(double value) {
+    double magnitude = Math.abs(value);
+    String pattern = magnitude >= 1000 ? "%.0f" : magnitude >= 10 ? "%.1f" : "%.2f";
+    return String.format(Locale.ROOT, pattern, value);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= NAME ? text : text.substring(0, NAME - 1) + "…";
+  }
+}

@@ -1,0 +1,112 @@
+package dev.zhanwang.cli;
+
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.ForecastBuilder;
+import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.report.Reports;
+import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.scenario.ScenarioLoader;
+import dev.zhanwang.sim.PlanCompiler;
+import dev.zhanwang.sim.SimulationResult;
+import dev.zhanwang.sim.Simulator;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code forecast run SCENARIO}: simulates the scenario and writes summary.csv, fan.csv, charts
+ * and manifest.json into the output folder, then prints P(target met) per target.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Simulate a scenario and write tables, charts and a manifest.")
+final class RunCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
+  Path scenarioFile;
+
+  @Option(names = "--paths", paramLabel = "N",
+      description = "Monte Carlo paths (default: the scenario's simulation.paths).")
+  Long paths;
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Random seed (default: the scenario's simulation.seed).")
+  Long seed;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output folder (default: out/<scenario name>); replaced when the run succeeds.")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Override
+  public Integer call() throws Exception {
+    Instant started = Instant.now();
+    long startNanos = System.nanoTime();
+    checkOptions();
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter stderr = spec.commandLine().getErr();
+
+    Scenario scenario = ScenarioLoader.load(scenarioFile);
+    if (paths != null) {
+      scenario = scenario.withSimulation(scenario.simulation().withPaths(paths));
+    }
+    if (seed != null) {
+      scenario = scenario.withSimulation(scenario.simulation().withSeed(seed));
+    }
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
+    Path target = out != null ? out : Path.of("out", scenario.name());
+
+    try (OutputFolder folder = OutputFolder.prepare(target)) {
+      ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
+      SimulationResult result = Simulator.run(compiled.plan(), scenario.simulation().paths(),
+          scenario.simulation().seed(), threads, progress);
+      progress.finish();
+      Forecast forecast = ForecastBuilder.build(scenario, compiled, result);
+      RunInfo run = new RunInfo(scenario.chain(), Hashes.sha256(scenario.chain()),
+          scenario.dataFiles(), Hashes.sha256(scenario.dataFiles()), ForecastCommand.version(),
+          threads, "exact (selection; linear interpolation, Hyndman-Fan 7)", started,
+          result.elapsed(), commandLine());
+      List<String> wrote = new ArrayList<>();
+      Reports.writeAll(forecast, run, folder.staging(), wrote::add);
+      folder.commit();
+      String staged = folder.staging().toString();
+      for (String line : wrote) {
+        stdout.println(line.replace(staged, folder.target().toString()));
+      }
+      ProbabilityTable.print(forecast, stdout);
+      stdout.printf("%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",
+          result.paths(), threads, result.elapsed().toNanos() / 1e9,
+          (System.nanoTime() - startNanos) / 1e9);
+    }
+    return 0;
+  }
+
+  private void checkOptions() {
+    if (paths != null && (paths < 1 || paths > Integer.MAX_VALUE - 8)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--paths must be between 1 and " + (Integer.MAX_VALUE - 8) + ", but was " + paths);
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be >= 1, but was " + threads);
+    }
+  }
+
+  private List<String> commandLine() {
+    List<String> args = new ArrayList<>(List.of("forecast"));
+    args.addAll(spec.commandLine().getParseResult().originalArgs());
+    return args;
+  }
+}
