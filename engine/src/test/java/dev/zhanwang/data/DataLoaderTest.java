@@ -1,0 +1,235 @@
+package dev.zhanwang.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.Problem;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataLoaderTest {
+  private static final String FIGURES_HEADER =
+      "id,name_zh,name_en,unit,value,growth_pct,scope,source";
+  private static final String TARGETS_HEADER =
+      "id,indicator,name_zh,name_en,unit,value,growth_pct,scope,source";
+  private static final String GDP =
+      "gdp,地区生产总值,GDP,亿元,320.8,6.7,新区,地区生产总值实现320.8亿元，增长6.7%";
+  private static final String BUDGET =
+      "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,,新区,一般公共预算收入完成7.1亿元";
+  private static final String GDP_TARGET =
+      "gdp_growth,gdp,地区生产总值增速,GDP growth,%,,8,新区,地区生产总值增长8%";
+
+  @TempDir Path dir;
+
+  private Path write(String name, String... lines) throws IOException {
+    return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
+  }
+
+  private Path validTargets() throws IOException {
+    return write("targets.csv", TARGETS_HEADER, GDP_TARGET);
+  }
+
+  /** The problems {@code load} reports, as printed for the user. */
+  private static List<String> problems(Path figures, Path targets) {
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DataLoader.load(figures, targets));
+    return e.problems().stream().map(Problem::toString).toList();
+  }
+
+  @Test
+  void load_shippedFiles_giveTheSeedsNumbers() {
+    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets());
+
+    Figure gdp = shipped.figure("gdp").orElseThrow();
+    assertEquals(OptionalDouble.of(320.8), gdp.value());
+    assertEquals(OptionalDouble.of(6.7), gdp.growthPct());
+    assertEquals("亿元", gdp.unit());
+    Target output = shipped.target("industrial_output_total").orElseThrow();
+    assertEquals(OptionalDouble.of(1210), output.value());
+    assertEquals(OptionalDouble.of(25), output.growthPct());
+    List<Target> funds = shipped.targetsOn("investment_funds_in_place");
+    assertEquals(List.of("investment_funds_in_place", "investment_funds_in_place_plan"),
+        funds.stream().map(Target::id).toList());
+    assertEquals(List.of(OptionalDouble.of(120), OptionalDouble.of(140)),
+        funds.stream().map(Target::value).toList());
+  }
+
+  @Test
+  void load_shippedTargets_measureOnA2022FigureOrASectorRate() {
+    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets());
+
+    // The seed gives these only as 2023 growth rates; any other unknown indicator is a typo.
+    Set<String> rateOnly = Set.of("primary_va", "secondary_va", "tertiary_va", "industrial_va");
+    Set<String> unmatched = shipped.targets().stream()
+        .map(Target::indicator)
+        .filter(i -> !i.isEmpty() && shipped.figure(i).isEmpty())
+        .collect(Collectors.toSet());
+    assertEquals(rateOnly, unmatched);
+  }
+
+  @Test
+  void load_validFilesWithByteOrderMark_readEveryColumn() throws IOException {
+    Path figures = write("figures.csv", "\uFEFF" + FIGURES_HEADER, GDP, BUDGET);
+    Path targets = write("targets.csv", "\uFEFF" + TARGETS_HEADER, GDP_TARGET);
+
+    Baseline baseline = DataLoader.load(figures, targets);
+
+    assertEquals(List.of(
+            new Figure("gdp", "地区生产总值", "GDP", "亿元", OptionalDouble.of(320.8),
+                OptionalDouble.of(6.7), "新区", "地区生产总值实现320.8亿元，增长6.7%"),
+            new Figure("budget_revenue", "一般公共预算收入", "Budget revenue", "亿元",
+                OptionalDouble.of(7.1), OptionalDouble.empty(), "新区", "一般公共预算收入完成7.1亿元")),
+        baseline.figures());
+    assertEquals(List.of(new Target("gdp_growth", "gdp", "地区生产总值增速", "GDP growth", "%",
+            OptionalDouble.empty(), OptionalDouble.of(8), "新区", "地区生产总值增长8%")),
+        baseline.targets());
+  }
+
+  @Test
+  void load_missingFile_reportsFileNotFound() throws IOException {
+    Path missing = dir.resolve("nowhere.csv");
+
+    assertEquals(List.of(missing + ": file not found"), problems(missing, validTargets()));
+  }
+
+  @Test
+  void load_missingColumns_namesThemAndTheHeaderFound() throws IOException {
+    Path figures = write("figures.csv", "id,name_zh,name_en,value,growth_pct,scope",
+        "gdp,地区生产总值,GDP,320.8,6.7,新区");
+
+    assertEquals(List.of(figures + ":1 header: must include columns unit, source, but was "
+            + "id,name_zh,name_en,value,growth_pct,scope"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_nonNumericValue_reportsLineColumnAndText() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER, BUDGET,
+        "gdp,地区生产总值,GDP,亿元,320.8亿元,6.7,新区,地区生产总值实现320.8亿元，增长6.7%");
+
+    assertEquals(List.of(figures + ":3:5 value: must be blank or a finite number, but was 320.8亿元"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_nanAndInfinity_areRejected() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER,
+        "gdp,地区生产总值,GDP,亿元,320.8,NaN,新区,地区生产总值实现320.8亿元，增长6.7%",
+        "budget_revenue,一般公共预算收入,Budget revenue,亿元,Infinity,,新区,一般公共预算收入完成7.1亿元");
+
+    assertEquals(List.of(
+            figures + ":2:6 growth_pct: must be blank or a finite number, but was NaN",
+            figures + ":3:5 value: must be blank or a finite number, but was Infinity"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_duplicateId_namesTheFirstLine() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER, GDP, BUDGET, GDP);
+
+    assertEquals(List.of(figures + ":4:1 id: must be unique within the file, but was gdp, "
+            + "already on line 2"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_neitherValueNorGrowth_isRejected() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER,
+        "gdp,地区生产总值,GDP,亿元,,,新区,地区生产总值实现320.8亿元，增长6.7%");
+
+    assertEquals(List.of(figures + ":2:5 value: must be a number when growth_pct is blank, "
+            + "but was blank"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_severalProblemsInBothFiles_reportsAllAtOnce() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER,
+        "GDP,,GDP,亿元,320.8,6.7,新区,地区生产总值实现320.8亿元，增长6.7%",
+        "budget_revenue,一般公共预算收入,Budget revenue,,7.1,,新区,");
+    Path targets = write("targets.csv", TARGETS_HEADER,
+        "gdp_growth,GDP-2023,地区生产总值增速,GDP growth,%,,8%,新区,地区生产总值增长8%");
+
+    assertEquals(List.of(
+            figures + ":2:1 id: must be snake_case ([a-z][a-z0-9_]*), but was GDP",
+            figures + ":2:2 name_zh: must be non-empty, but was blank",
+            figures + ":3:4 unit: must be non-empty, but was blank",
+            figures + ":3:8 source: must be non-empty, but was blank",
+            targets + ":2:2 indicator: must be blank or snake_case ([a-z][a-z0-9_]*), but was "
+                + "GDP-2023",
+            targets + ":2:7 growth_pct: must be blank or a finite number, but was 8%"),
+        problems(figures, targets));
+  }
+
+  @Test
+  void load_commentsBlankLinesAndMultiLineCells_keepLineNumbersTrue() throws IOException {
+    Path figures = write("figures.csv", "# 2022 figures", FIGURES_HEADER, "",
+        "gdp,地区生产总值,\"Gross domestic product,", "GDP\",亿元,320.8,6.7,新区,地区生产总值实现320.8亿元",
+        "",
+        "budget_revenue,一般公共预算收入,Budget revenue,亿元,seven,,新区,一般公共预算收入完成7.1亿元");
+
+    assertEquals(List.of(figures + ":7:5 value: must be blank or a finite number, but was seven"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_rowWithMissingField_reportsFieldCount() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER, GDP,
+        "budget_revenue,一般公共预算收入,亿元,7.1,,新区,一般公共预算收入完成7.1亿元");
+
+    assertEquals(List.of(figures + ":3: must have 8 fields like the header, but had 7"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_duplicateColumnName_isAProblemNotACrash() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER + ",unit", GDP + ",亿元");
+
+    // Tablesaw words the reason; pin only what this loader adds.
+    List<String> problems = problems(figures, validTargets());
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).startsWith(figures + ": must be a CSV table, but reading failed: "),
+        problems.get(0));
+  }
+
+  @Test
+  void load_emptyAndHeaderOnlyFiles_sayWhatIsMissing() throws IOException {
+    Path figures = write("figures.csv", "");
+    Path targets = write("targets.csv", TARGETS_HEADER);
+
+    assertEquals(List.of(
+            figures + ": must have a header row and data rows, but was empty",
+            targets + ": must have at least one data row, but had only the header"),
+        problems(figures, targets));
+  }
+
+  @Test
+  void load_gbkEncodedFile_asksForUtf8() throws IOException {
+    Path figures = dir.resolve("figures.csv");
+    Files.write(figures, (FIGURES_HEADER + "\n" + GDP + "\n").getBytes(Charset.forName("GBK")));
+
+    assertEquals(List.of(figures + ": must be UTF-8 text, but was another encoding "
+            + "(save as \"CSV UTF-8\")"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_bothFilesMissing_printsOneProblemPerLine() throws IOException {
+    Path missing = dir.resolve("nowhere.csv");
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> DataLoader.load(missing, missing));
+
+    assertEquals(missing + ": file not found" + System.lineSeparator() + missing
+        + ": file not found", e.getMessage());
+  }
+}
