@@ -22,6 +22,7 @@ import java.util.function.DoublePredicate;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
@@ -236,7 +237,7 @@ public final class ScenarioLoader {
         && scalar.getValue().equals("flat")) {
       return Optional.of(IndicatorSpec.flatSeasonality());
     }
-    if (!reader.check(value, !(value.node() instanceof ScalarNode),
+    if (!reader.check(value, value.node() instanceof SequenceNode,
         "flat or a list of " + IndicatorSpec.MONTHS + " monthly shares")) {
       return Optional.empty();
     }
@@ -250,8 +251,7 @@ public final class ScenarioLoader {
     return shares.filter(s -> sumsToOne(value, s));
   }
 
-  private Optional<double[]> numbers(List<Value> values, DoublePredicate rule,
-      String ruleText) {
+  private Optional<double[]> numbers(List<Value> values, DoublePredicate rule, String ruleText) {
     double[] numbers = new double[values.size()];
     boolean ok = true;
     for (int i = 0; i < numbers.length; i++) {

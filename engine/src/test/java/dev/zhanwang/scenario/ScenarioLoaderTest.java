@@ -344,6 +344,29 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void load_seasonalityNeitherFlatNorList_saysWhatIsAllowed() throws IOException {
+    Path file = write("s.yaml", HEADER + """
+        indicators:
+          industrial_output_total:
+            model: ar1-monthly
+            growth_pct: 18
+            uncertainty_pct: 7
+            seasonality: {january: 0.1}
+          budget_revenue:
+            model: ar1-monthly
+            growth_pct: 3
+            uncertainty_pct: 5
+            seasonality: december
+        """);
+
+    assertProblems(file,
+        file + ":13:5 indicators.industrial_output_total.seasonality: must be flat or a list of 12"
+            + " monthly shares, but was a mapping",
+        file + ":18:18 indicators.budget_revenue.seasonality: must be flat or a list of 12"
+            + " monthly shares, but was december");
+  }
+
+  @Test
   void load_badComposite_reportsUnknownDeclaredAndSum() throws IOException {
     Path file = write("s.yaml", HEADER + """
         indicators:
