@@ -95,12 +95,8 @@ final class NodeReader {
   }
 
   void report(Node at, String field, String message) {
-    problems.add(problem(at, field, message));
-  }
-
-  static Problem problem(Node at, String field, String message) {
     Mark mark = at.getStartMark().orElseThrow();
-    return new Problem(fileOf(at), mark.getLine() + 1, mark.getColumn() + 1, field, message);
+    problems.add(new Problem(fileOf(at), mark.getLine() + 1, mark.getColumn() + 1, field, message));
   }
 
   /** The file a node was written in. */

@@ -29,8 +29,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *
  * <p>Merging is a deep merge of mappings: a child's key overrides the parent's, two mappings
  * under the same key merge recursively, and lists and scalars replace whole. Keys keep the
- * parent's order, the child's new keys follow. The merged tree is built from the parsed nodes themselves, so every
- * node keeps the mark (file, line, column) of the file it was written in.
+ * parent's order, the child's new keys follow. The merged tree is built from the parsed nodes
+ * themselves, so every node keeps the mark (file, line, column) of the file it was written in.
  *
  * @param files the file as given, then its parent, grandparent, ...
  * @param root the merged top-level mapping

@@ -49,7 +49,7 @@ class ShippedScenariosTest {
   @TempDir
   Path dir;
 
-  /** Copies of the shipped scenarios next to empty data files, read with {@link #IDS_OF_THE_DATA}. */
+  /** Copies the shipped scenarios next to empty data files, to read with the ids in code. */
   @BeforeEach
   void copyShippedScenarios() throws IOException {
     try (Stream<Path> files = Files.list(SCENARIOS)) {
