@@ -1,18 +1,403 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.data.Baseline;
+import dev.zhanwang.data.DataLoader;
+import dev.zhanwang.data.Figure;
+import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.model.GrowthPath;
+import dev.zhanwang.scenario.NodeReader.Fields;
+import dev.zhanwang.scenario.NodeReader.Value;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.function.BiFunction;
+import java.util.function.DoublePredicate;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.MatrixUtils;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
-/** Reads a scenario YAML file, resolves {@code extends}, loads its data and validates everything. */
+/**
+ * Reads a scenario YAML file, resolves {@code extends}, loads the data it names and validates
+ * everything, collecting every problem before failing.
+ *
+ * <p>Data-dependent rules (known indicators, flows versus rates) are checked against the
+ * {@link Baseline} the data files yield; when the data can't be read, its problems are reported
+ * with the scenario's and those rules are skipped.
+ */
 public final class ScenarioLoader {
+  static final double SUM_TOLERANCE = 1e-6;
+  /** Eigenvalues down to this are rounding noise of a semi-definite matrix, not a negative one. */
+  static final double EIGENVALUE_TOLERANCE = -1e-10;
+  static final double DEFAULT_PHI = 0.5;
+
+  private static final List<String> TOP_KEYS = List.of("name", "description",
+      ScenarioChain.EXTENDS, "data", "simulation", "indicators", "composites", "correlation");
+  private static final List<String> DATA_KEYS = List.of("figures", "targets");
+  private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed");
+  private static final List<String> INDICATOR_KEYS = List.of("model", "growth_pct",
+      "uncertainty_pct", "sigma", "phi", "seasonality", "skew", "growth_path", "assumption");
+  private static final List<String> COMPOSITE_KEYS = List.of("weights", "assumption");
+  private static final List<String> CORRELATION_KEYS =
+      List.of("indicators", "matrix", "assumption");
+  private static final List<String> ANY_KEY = List.of();
+  private static final String RATE_ONLY =
+      "absent for a rate indicator (the data has no 2022 level)";
+
+  private final NodeReader reader = new NodeReader();
+  private Optional<Baseline> baseline = Optional.empty();
+  /** Each indicator written under {@code indicators}, with its flow flag if the data knows it. */
+  private final Map<String, Optional<Boolean>> declared = new LinkedHashMap<>();
+
   private ScenarioLoader() {}
 
   /**
    * Loads and validates a scenario and the data it names.
    *
-   * @throws dev.zhanwang.input.InvalidInputException listing every problem, each with file, line,
-   *     column and field
+   * @throws InvalidInputException listing every problem, each with file, line, column and field
    */
   public static Scenario load(Path file) {
-    throw new UnsupportedOperationException("being written");
+    return load(file, DataLoader::load);
+  }
+
+  /**
+   * Loads a scenario, reading its data with {@code dataReader} (figures CSV, targets CSV), which
+   * may throw {@link InvalidInputException}; tests pass a baseline built in code.
+   */
+  static Scenario load(Path file, BiFunction<Path, Path, Baseline> dataReader) {
+    return new ScenarioLoader().read(file, dataReader);
+  }
+
+  private Scenario read(Path file, BiFunction<Path, Path, Baseline> dataReader) {
+    Optional<ScenarioChain> chain = ScenarioChain.read(file, reader);
+    if (chain.isEmpty()) {
+      throw new InvalidInputException(reader.problems());
+    }
+    Fields root = reader.mapping(new Value(null, chain.get().root(), ""), TOP_KEYS).orElseThrow();
+    String name = root.optional("name").flatMap(reader::string)
+        .orElse(file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+    String description = root.optional("description").flatMap(reader::string).orElse("");
+    Optional<List<Path>> dataFiles = reader.required(root, "data")
+        .flatMap(v -> reader.mapping(v, DATA_KEYS)).flatMap(this::dataFiles);
+    baseline = dataFiles.flatMap(files -> readData(files, dataReader));
+    Optional<SimulationSettings> simulation = reader.required(root, "simulation")
+        .flatMap(v -> reader.mapping(v, SIMULATION_KEYS)).flatMap(this::simulation);
+    List<IndicatorSpec> indicators = indicators(root);
+    List<CompositeSpec> composites = root.optional("composites")
+        .flatMap(v -> reader.mapping(v, ANY_KEY)).map(this::composites).orElse(List.of());
+    Optional<Correlation> correlation = root.optional("correlation")
+        .map(this::correlation).orElse(Optional.of(Correlation.none()));
+    if (reader.count() > 0) {
+      throw new InvalidInputException(reader.problems());
+    }
+    return new Scenario(file, chain.get().files(), dataFiles.orElseThrow(), name, description,
+        baseline.orElseThrow(), simulation.orElseThrow(), indicators, composites,
+        correlation.orElseThrow());
+  }
+
+  /** The figures and targets paths, each relative to the file it is written in. */
+  private Optional<List<Path>> dataFiles(Fields data) {
+    List<Path> files = new ArrayList<>();
+    for (String key : DATA_KEYS) {
+      reader.required(data, key).ifPresent(value -> reader.string(value).ifPresent(text -> {
+        Path path = NodeReader.fileOf(value.node()).resolveSibling(text).normalize();
+        if (Files.isRegularFile(path)) {
+          files.add(path);
+        } else {
+          reader.report(value, "must name an existing file, but " + path + " does not exist");
+        }
+      }));
+    }
+    return files.size() == DATA_KEYS.size() ? Optional.of(files) : Optional.empty();
+  }
+
+  private Optional<Baseline> readData(List<Path> files,
+      BiFunction<Path, Path, Baseline> dataReader) {
+    try {
+      return Optional.of(dataReader.apply(files.get(0), files.get(1)));
+    } catch (InvalidInputException e) {
+      reader.addAll(e.problems());
+      return Optional.empty();
+    }
+  }
+
+  private Optional<SimulationSettings> simulation(Fields fields) {
+    Optional<Long> year = reader.required(fields, "year")
+        .flatMap(v -> reader.integer(v, y -> y >= 1900 && y <= 2200, "in [1900, 2200]"));
+    Optional<Long> paths = reader.required(fields, "paths")
+        .flatMap(v -> reader.integer(v, p -> p >= 1, ">= 1"));
+    Optional<Long> seed = reader.required(fields, "seed")
+        .flatMap(v -> reader.integer(v, s -> true, "an integer"));
+    return year.isPresent() && paths.isPresent() && seed.isPresent()
+        ? Optional.of(new SimulationSettings(year.get().intValue(), paths.get(), seed.get()))
+        : Optional.empty();
+  }
+
+  private List<IndicatorSpec> indicators(Fields root) {
+    Optional<Fields> section = reader.required(root, "indicators")
+        .flatMap(v -> reader.mapping(v, ANY_KEY));
+    if (section.isEmpty()) {
+      return List.of();
+    }
+    if (section.get().entries().isEmpty()) {
+      reader.report(section.get().self(), "must declare at least one indicator, but was empty");
+    }
+    List<IndicatorSpec> specs = new ArrayList<>();
+    section.get().entries().forEach((id, value) -> {
+      Optional<Boolean> flow =
+          isKnown(id, value) ? baseline.map(b -> isFlow(b, id)) : Optional.empty();
+      declared.put(id, flow);
+      indicator(id, value, flow).ifPresent(specs::add);
+    });
+    return specs;
+  }
+
+  private static boolean isFlow(Baseline data, String id) {
+    return data.figure(id).map(Figure::hasLevel).orElse(false);
+  }
+
+  /** True when the data knows {@code id}, or no data could be read to tell; else a problem. */
+  private boolean isKnown(String id, Value value) {
+    if (baseline.isEmpty() || baseline.get().knownIndicators().containsKey(id)) {
+      return true;
+    }
+    reader.report(value.key(), value.field(), "must be a known indicator (one of "
+        + String.join(", ", baseline.get().knownIndicators().keySet()) + "), but was " + id);
+    return false;
+  }
+
+  /** One indicator's spec; {@code flow} is empty when the data can't tell. */
+  private Optional<IndicatorSpec> indicator(String id, Value value, Optional<Boolean> flow) {
+    Optional<Fields> read = reader.mapping(value, INDICATOR_KEYS);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = read.get();
+    int before = reader.count();
+    Optional<GrowthModel> model = reader.required(fields, "model")
+        .flatMap(v -> reader.choice(v, GrowthModel::ofLabel, GrowthModel.labels()));
+    Optional<Double> growth = reader.required(fields, "growth_pct")
+        .flatMap(v -> reader.number(v, g -> g > -100, "> -100"));
+    Optional<Double> uncertainty = fields.optional("uncertainty_pct")
+        .flatMap(v -> reader.number(v, u -> u >= 0, ">= 0"));
+    Optional<Value> sigmaValue = fields.optional("sigma")
+        .filter(v -> onlyFor(v, model, GrowthModel.AR1_MONTHLY));
+    Optional<Double> sigma = sigmaValue.flatMap(v -> reader.number(v, s -> s >= 0, ">= 0"));
+    if (fields.optional("uncertainty_pct").isPresent()) {
+      sigmaValue.ifPresent(v -> reader.report(v, "must be absent when uncertainty_pct is given"
+          + " (exactly one of the two), but was " + v.text()));
+    } else if (sigmaValue.isEmpty()) {
+      reader.report(fields.self().anchor(), value.child("uncertainty_pct"),
+          "must be given (or sigma, for ar1-monthly), but is missing");
+    }
+    Optional<Double> phi = fields.optional("phi")
+        .filter(v -> onlyFor(v, model, GrowthModel.AR1_MONTHLY))
+        .flatMap(v -> reader.number(v, p -> p > -1 && p < 1, "in (-1, 1)"));
+    Optional<Double> skew = fields.optional("skew")
+        .filter(v -> onlyFor(v, model, GrowthModel.IID_LOGNORMAL))
+        .flatMap(v -> reader.number(v, k -> k > -1 && k < 1, "in (-1, 1)"));
+    Optional<double[]> seasonality = fields.optional("seasonality")
+        .filter(v -> reader.check(v, !flow.equals(Optional.of(false)), RATE_ONLY))
+        .flatMap(this::seasonality);
+    Optional<GrowthPath> growthPath = fields.optional("growth_path")
+        .filter(v -> reader.check(v, !flow.equals(Optional.of(false)), RATE_ONLY))
+        .flatMap(v -> reader.choice(v, GrowthPath::ofLabel, GrowthPath.labels()));
+    Optional<String> assumption = fields.optional("assumption").flatMap(reader::string);
+    if (reader.count() > before) {
+      return Optional.empty();
+    }
+    boolean ar1 = model.get() == GrowthModel.AR1_MONTHLY;
+    return Optional.of(new IndicatorSpec(id, flow.orElse(false), model.get(), growth.get(),
+        optionalDouble(uncertainty), optionalDouble(sigma), phi.orElse(ar1 ? DEFAULT_PHI : 0.0),
+        seasonality.orElseGet(IndicatorSpec::flatSeasonality), skew.orElse(0.0),
+        growthPath.orElse(GrowthPath.YEAR_OVER_YEAR), assumption.orElse("")));
+  }
+
+  private static OptionalDouble optionalDouble(Optional<Double> x) {
+    return x.map(OptionalDouble::of).orElse(OptionalDouble.empty());
+  }
+
+  /** False, with a problem, when {@code value} is given for a model other than {@code only}. */
+  private boolean onlyFor(Value value, Optional<GrowthModel> model, GrowthModel only) {
+    return reader.check(value, model.map(m -> m == only).orElse(true),
+        "absent unless model is " + only.label());
+  }
+
+  /** {@code flat}, or 12 shares >= 0 summing to 1. */
+  private Optional<double[]> seasonality(Value value) {
+    if (value.node() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)
+        && scalar.getValue().equals("flat")) {
+      return Optional.of(IndicatorSpec.flatSeasonality());
+    }
+    if (!reader.check(value, value.node() instanceof SequenceNode,
+        "flat or a list of " + IndicatorSpec.MONTHS + " monthly shares")) {
+      return Optional.empty();
+    }
+    List<Value> months = reader.sequence(value).orElseThrow();
+    if (months.size() != IndicatorSpec.MONTHS) {
+      reader.report(value, "must have " + IndicatorSpec.MONTHS + " monthly shares, but had "
+          + months.size());
+      return Optional.empty();
+    }
+    Optional<double[]> shares = numbers(months, x -> x >= 0, ">= 0");
+    return shares.filter(s -> sumsToOne(value, s));
+  }
+
+  private Optional<double[]> numbers(List<Value> values, DoublePredicate rule, String ruleText) {
+    double[] numbers = new double[values.size()];
+    boolean ok = true;
+    for (int i = 0; i < numbers.length; i++) {
+      Optional<Double> x = reader.number(values.get(i), rule, ruleText);
+      ok &= x.isPresent();
+      numbers[i] = x.orElse(Double.NaN);
+    }
+    return ok ? Optional.of(numbers) : Optional.empty();
+  }
+
+  private boolean sumsToOne(Value value, double[] shares) {
+    double sum = Arrays.stream(shares).sum();
+    boolean ok = Math.abs(sum - 1.0) <= SUM_TOLERANCE;
+    if (!ok) {
+      reader.report(value, "must sum to 1 (within " + SUM_TOLERANCE + "), but summed to "
+          + NodeReader.format(sum));
+    }
+    return ok;
+  }
+
+  private List<CompositeSpec> composites(Fields section) {
+    List<CompositeSpec> composites = new ArrayList<>();
+    section.entries().forEach((id, value) -> {
+      int before = reader.count();
+      isKnown(id, value);
+      if (declared.containsKey(id)) {
+        reader.report(value.key(), value.field(),
+            "must not also be declared under indicators, but " + id + " is");
+      }
+      Optional<Fields> fields = reader.mapping(value, COMPOSITE_KEYS);
+      Optional<Map<String, Double>> weights = fields.flatMap(f -> reader.required(f, "weights"))
+          .flatMap(this::weights);
+      Optional<String> assumption = fields.flatMap(f -> f.optional("assumption"))
+          .flatMap(reader::string);
+      if (reader.count() == before) {
+        composites.add(new CompositeSpec(id, weights.orElseThrow(), assumption.orElse("")));
+      }
+    });
+    return composites;
+  }
+
+  /** Weights >= 0 of declared rate indicators, summing to 1. */
+  private Optional<Map<String, Double>> weights(Value value) {
+    Optional<Fields> fields = reader.mapping(value, ANY_KEY);
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> rates = declared.entrySet().stream()
+        .filter(e -> !e.getValue().equals(Optional.of(true))).map(Map.Entry::getKey).toList();
+    int before = reader.count();
+    Map<String, Double> weights = new LinkedHashMap<>();
+    fields.get().entries().forEach((id, weight) -> {
+      if (!rates.contains(id)) {
+        reader.report(weight.key(), weight.field(), "must be a declared rate indicator (one of "
+            + String.join(", ", rates) + "), but was " + id);
+      }
+      reader.number(weight, w -> w >= 0, ">= 0").ifPresent(w -> weights.put(id, w));
+    });
+    if (reader.count() > before) {
+      return Optional.empty();
+    }
+    return sumsToOne(value, weights.values().stream().mapToDouble(Double::doubleValue).toArray())
+        ? Optional.of(weights)
+        : Optional.empty();
+  }
+
+  private Optional<Correlation> correlation(Value value) {
+    Optional<Fields> read = reader.mapping(value, CORRELATION_KEYS);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Fields fields = read.get();
+    int before = reader.count();
+    List<String> ids = new ArrayList<>();
+    Optional<List<Value>> listed = reader.required(fields, "indicators").flatMap(reader::sequence);
+    listed.ifPresent(items -> items.forEach(item -> reader.string(item).ifPresent(id -> {
+      if (ids.contains(id)) {
+        reader.report(item, "must be unique, but was " + id + " again (also at ["
+            + ids.indexOf(id) + "])");
+      } else if (!declared.containsKey(id)) {
+        reader.report(item, "must be a declared indicator (one of "
+            + String.join(", ", declared.keySet()) + "), but was " + id);
+      }
+      ids.add(id);
+    })));
+    Optional<double[][]> matrix = listed
+        .flatMap(items -> reader.required(fields, "matrix").flatMap(m -> matrix(m, items.size())));
+    Optional<String> assumption = fields.optional("assumption").flatMap(reader::string);
+    return reader.count() > before
+        ? Optional.empty()
+        : Optional.of(new Correlation(ids, matrix.orElseThrow(), assumption.orElse("")));
+  }
+
+  /**
+   * An {@code n x n} correlation matrix: entries in [-1, 1], unit diagonal, symmetric and positive
+   * semi-definite (else no Cholesky factor exists and the shocks can't be drawn).
+   */
+  private Optional<double[][]> matrix(Value value, int n) {
+    Optional<List<Value>> rows = reader.sequence(value);
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    if (rows.get().size() != n) {
+      reader.report(value, "must have " + n + " rows (one per listed indicator), but had "
+          + rows.get().size());
+      return Optional.empty();
+    }
+    int before = reader.count();
+    double[][] m = new double[n][];
+    Value[][] entries = new Value[n][];
+    for (int i = 0; i < n; i++) {
+      Optional<List<Value>> row = reader.sequence(rows.get().get(i));
+      if (row.isPresent() && row.get().size() != n) {
+        reader.report(rows.get().get(i), "must have " + n
+            + " entries (one per listed indicator), but had " + row.get().size());
+      } else if (row.isPresent()) {
+        entries[i] = row.get().toArray(Value[]::new);
+        m[i] = numbers(row.get(), x -> x >= -1 && x <= 1, "in [-1, 1]").orElse(null);
+        if (m[i] != null) {
+          reader.check(entries[i][i], m[i][i] == 1.0, "1 on the diagonal");
+        }
+      }
+    }
+    if (reader.count() > before) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        if (m[i][j] != m[j][i]) {
+          reader.report(entries[i][j], "must equal [" + j + "][" + i + "] (symmetric), but [" + i
+              + "][" + j + "] was " + entries[i][j].text() + " and [" + j + "][" + i + "] was "
+              + entries[j][i].text());
+          return Optional.empty();
+        }
+      }
+    }
+    if (n > 0) {
+      double smallest = Arrays.stream(
+          new EigenDecomposition(MatrixUtils.createRealMatrix(m)).getRealEigenvalues()).min()
+          .orElseThrow();
+      if (smallest < EIGENVALUE_TOLERANCE) {
+        reader.report(value, "must be positive semi-definite, but its smallest eigenvalue was "
+            + NodeReader.format(smallest));
+        return Optional.empty();
+      }
+    }
+    return Optional.of(m);
   }
 }

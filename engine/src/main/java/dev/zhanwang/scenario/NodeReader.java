@@ -1,0 +1,252 @@
+package dev.zhanwang.scenario;
+
+import dev.zhanwang.input.Problem;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.DoublePredicate;
+import java.util.function.Function;
+import java.util.function.LongPredicate;
+import org.snakeyaml.engine.v2.api.ConstructNode;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Reads typed values out of a composed YAML tree and records a {@link Problem} for every wrong one
+ * instead of throwing, so that one pass finds every mistake in a scenario.
+ *
+ * <p>A node's file is the name of its start mark: {@link ScenarioChain} labels each file it parses
+ * with its path, so a problem points into the file the value was written in even after
+ * {@code extends} merged several files. A YAML null ({@code key:}, {@code ~}) counts as absent.
+ */
+final class NodeReader {
+  private static final Map<Tag, ConstructNode> CORE = new CoreSchema().getSchemaTagConstructors();
+
+  private final List<Problem> problems = new ArrayList<>();
+
+  /**
+   * A node with the dotted path that names it in messages ({@code indicators.gdp.phi},
+   * {@code correlation.matrix[0][1]}) and the key it is written under, if any.
+   */
+  record Value(Node key, Node node, String field) {
+    /** The value as the user wrote it, for "but was ..." in messages. */
+    String text() {
+      if (node instanceof ScalarNode scalar) {
+        return scalar.getValue().isEmpty() ? "empty" : scalar.getValue();
+      }
+      return node instanceof SequenceNode ? "a list" : "a mapping";
+    }
+
+    /** The text of a key, or of any scalar. */
+    String name() {
+      return node instanceof ScalarNode scalar ? scalar.getValue() : text();
+    }
+
+    /**
+     * Where problems about this value point: at a scalar itself, at the key of a list or mapping
+     * (whose own mark would be its first entry, a line further down).
+     */
+    Node anchor() {
+      return key == null || node instanceof ScalarNode ? node : key;
+    }
+
+    String child(String name) {
+      return field.isEmpty() ? name : field + "." + name;
+    }
+  }
+
+  /** The non-null entries of a mapping by key, in file order. */
+  record Fields(Value self, Map<String, Value> entries) {
+    Optional<Value> optional(String key) {
+      return Optional.ofNullable(entries.get(key));
+    }
+  }
+
+  List<Problem> problems() {
+    return problems;
+  }
+
+  int count() {
+    return problems.size();
+  }
+
+  void add(Problem problem) {
+    problems.add(problem);
+  }
+
+  void addAll(List<Problem> more) {
+    problems.addAll(more);
+  }
+
+  void report(Value value, String message) {
+    report(value.anchor(), value.field(), message);
+  }
+
+  void report(Node at, String field, String message) {
+    Mark mark = at.getStartMark().orElseThrow();
+    problems.add(new Problem(fileOf(at), mark.getLine() + 1, mark.getColumn() + 1, field, message));
+  }
+
+  /** The file a node was written in. */
+  static Path fileOf(Node node) {
+    return Path.of(node.getStartMark().orElseThrow().getName());
+  }
+
+  static boolean isNull(Node node) {
+    return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
+  }
+
+  /**
+   * The entries of a mapping. Keys must be text and, when {@code allowedKeys} is not empty, one of
+   * them.
+   */
+  Optional<Fields> mapping(Value value, List<String> allowedKeys) {
+    if (!(value.node() instanceof MappingNode mapping)) {
+      report(value, "must be a mapping, but was " + value.text());
+      return Optional.empty();
+    }
+    Map<String, Value> entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : mapping.getValue()) {
+      Value key = new Value(null, tuple.getKeyNode(), value.field());
+      if (!key.node().getTag().equals(Tag.STR)) {
+        report(key, "must be a text key, but was " + key.text());
+        continue;
+      }
+      Value entry = new Value(tuple.getKeyNode(), tuple.getValueNode(), value.child(key.name()));
+      if (!allowedKeys.isEmpty() && !allowedKeys.contains(key.name())) {
+        report(key.node(), entry.field(), "must be a known key (one of "
+            + String.join(", ", allowedKeys) + "), but was " + key.name());
+      } else if (!isNull(entry.node())) {
+        entries.put(key.name(), entry);
+      }
+    }
+    return Optional.of(new Fields(value, entries));
+  }
+
+  /** The value under {@code key}; a problem at the mapping when it is absent. */
+  Optional<Value> required(Fields fields, String key) {
+    Optional<Value> value = fields.optional(key);
+    if (value.isEmpty()) {
+      report(fields.self().anchor(), fields.self().child(key), "must be given, but is missing");
+    }
+    return value;
+  }
+
+  Optional<List<Value>> sequence(Value value) {
+    if (!(value.node() instanceof SequenceNode sequence)) {
+      report(value, "must be a list, but was " + value.text());
+      return Optional.empty();
+    }
+    List<Value> items = new ArrayList<>();
+    for (Node item : sequence.getValue()) {
+      items.add(new Value(null, item, value.field() + "[" + items.size() + "]"));
+    }
+    return Optional.of(items);
+  }
+
+  Optional<String> string(Value value) {
+    if (!value.node().getTag().equals(Tag.STR)) {
+      report(value, "must be text, but was " + value.text());
+      return Optional.empty();
+    }
+    return Optional.of(value.name());
+  }
+
+  /** One of a closed set of names, such as a {@link dev.zhanwang.model.GrowthModel} label. */
+  <E> Optional<E> choice(Value value, Function<String, Optional<E>> ofLabel, String labels) {
+    Optional<E> chosen = string(value).flatMap(ofLabel);
+    if (chosen.isEmpty() && value.node().getTag().equals(Tag.STR)) {
+      report(value, "must be one of " + labels + ", but was " + value.text());
+    }
+    return chosen;
+  }
+
+  /** A finite number satisfying {@code rule}, described as {@code ruleText} ("> -100"). */
+  Optional<Double> number(Value value, DoublePredicate rule, String ruleText) {
+    Object constructed = construct(value);
+    if (!(constructed instanceof Number number)) {
+      report(value, "must be a number, but was " + value.text());
+      return Optional.empty();
+    }
+    double x = number.doubleValue();
+    if (!Double.isFinite(x)) {
+      report(value, "must be a finite number, but was " + value.text());
+      return Optional.empty();
+    }
+    return check(value, rule.test(x), ruleText) ? Optional.of(x) : Optional.empty();
+  }
+
+  /** An integer in the range of {@code long} satisfying {@code rule}. */
+  Optional<Long> integer(Value value, LongPredicate rule, String ruleText) {
+    Object constructed = construct(value);
+    if (!(constructed instanceof Integer || constructed instanceof Long)) {
+      report(value, "must be an integer, but was " + value.text());
+      return Optional.empty();
+    }
+    long x = ((Number) constructed).longValue();
+    return check(value, rule.test(x), ruleText) ? Optional.of(x) : Optional.empty();
+  }
+
+  /** Reports {@code must be <rule>, but was <value>} unless {@code ok}; returns {@code ok}. */
+  boolean check(Value value, boolean ok, String ruleText) {
+    if (!ok) {
+      report(value, "must be " + ruleText + ", but was " + value.text());
+    }
+    return ok;
+  }
+
+  /**
+   * Reports keys written twice in one mapping, which YAML forbids and merging would hide, and
+   * aliases that contain themselves; false for the latter, as such a tree has no end to walk.
+   */
+  boolean checkKeys(Node node, String field) {
+    if (node.isRecursive()) {
+      report(node, field, "must not contain itself through an alias, but does");
+      return false;
+    }
+    boolean finite = true;
+    if (node instanceof MappingNode mapping) {
+      Map<String, Node> seen = new HashMap<>();
+      for (NodeTuple tuple : mapping.getValue()) {
+        Value key = new Value(null, tuple.getKeyNode(), field);
+        String child = key.child(key.name());
+        Node first = seen.putIfAbsent(key.name(), tuple.getKeyNode());
+        if (first != null) {
+          report(tuple.getKeyNode(), child, "must be written once per mapping, but was repeated"
+              + " (first at line " + (first.getStartMark().orElseThrow().getLine() + 1) + ")");
+        }
+        finite &= checkKeys(tuple.getValueNode(), child);
+      }
+    } else if (node instanceof SequenceNode sequence) {
+      for (int i = 0; i < sequence.getValue().size(); i++) {
+        finite &= checkKeys(sequence.getValue().get(i), field + "[" + i + "]");
+      }
+    }
+    return finite;
+  }
+
+  /** A computed number (a sum, an eigenvalue) to 6 significant digits. */
+  static String format(double x) {
+    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+  }
+
+  /** The scalar's value under the YAML 1.2 core schema; null for a list or mapping. */
+  private static Object construct(Value value) {
+    ConstructNode constructor = CORE.get(value.node().getTag());
+    return value.node() instanceof ScalarNode && constructor != null
+        ? constructor.construct(value.node())
+        : null;
+  }
+}

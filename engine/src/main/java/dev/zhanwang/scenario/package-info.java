@@ -1,0 +1,7 @@
+/**
+ * Scenarios: what a planner assumes about 2023, read from YAML. {@link
+ * dev.zhanwang.scenario.ScenarioLoader} is the entry type: it resolves {@code extends}, loads the
+ * data the scenario names and validates every rule, reporting all problems at once with file,
+ * line and column; the result is an immutable {@link dev.zhanwang.scenario.Scenario}.
+ */
+package dev.zhanwang.scenario;
