@@ -76,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
       Forecast forecast = ForecastBuilder.build(scenario, compiled, result);
       RunInfo run = new RunInfo(scenario.chain(), Hashes.sha256(scenario.chain()),
           scenario.dataFiles(), Hashes.sha256(scenario.dataFiles()), ForecastCommand.version(),
-          threads, "exact (selection; linear interpolation, Hyndman-Fan 7)", started,
+          threads, result.quantileMethod().description(), started,
           result.elapsed(), commandLine());
       List<String> wrote = new ArrayList<>();
       Reports.writeAll(forecast, run, folder.staging(), wrote::add);

@@ -182,8 +182,14 @@ public final class ScenarioLoader {
     }
     Fields fields = read.get();
     int before = reader.count();
-    Optional<GrowthModel> model = reader.required(fields, "model")
+    Optional<Value> modelValue = reader.required(fields, "model");
+    Optional<GrowthModel> model = modelValue
         .flatMap(v -> reader.choice(v, GrowthModel::ofLabel, GrowthModel.labels()));
+    if (model.equals(Optional.of(GrowthModel.AR1_MONTHLY)) && flow.equals(Optional.of(false))) {
+      reader.report(modelValue.get(), "must be " + GrowthModel.IID_LOGNORMAL.label()
+          + " for a rate indicator (the data has no 2022 level to grow month by month), but was "
+          + GrowthModel.AR1_MONTHLY.label());
+    }
     Optional<Double> growth = reader.required(fields, "growth_pct")
         .flatMap(v -> reader.number(v, g -> g > -100, "> -100"));
     Optional<Double> uncertainty = fields.optional("uncertainty_pct")
@@ -210,6 +216,11 @@ public final class ScenarioLoader {
     Optional<GrowthPath> growthPath = fields.optional("growth_path")
         .filter(v -> reader.check(v, !flow.equals(Optional.of(false)), RATE_ONLY))
         .flatMap(v -> reader.choice(v, GrowthPath::ofLabel, GrowthPath.labels()));
+    if (growthPath.equals(Optional.of(GrowthPath.COMPOUND))) {
+      fields.optional("seasonality").ifPresent(v -> reader.report(v,
+          "must be absent with growth_path compound (that path has no seasonality), but was "
+              + v.text()));
+    }
     Optional<String> assumption = fields.optional("assumption").flatMap(reader::string);
     if (reader.count() > before) {
       return Optional.empty();

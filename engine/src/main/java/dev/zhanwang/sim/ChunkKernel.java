@@ -34,9 +34,10 @@ final class ChunkKernel {
   private final double[] growthFactor;
   private final double[] shockSum;
   private final double[] ytd;
-  /** When not null, every stored value is also counted into its bin (see {@link QuantileBins}). */
+  /** When not null, every value is also counted into its bin (see {@link QuantileBins}). */
   private final QuantileBins bins;
-  private final int[] histogram;
+  private final int[] counts;
+  private final float[] blockValues = new float[BLOCK];
   /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
   private final double[] annual;
 
@@ -44,10 +45,10 @@ final class ChunkKernel {
     this(plan, null, null);
   }
 
-  ChunkKernel(SimulationPlan plan, QuantileBins bins, int[] histogram) {
+  ChunkKernel(SimulationPlan plan, QuantileBins bins, int[] counts) {
     this.plan = plan;
     this.bins = bins;
-    this.histogram = histogram;
+    this.counts = counts;
     this.k = plan.indicatorCount;
     z = new double[k * BLOCK];
     e = new double[k * BLOCK];
@@ -61,7 +62,8 @@ final class ChunkKernel {
 
   /**
    * Simulates paths {@code [first, first + count)} with the given stream, writing each series'
-   * values into {@code store[series][path]} when a store is given, and adding to {@code totals}.
+   * values into {@code store[series][path]} when a store is given (else only counting them into
+   * bins), and adding to {@code totals}.
    */
   void run(long first, int count, UniformRandomProvider rng, float[][] store, ChunkTotals totals) {
     ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
@@ -241,14 +243,14 @@ final class ChunkKernel {
         annual[annualBase + i] = factor * source[sourceBase + i] + shift;
       }
     }
-    if (store != null) {
-      float[] out = store[s];
-      for (int i = 0; i < n; i++) {
-        out[offset + i] = (float) (factor * source[sourceBase + i] + shift);
-      }
-      if (histogram != null) {
-        bins.count(s, out, offset, offset + n, histogram);
-      }
+    // Without a store (sketch mode) the values only pass through a block-sized buffer to be counted.
+    float[] out = store != null ? store[s] : blockValues;
+    int at = store != null ? offset : 0;
+    for (int i = 0; i < n; i++) {
+      out[at + i] = (float) (factor * source[sourceBase + i] + shift);
+    }
+    if (counts != null) {
+      bins.count(s, out, at, at + n, counts);
     }
     totals.sum[s] += sum;
     totals.sumSquares[s] += squares;

@@ -65,6 +65,76 @@ final class QuantileBins {
     return (int) Math.max(0, Math.min(b, bins - 1));
   }
 
+  /** The smallest value of bin {@code b}; -infinity for the first bin, which is open below. */
+  double lowerEdge(int series, int b) {
+    if (b <= 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    if (b >= bins) {
+      return Double.POSITIVE_INFINITY;
+    }
+    long key = lowest[series] + ((long) b << shift[series]);
+    key = Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, key));
+    int bits = (int) key;
+    return Float.intBitsToFloat(bits ^ ((bits >> 31) & 0x7FFFFFFF));
+  }
+
+  /**
+   * Quantiles from the bin counts alone (sketch mode, no stored values): each wanted order statistic
+   * is placed inside its bin by its rank, as if the bin's values were spread evenly. The error is at
+   * most the width of the bins involved, which {@code errorBound} receives per level (infinite when
+   * an order statistic falls in an end bin, which is open).
+   */
+  double[] estimate(int series, int n, int[] counts, double[] levels, double[] errorBound) {
+    int base = series * bins;
+    double[] result = new double[levels.length];
+    long below = 0;
+    int b = 0;
+    double[] at = new double[2];
+    double[] width = new double[2];
+    for (int q = 0; q < levels.length; q++) {
+      double h = (n - 1) * levels[q];
+      long lo = (long) Math.floor(h);
+      long[] ranks = {lo, Math.min(lo + 1, n - 1)};
+      for (int r = 0; r < 2; r++) { // ranks ascend with the levels: one sweep
+        while (below + counts[base + b] <= ranks[r]) {
+          below += counts[base + b++];
+        }
+        double from = lowerEdge(series, b);
+        double to = lowerEdge(series, b + 1);
+        at[r] = from + (ranks[r] - below + 0.5) / counts[base + b] * (to - from);
+        width[r] = to - from;
+      }
+      result[q] = at[0] + (h - lo) * (at[1] - at[0]);
+      errorBound[q] = Math.max(width[0], width[1]);
+    }
+    return result;
+  }
+
+  /**
+   * Bin counts of a series regrouped into {@code edges.length - 1} equal-width bins; each fine bin
+   * goes whole to the coarse bin holding its midpoint, and the outer coarse bins take what lies
+   * beyond them.
+   */
+  long[] regroup(int series, int[] counts, double[] edges) {
+    int base = series * bins;
+    int coarse = edges.length - 1;
+    long[] result = new long[coarse];
+    double lo = edges[0];
+    double scale = coarse / (edges[coarse] - lo);
+    for (int b = 0; b < bins; b++) {
+      if (counts[base + b] == 0) {
+        continue;
+      }
+      double from = lowerEdge(series, b);
+      double to = lowerEdge(series, b + 1);
+      double mid = Double.isInfinite(from) ? to : Double.isInfinite(to) ? from : (from + to) / 2;
+      int c = (int) Math.floor((mid - lo) * scale);
+      result[Math.max(0, Math.min(coarse - 1, c))] += counts[base + b];
+    }
+    return result;
+  }
+
   /** Adds the bins of {@code values[from..to)} of a series to {@code counts[series * bins ..]}. */
   void count(int series, float[] values, int from, int to, int[] counts) {
     int base = series * bins;

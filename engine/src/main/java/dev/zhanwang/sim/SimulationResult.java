@@ -13,6 +13,7 @@ public record SimulationResult(
     long paths,
     long seed,
     int threads,
+    QuantileMethod quantileMethod,
     List<SeriesSummary> series,
     long[] met,
     double[] shortfall,

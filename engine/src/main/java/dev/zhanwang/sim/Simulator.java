@@ -2,6 +2,7 @@ package dev.zhanwang.sim;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,9 +51,7 @@ public final class Simulator {
     }
 
     public static Workspace allocate(SimulationPlan plan, long paths) {
-      if (paths < 1 || paths > MAX_PATHS) {
-        throw new IllegalArgumentException("paths must be in 1.." + MAX_PATHS + ", but was " + paths);
-      }
+      checkPaths(paths);
       return new Workspace(new float[plan.seriesCount()][(int) paths]);
     }
 
@@ -64,37 +63,56 @@ public final class Simulator {
   /** The most paths one run can store (Java arrays are int-indexed). */
   public static final long MAX_PATHS = Integer.MAX_VALUE - 8;
 
-  /** Simulates {@code paths} paths of the plan with streams derived from {@code seed}. */
+  /**
+   * Simulates {@code paths} paths of the plan with streams derived from {@code seed}. Quantiles are
+   * exact when every value fits in half the heap; beyond that they are estimated from the bin
+   * counts (see {@link QuantileBins#estimate}), with their error bound in each summary.
+   */
   public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
       Progress progress) {
-    return run(plan, paths, seed, threads, progress, Workspace.allocate(plan, paths));
+    checkPaths(paths);
+    long storeBytes = 4L * plan.seriesCount() * paths;
+    boolean fits = storeBytes <= Runtime.getRuntime().maxMemory() / 2;
+    return run(plan, paths, seed, threads, progress,
+        fits ? Workspace.allocate(plan, paths).store : null);
   }
 
-  /** As {@link #run(SimulationPlan, long, long, int, Progress)}, in memory the caller keeps. */
+  /** As {@link #run(SimulationPlan, long, long, int, Progress)}, exact, in the caller's memory. */
   public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
       Progress progress, Workspace workspace) {
     if (!workspace.fits(plan, paths)) {
       throw new IllegalArgumentException("the workspace was allocated for another plan or size");
     }
+    return run(plan, paths, seed, threads, progress, workspace.store);
+  }
+
+  private static void checkPaths(long paths) {
+    if (paths < 1 || paths > MAX_PATHS) {
+      throw new IllegalArgumentException("paths must be in 1.." + MAX_PATHS + ", but was " + paths);
+    }
+  }
+
+  /** Runs with every value stored ({@code store} not null: exact quantiles) or only counted. */
+  static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
+      Progress progress, float[][] store) {
     long started = System.nanoTime();
     int n = (int) paths;
     int chunks = (n + CHUNK - 1) / CHUNK;
     int seriesCount = plan.seriesCount();
-    float[][] store = workspace.store;
     List<UniformRandomProvider> streams = new RandomStreams(seed).first(chunks);
     ChunkTotals[] totals = new ChunkTotals[chunks];
     int criteria = plan.criteria().size();
 
     // The first chunk runs alone: its values fix the bins every other chunk counts into.
-    ChunkTotals pilot = new ChunkTotals(seriesCount, criteria);
     int pilotPaths = Math.min(CHUNK, n);
-    new ChunkKernel(plan).run(0, pilotPaths, streams.get(0), store, pilot);
-    totals[0] = pilot;
-    QuantileBins bins = QuantileBins.fromPilot(store, pilotPaths, n);
+    float[][] pilotValues = store != null ? store : new float[seriesCount][pilotPaths];
+    totals[0] = new ChunkTotals(seriesCount, criteria);
+    new ChunkKernel(plan).run(0, pilotPaths, streams.get(0), pilotValues, totals[0]);
+    QuantileBins bins = QuantileBins.fromPilot(pilotValues, pilotPaths, n);
     int[][] binCounts = new int[threads + 1][];
     binCounts[threads] = new int[seriesCount * bins.bins];
     for (int s = 0; s < seriesCount; s++) {
-      bins.count(s, store[s], 0, pilotPaths, binCounts[threads]);
+      bins.count(s, pilotValues[s], 0, pilotPaths, binCounts[threads]);
     }
     progress.advanced(pilotPaths, n);
 
@@ -128,11 +146,18 @@ public final class Simulator {
       }
 
       double[][] quantiles = new double[seriesCount][];
+      double[] errorBounds = new double[seriesCount];
       AtomicInteger nextSeries = new AtomicInteger();
       runOnAll(pool, threads, () -> {
+        double[] bounds = new double[LEVELS.length];
         for (int s = nextSeries.getAndIncrement(); s < seriesCount;
             s = nextSeries.getAndIncrement()) {
-          quantiles[s] = bins.quantiles(s, store[s], n, counts, LEVELS);
+          if (store != null) {
+            quantiles[s] = bins.quantiles(s, store[s], n, counts, LEVELS);
+          } else {
+            quantiles[s] = bins.estimate(s, n, counts, LEVELS, bounds);
+            errorBounds[s] = Arrays.stream(bounds).max().orElse(0.0);
+          }
         }
       });
 
@@ -141,7 +166,7 @@ public final class Simulator {
         double mean = all.sum[s] / n;
         double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
         summaries.add(new SeriesSummary(plan.seriesCentre[s] + mean,
-            Math.sqrt(Math.max(0.0, variance)), quantiles[s]));
+            Math.sqrt(Math.max(0.0, variance)), quantiles[s], errorBounds[s]));
       }
       Set<Integer> histogramSeries = new LinkedHashSet<>();
       for (int c = 0; c < criteria; c++) {
@@ -149,10 +174,13 @@ public final class Simulator {
       }
       List<SimulationResult.SeriesHistogram> histograms = new ArrayList<>();
       for (int s : histogramSeries) {
-        histograms.add(histogram(s, store[s], n, quantiles[s], thresholdsOn(plan, s)));
+        double[] edges = histogramEdges(quantiles[s], thresholdsOn(plan, s));
+        histograms.add(new SimulationResult.SeriesHistogram(s, edges,
+            bins.regroup(s, counts, edges)));
       }
-      return new SimulationResult(plan, paths, seed, threads, summaries, all.met, all.shortfall,
-          all.allMet, histograms, Duration.ofNanos(System.nanoTime() - started));
+      return new SimulationResult(plan, paths, seed, threads,
+          store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED, summaries, all.met,
+          all.shortfall, all.allMet, histograms, Duration.ofNanos(System.nanoTime() - started));
     } finally {
       pool.shutdownNow();
     }
@@ -169,11 +197,10 @@ public final class Simulator {
   }
 
   /**
-   * Equal-width bins over the central mass (5-95% range widened by half its width on each side),
-   * widened further to show the thresholds when they lie within twice that width.
+   * Edges of equal-width bins over the central mass (5-95% range widened by half its width on each
+   * side), widened further to show the thresholds when they lie within twice that width.
    */
-  private static SimulationResult.SeriesHistogram histogram(int series, float[] values, int n,
-      double[] quantiles, List<Double> thresholds) {
+  private static double[] histogramEdges(double[] quantiles, List<Double> thresholds) {
     double p5 = quantiles[0];
     double p95 = quantiles[quantiles.length - 1];
     double width = p95 - p5;
@@ -190,13 +217,7 @@ public final class Simulator {
     for (int b = 0; b <= HISTOGRAM_BINS; b++) {
       edges[b] = lo + (hi - lo) * b / HISTOGRAM_BINS;
     }
-    long[] counts = new long[HISTOGRAM_BINS];
-    double scale = HISTOGRAM_BINS / (hi - lo);
-    for (int i = 0; i < n; i++) {
-      int b = (int) Math.floor((values[i] - lo) * scale);
-      counts[Math.max(0, Math.min(HISTOGRAM_BINS - 1, b))]++;
-    }
-    return new SimulationResult.SeriesHistogram(series, edges, counts);
+    return edges;
   }
 
   /** Runs the same task on every thread of the pool and waits, rethrowing the first failure. */

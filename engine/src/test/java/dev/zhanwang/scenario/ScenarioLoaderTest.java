@@ -288,6 +288,29 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void load_ar1OnARateOrSeasonalityOnACompoundPath_isRejected() throws IOException {
+    Path file = write("s.yaml", HEADER + """
+        indicators:
+          secondary_va:
+            model: ar1-monthly
+            growth_pct: 9
+            uncertainty_pct: 2
+          budget_revenue:
+            model: ar1-monthly
+            growth_pct: 3
+            sigma: 0.02
+            growth_path: compound
+            seasonality: flat
+        """);
+
+    assertProblems(file,
+        file + ":10:12 indicators.secondary_va.model: must be iid-lognormal for a rate indicator"
+            + " (the data has no 2022 level to grow month by month), but was ar1-monthly",
+        file + ":18:18 indicators.budget_revenue.seasonality: must be absent with growth_path"
+            + " compound (that path has no seasonality), but was flat");
+  }
+
+  @Test
   void load_bothUncertaintyAndSigma_rejectsSigma() throws IOException {
     Path file = write("s.yaml", HEADER + """
         indicators:

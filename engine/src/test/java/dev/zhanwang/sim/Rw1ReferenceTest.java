@@ -1,0 +1,106 @@
+package dev.zhanwang.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine runs RW1 (scenarios/bench/rw1.yaml) and agrees with the numpy reference
+ * implementation. The fixture was written by
+ * {@code python3 ../shared/perf/rw1_numpy.py --n 1000000 --repeat 1 --out
+ * engine/src/test/resources/rw1/rw1_numpy_1e6.json} (numpy 2.4.6, seed 20240601). Both sides are
+ * Monte Carlo estimates from independent streams, so each difference is compared with the standard
+ * error of a difference of two such estimates, {@code sqrt(2)} times one run's.
+ */
+class Rw1ReferenceTest {
+  private static final int K = 12;
+  private static final int MONTHS = 12;
+  private static final int PATHS = 1_000_000;
+
+  @Test
+  void rw1Scenario_millionPaths_agreesWithNumpyWithinThreeStandardErrors() throws IOException {
+    Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
+    SimulationResult engine = Simulator.run(compiled.plan(), PATHS, scenario.simulation().seed(), 2,
+        Simulator.Progress.NONE);
+    String json = fixture();
+    double[] numpyQuantiles = numbers(json, "ytd_quantiles");
+    double[] numpyProbability = numbers(json, "prob_ytd_last_ge_target");
+    double numpyAll = numbers(json, "prob_all_targets")[0];
+    double[] levels = Simulator.LEVELS;
+    assertEquals(K * MONTHS * levels.length, numpyQuantiles.length);
+
+    double worst = 0.0;
+    for (int k = 0; k < K; k++) {
+      for (int t = 0; t < MONTHS; t++) {
+        double[] reference = new double[levels.length];
+        System.arraycopy(numpyQuantiles, (k * MONTHS + t) * levels.length, reference, 0,
+            levels.length);
+        double[] ours = engine.series().get(k * MONTHS + t).quantiles();
+        for (int q = 0; q < levels.length; q++) {
+          double se = Math.sqrt(2) * quantileStdError(levels, reference, q, PATHS);
+          worst = Math.max(worst, Math.abs(ours[q] - reference[q]) / se);
+        }
+      }
+      double p = numpyProbability[k];
+      double se = Math.sqrt(2) * SimulationResult.binomialStdError(p, PATHS);
+      assertEquals(p, engine.probabilityMet(k), 3 * se, "P(target met) of k" + k);
+    }
+    assertTrue(worst < 3.0, "largest quantile difference was " + worst + " standard errors");
+    double seAll = Math.sqrt(2) * SimulationResult.binomialStdError(numpyAll, PATHS);
+    assertEquals(numpyAll, engine.probabilityAllMet(), 3 * seAll, "P(all targets met)");
+  }
+
+  /**
+   * Standard error of a sample quantile, {@code sqrt(q (1 - q) / n) / f(x_q)}, with the density
+   * estimated from the neighbouring reference quantiles.
+   */
+  private static double quantileStdError(double[] levels, double[] x, int q, int n) {
+    int lo = Math.max(0, q - 1);
+    int hi = Math.min(levels.length - 1, q + 1);
+    double density = (levels[hi] - levels[lo]) / (x[hi] - x[lo]);
+    return Math.sqrt(levels[q] * (1 - levels[q]) / n) / density;
+  }
+
+  private static String fixture() throws IOException {
+    try (InputStream in = Rw1ReferenceTest.class.getResourceAsStream("/rw1/rw1_numpy_1e6.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Every number of a JSON value (a number or nested arrays of numbers), in document order. */
+  private static double[] numbers(String json, String key) {
+    int start = json.indexOf('"' + key + '"');
+    int colon = json.indexOf(':', start);
+    int depth = 0;
+    int end = colon + 1;
+    while (end < json.length()) {
+      char c = json.charAt(end);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      } else if ((c == ',' || c == '}') && depth == 0) {
+        break;
+      }
+      end++;
+    }
+    List<Double> values = new ArrayList<>();
+    Matcher m = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(json.substring(colon + 1, end));
+    while (m.find()) {
+      values.add(Double.parseDouble(m.group()));
+    }
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
