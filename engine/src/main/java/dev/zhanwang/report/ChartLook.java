@@ -1,0 +1,134 @@
+package dev.zhanwang.report;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.style.AxesChartStyler;
+
+/**
+ * The font and language of all chart text. Chinese labels need a font that can draw them; without
+ * one, Java draws an empty box per character, so charts fall back to English rather than show
+ * boxes. {@link #detect()} picks from the fonts installed; tests force either mode.
+ *
+ * @param notice why the charts are in English when a Chinese font was looked for and not found,
+ *     else empty
+ */
+record ChartLook(Font font, Labels labels, String notice) {
+  /** Characters a font must draw to be used for Chinese labels. */
+  static final String SAMPLE = "展望柳东新区累计值";
+  static final String NO_CHINESE_FONT = "Charts use English labels: no font on this machine can"
+      + " display Chinese (install fonts-noto-cjk or fonts-wqy-zenhei for Chinese labels)";
+  static final int WIDTH = 1000;
+  static final int HEIGHT = 600;
+
+  /** Common Chinese fonts, tried before any other installed family. */
+  private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC",
+      "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
+      "Microsoft YaHei", "PingFang SC", "SimHei", "Droid Sans Fallback");
+  /** Java's logical fonts stand for physical ones, which are tried under their own names. */
+  private static final Set<String> LOGICAL = Set.of(Font.DIALOG, Font.DIALOG_INPUT,
+      Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED);
+
+  static {
+    // Before AWT starts: charts are drawn to files, and servers have no display.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  /** Chinese labels in the first installed font that can draw them, else English. */
+  static ChartLook detect() {
+    List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
+        .getAvailableFontFamilyNames(Locale.ROOT));
+    List<Font> candidates = new ArrayList<>();
+    PREFERRED.stream().filter(installed::contains).forEach(family -> candidates.add(font(family)));
+    installed.stream().filter(family -> !PREFERRED.contains(family) && !LOGICAL.contains(family))
+        .forEach(family -> candidates.add(font(family)));
+    return detect(candidates);
+  }
+
+  /** Chinese labels in the first candidate that can draw {@link #SAMPLE}, else English. */
+  static ChartLook detect(List<Font> candidates) {
+    return candidates.stream().filter(font -> font.canDisplayUpTo(SAMPLE) == -1).findFirst()
+        .map(ChartLook::chinese)
+        .orElseGet(() -> new ChartLook(font(Font.SANS_SERIF), Labels.ENGLISH, NO_CHINESE_FONT));
+  }
+
+  static ChartLook chinese(Font font) {
+    return new ChartLook(font, Labels.CHINESE, "");
+  }
+
+  static ChartLook english() {
+    return new ChartLook(font(Font.SANS_SERIF), Labels.ENGLISH, "");
+  }
+
+  private static Font font(String family) {
+    return new Font(family, Font.PLAIN, 14);
+  }
+
+  /** The Chinese name if labels are Chinese and the font draws all of it, else the English. */
+  String name(String chinese, String english) {
+    if (labels == Labels.CHINESE && chinese != null && !chinese.isBlank()
+        && font.canDisplayUpTo(chinese) == -1) {
+      return chinese;
+    }
+    return withoutCjk(english == null ? "" : english);
+  }
+
+  /** A unit as written in Chinese labels, or its English. */
+  String unit(String unit) {
+    return labels == Labels.CHINESE && font.canDisplayUpTo(unit) == -1 ? unit
+        : Labels.englishUnit(unit);
+  }
+
+  /** Drops Chinese characters from English text: an English name that has some is a data slip. */
+  private static String withoutCjk(String text) {
+    return text.codePoints().filter(c -> !Labels.isCjk(c)).collect(StringBuilder::new,
+        StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+  }
+
+  XYChart xyChart(String title, String xTitle, String yTitle) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
+        .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    style(chart.getStyler());
+    chart.getStyler().setCursorFont(font);
+    return chart;
+  }
+
+  CategoryChart categoryChart(String title, String xTitle, String yTitle, int height) {
+    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(title)
+        .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    style(chart.getStyler());
+    chart.getStyler().setLabelsFont(font.deriveFont(13f));
+    return chart;
+  }
+
+  /** Puts the font on every kind of chart text, and fixes what would vary by machine. */
+  private void style(AxesChartStyler styler) {
+    styler.setBaseFont(font);
+    styler.setChartTitleFont(font.deriveFont(Font.BOLD, 20f));
+    styler.setAxisTitleFont(font.deriveFont(16f));
+    styler.setAxisTickLabelsFont(font.deriveFont(14f));
+    styler.setLegendFont(font.deriveFont(14f));
+    styler.setAnnotationTextFont(font.deriveFont(13f));
+    styler.setAnnotationTextPanelFont(font.deriveFont(13f));
+    styler.setToolTipFont(font.deriveFont(13f));
+    styler.setChartButtonFont(font.deriveFont(13f));
+    // Tick labels otherwise follow the default locale (1.234,5 on a German machine).
+    styler.setLocale(Locale.ROOT);
+    styler.setChartBackgroundColor(Color.WHITE);
+    styler.setPlotBorderVisible(false);
+    styler.setPlotGridLinesColor(new Color(0xE0E0E0));
+    styler.setChartTitleBoxVisible(false);
+    styler.setLegendBorderColor(new Color(0xCCCCCC));
+  }
+}

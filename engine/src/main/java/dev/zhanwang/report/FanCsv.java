@@ -1,0 +1,77 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.IndicatorFan;
+import dev.zhanwang.analysis.RunInfo;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * {@code fan.csv}: per flow indicator and month, the 2022 year-to-date value (累计值), the mean
+ * and quantiles of the forecast year's, and the quantiles of year-to-date growth in percent
+ * (累计增速).
+ */
+final class FanCsv implements Reporter {
+  static final String FILE = "fan.csv";
+  static final List<String> HEADER = header();
+
+  private final Consumer<String> log;
+
+  FanCsv(Consumer<String> log) {
+    this.log = log;
+  }
+
+  @Override
+  public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (IndicatorFan fan : forecast.fans()) {
+      int[] columns = columnsOf(fan.levels());
+      for (int m = 0; m < fan.months(); m++) {
+        List<String> row = new ArrayList<>(List.of(fan.indicator(), fan.nameZh(), fan.nameEn(),
+            fan.unit(), Integer.toString(m + 1), Numbers.significant(fan.ytd2022()[m]),
+            Numbers.significant(fan.ytdMean()[m])));
+        for (int column : columns) {
+          row.add(Numbers.significant(fan.ytdQuantiles()[m][column]));
+        }
+        for (int column : columns) {
+          row.add(Numbers.significant(fan.growthQuantilesPct()[m][column]));
+        }
+        rows.add(row);
+      }
+    }
+    Path file = dir.resolve(FILE);
+    Csv.write(file, HEADER, rows);
+    log.accept(String.format("Wrote year-to-date fans (%d indicators, %d rows) to %s",
+        forecast.fans().size(), rows.size(), file));
+    return List.of(file);
+  }
+
+  private static List<String> header() {
+    List<String> header = new ArrayList<>(List.of("indicator", "name_zh", "name_en", "unit",
+        "month", "ytd_2022", "ytd_mean"));
+    SummaryCsv.LEVEL_NAMES.forEach(name -> header.add("ytd_" + name));
+    SummaryCsv.LEVEL_NAMES.forEach(name -> header.add("growth_" + name));
+    return List.copyOf(header);
+  }
+
+  /** Index in {@code levels} of each written quantile level. */
+  static int[] columnsOf(double[] levels) {
+    int[] columns = new int[SummaryCsv.LEVELS.length];
+    for (int c = 0; c < columns.length; c++) {
+      columns[c] = indexOf(levels, SummaryCsv.LEVELS[c]);
+    }
+    return columns;
+  }
+
+  static int indexOf(double[] levels, double level) {
+    for (int i = 0; i < levels.length; i++) {
+      if (levels[i] == level) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no quantile at level " + level);
+  }
+}

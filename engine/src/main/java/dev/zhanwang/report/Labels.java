@@ -1,0 +1,130 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Criterion;
+import java.util.Map;
+
+/**
+ * The language of chart text. Chinese is what planners read; English is the fallback for machines
+ * without a font that can draw Chinese, so it must not contain a single Chinese character.
+ */
+enum Labels {
+  CHINESE,
+  ENGLISH;
+
+  /** English for the units of the seed's figures, by multiplier prefix and base unit. */
+  private static final Map<String, String> BASE_UNITS = Map.ofEntries(
+      Map.entry("元", "yuan"), Map.entry("美元", "USD"), Map.entry("辆", "vehicles"),
+      Map.entry("平方米", "m²"), Map.entry("亩", "mu"), Map.entry("吨", "tonnes"),
+      Map.entry("人", "people"), Map.entry("人次", "visits"), Map.entry("千瓦时", "kWh"),
+      Map.entry("个", "count"), Map.entry("项", "count"), Map.entry("家", "count"),
+      Map.entry("户", "count"), Map.entry("件", "count"), Map.entry("座", "count"),
+      Map.entry("所", "count"));
+  private static final Map<Character, String> PREFIXES = Map.of('亿', "100 million", '万', "10k");
+
+  String fanTitle(String name, int year) {
+    return pick(name + "：" + year + "年累计值预测", name + " – " + year + " year-to-date fan");
+  }
+
+  String month() {
+    return pick("月份", "Month");
+  }
+
+  String yearToDate(String unit) {
+    return pick("累计值" + inParens(unit), "Year-to-date value" + inParens(unit));
+  }
+
+  String band(int lowPct, int highPct) {
+    return pick(lowPct + "%–" + highPct + "%区间", lowPct + "–" + highPct + "% band");
+  }
+
+  String median() {
+    return pick("中位数", "Median");
+  }
+
+  String yearToDateOf(int year) {
+    return pick(year + "年累计值", year + " year-to-date");
+  }
+
+  String target(String amount) {
+    return pick("目标 " + amount, "Target " + amount);
+  }
+
+  /** A number with its unit, e.g. 1210亿元 or 1,210 (100 million yuan). */
+  String amount(double value, String unit) {
+    String number = Numbers.label(value);
+    if (unit.isEmpty() || unit.equals("%")) {
+      return number + unit;
+    }
+    return pick(number + unit, number + " (" + unit + ")");
+  }
+
+  String check(String name, Criterion criterion) {
+    return criterion == Criterion.GROWTH ? pick(name + "增速", name + " (growth)") : name;
+  }
+
+  String probabilityTitle(int year, String allMet) {
+    return pick(year + "年各项目标完成概率（误差线 ±2 标准误", "P(target met), " + year
+        + " (error bars ±2 s.e.") + (allMet.isEmpty() ? "" : pick("；全部同时完成：" + allMet,
+        "; all at once: " + allMet)) + pick("）", ")");
+  }
+
+  String probabilityAxis() {
+    return pick("完成概率（%）", "P(target met) (%)");
+  }
+
+  String histogramTitle(String name, Criterion criterion, int year) {
+    return criterion == Criterion.GROWTH
+        ? pick(name + "：" + year + "年增速分布", name + " – " + year + " growth outcome")
+        : pick(name + "：" + year + "年全年值分布", name + " – " + year + " annual outcome");
+  }
+
+  String outcomeAxis(Criterion criterion, String unit, int year) {
+    return criterion == Criterion.GROWTH
+        ? pick(year + "年增速（%）", year + " growth (%)")
+        : pick(year + "年全年值" + inParens(unit), year + " annual value" + inParens(unit));
+  }
+
+  String shareOfPaths() {
+    return pick("路径占比（%）", "Share of paths (%)");
+  }
+
+  String met(String share) {
+    return pick("达标 " + share, "Met " + share);
+  }
+
+  String missed(String share) {
+    return pick("未达标 " + share, "Missed " + share);
+  }
+
+  /**
+   * English for a unit: 亿元 becomes "100 million yuan", 万平方米 "10k m²"; a unit without Chinese
+   * is kept, one that cannot be translated is dropped rather than drawn as boxes.
+   */
+  static String englishUnit(String unit) {
+    if (unit.chars().noneMatch(Labels::isCjk)) {
+      return unit;
+    }
+    String base = BASE_UNITS.get(unit);
+    if (base != null) {
+      return base;
+    }
+    String prefix = PREFIXES.get(unit.charAt(0));
+    base = BASE_UNITS.get(unit.substring(1));
+    return prefix != null && base != null ? prefix + " " + base : "";
+  }
+
+  /** Characters of the CJK blocks and full-width forms, which the English fallback must avoid. */
+  static boolean isCjk(int codePoint) {
+    return codePoint >= 0x2E80 && codePoint <= 0x9FFF || codePoint >= 0xF900 && codePoint <= 0xFAFF
+        || codePoint >= 0xFE30 && codePoint <= 0xFE4F || codePoint >= 0xFF00 && codePoint <= 0xFFEF
+        || codePoint >= 0x20000 && codePoint <= 0x3FFFF;
+  }
+
+  private String inParens(String unit) {
+    return unit.isEmpty() ? "" : pick("（" + unit + "）", " (" + unit + ")");
+  }
+
+  private String pick(String chinese, String english) {
+    return this == CHINESE ? chinese : english;
+  }
+}

@@ -1,0 +1,87 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.RunInfo;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code manifest.json}: what a run read (files with SHA-256), how it ran (seed, paths, threads,
+ * engine, command line, times), its headline result and the files it wrote, so a folder of
+ * results can be traced and reproduced. UTF-8 without a byte-order mark, as JSON requires.
+ */
+final class Manifest implements Reporter {
+  static final String FILE = "manifest.json";
+
+  private final Consumer<String> log;
+  private final List<Path> written;
+
+  /** {@code written}: the files the other reporters wrote, listed in the manifest. */
+  Manifest(Consumer<String> log, List<Path> written) {
+    this.log = log;
+    this.written = List.copyOf(written);
+  }
+
+  @Override
+  public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("scenario", forecast.scenarioName());
+    json.put("description", forecast.description());
+    json.put("year", forecast.year());
+    json.put("scenario_files", files(run.scenarioChain(), run.scenarioSha256()));
+    json.put("data_files", files(run.dataFiles(), run.dataSha256()));
+    json.put("seed", forecast.seed());
+    json.put("paths", forecast.paths());
+    json.put("threads", run.threads());
+    json.put("engine_version", run.engineVersion());
+    json.put("quantile_method", run.quantileMethod());
+    json.put("command_line", run.commandLine());
+    json.put("started_at", run.startedAt().toString());
+    json.put("simulation_seconds", seconds(run.simulationTime()));
+    json.put("probability_all_met", rounded(forecast.probabilityAllMet(), 4));
+    json.put("probability_all_met_se", rounded(forecast.probabilityAllMetStdError(), 5));
+    json.put("assumptions", forecast.assumptions());
+    // Relative names: the folder is written under a temporary name and renamed when complete.
+    json.put("files", written.stream().map(file -> dir.relativize(file).toString()).toList());
+    // Last, so it covers everything the run did before this file.
+    json.put("wall_seconds", seconds(Duration.between(run.startedAt(), Instant.now())));
+    Path file = dir.resolve(FILE);
+    Files.writeString(file, Json.write(json), StandardCharsets.UTF_8);
+    log.accept(String.format("Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
+        run.scenarioChain().size() + run.dataFiles().size(), written.size(), file));
+    return List.of(file);
+  }
+
+  private static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {
+    if (paths.size() != sha256.size()) {
+      throw new IllegalArgumentException("one SHA-256 per file, but " + paths.size()
+          + " files and " + sha256.size() + " hashes");
+    }
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (int i = 0; i < paths.size(); i++) {
+      Map<String, Object> file = new LinkedHashMap<>();
+      file.put("path", paths.get(i).toString());
+      file.put("sha256", sha256.get(i));
+      files.add(file);
+    }
+    return files;
+  }
+
+  private static double seconds(Duration duration) {
+    return rounded(duration.toNanos() / 1e9, 3);
+  }
+
+  private static double rounded(double value, int decimals) {
+    double scale = Math.pow(10, decimals);
+    return Math.rint(value * scale) / scale;
+  }
+}

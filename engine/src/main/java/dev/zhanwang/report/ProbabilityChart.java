@@ -1,0 +1,70 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.TargetOutcome;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.style.CategoryStyler;
+
+/**
+ * P(target met) for every target check as a bar with its value written above and ±2 Monte Carlo
+ * standard errors; the title gives the probability that all targets are met at once.
+ */
+final class ProbabilityChart {
+  /** Taller than the other charts: the names below the bars are written upwards. */
+  static final int HEIGHT = 800;
+  /** Longer names are cut so the rotated names leave room for the bars. */
+  private static final int MAX_NAME = 32;
+
+  private ProbabilityChart() {}
+
+  static CategoryChart of(Forecast forecast, ChartLook look) {
+    Labels labels = look.labels();
+    String allMet = Double.isNaN(forecast.probabilityAllMet()) ? ""
+        : percent(forecast.probabilityAllMet());
+    CategoryChart chart = look.categoryChart(labels.probabilityTitle(forecast.year(), allMet), "",
+        labels.probabilityAxis(), HEIGHT);
+    CategoryStyler styler = chart.getStyler();
+    styler.setLegendVisible(false);
+    styler.setXAxisLabelRotation(90);
+    styler.setYAxisMin(0.0);
+    styler.setYAxisMax(100.0);
+    styler.setYAxisDecimalPattern("0");
+    styler.setErrorBarsColor(Color.BLACK);
+    styler.setSeriesColors(new Color[] {new Color(0x6BAED6)});
+    List<String> names = new ArrayList<>();
+    List<Double> percents = new ArrayList<>();
+    List<Double> errors = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (TargetOutcome outcome : forecast.outcomes()) {
+      String name = labels.check(shorten(look.name(outcome.target().nameZh(),
+          outcome.target().nameEn())), outcome.criterion());
+      // Categories must differ; a target stated twice keeps its id to tell the statements apart.
+      names.add(used.add(name) ? name : name + " (" + outcome.target().id() + ")");
+      double p = 100 * outcome.probabilityMet();
+      double error = 200 * outcome.mcStdError();
+      percents.add(p);
+      errors.add(error);
+      // Category i spans x from i to i + 1. Above the error bar, or inside a bar near 100%.
+      double y = p + error + 4 <= 98 ? p + error + 4 : p - 5;
+      chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.1f", p),
+          names.size() - 0.5, y, false));
+    }
+    chart.addSeries("P", names, percents, errors);
+    return chart;
+  }
+
+  private static String shorten(String name) {
+    return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
+  }
+
+  private static String percent(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+}

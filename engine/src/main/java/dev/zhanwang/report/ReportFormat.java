@@ -1,0 +1,37 @@
+package dev.zhanwang.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The kinds of output a run writes, in the order they are written; each makes its reporter. */
+public enum ReportFormat {
+  /** {@code summary.csv}: one row per target check. */
+  SUMMARY_CSV((log, written) -> new SummaryCsv(log)),
+  /** {@code fan.csv}: year-to-date quantiles per flow indicator and month. */
+  FAN_CSV((log, written) -> new FanCsv(log)),
+  /** PNG and SVG charts, with Chinese labels when a font on this machine can draw them. */
+  CHARTS((log, written) -> new Charts(ChartLook.detect(), Charts.THREADS, log)),
+  /** {@code manifest.json}: inputs with SHA-256, settings, times and the files written. */
+  MANIFEST(Manifest::new);
+
+  private interface Factory {
+    Reporter create(Consumer<String> log, List<Path> written);
+  }
+
+  private final Factory factory;
+
+  ReportFormat(Factory factory) {
+    this.factory = factory;
+  }
+
+  /**
+   * A reporter of this format.
+   *
+   * @param log receives one {@code Wrote <what> to <path>} line per kind of file written
+   * @param written files the formats before this one wrote, for those that list them
+   */
+  public Reporter create(Consumer<String> log, List<Path> written) {
+    return factory.create(log, written);
+  }
+}

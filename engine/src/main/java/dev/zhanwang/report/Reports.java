@@ -1,0 +1,32 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.RunInfo;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Writes every {@link ReportFormat} of a forecast into one folder. */
+public final class Reports {
+  private Reports() {}
+
+  /**
+   * Writes all formats into {@code dir} (created if missing), the manifest last so that it lists
+   * every other file and the whole run's time.
+   *
+   * @param log receives one {@code Wrote <what> to <path>} line per kind of file
+   * @return every file written, in order
+   */
+  public static List<Path> writeAll(Forecast forecast, RunInfo run, Path dir,
+      Consumer<String> log) throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    for (ReportFormat format : ReportFormat.values()) {
+      written.addAll(format.create(log, written).write(forecast, run, dir));
+    }
+    return List.copyOf(written);
+  }
+}

@@ -1,0 +1,93 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Criterion;
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.data.Target;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Consumer;
+
+/**
+ * {@code summary.csv}: one row per target check (a target stated as level and growth gives two),
+ * with the outcome's quantiles and the probability of meeting it, then the targets that could not
+ * be forecast, each with a note saying why.
+ */
+final class SummaryCsv implements Reporter {
+  static final String FILE = "summary.csv";
+  /** Quantile levels written as columns, and their names. */
+  static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+  static final List<String> LEVEL_NAMES = List.of("p5", "p10", "p25", "p50", "p75", "p90", "p95");
+  static final List<String> HEADER = header();
+
+  private final Consumer<String> log;
+
+  SummaryCsv(Consumer<String> log) {
+    this.log = log;
+  }
+
+  @Override
+  public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    for (TargetOutcome outcome : forecast.outcomes()) {
+      rows.add(row(outcome));
+    }
+    int forecastRows = rows.size();
+    for (Target target : forecast.notForecast()) {
+      if (target.value().isPresent()) {
+        rows.add(notForecastRow(target, Criterion.LEVEL, target.unit(), target.value()));
+      }
+      if (target.growthPct().isPresent()) {
+        rows.add(notForecastRow(target, Criterion.GROWTH, "%", target.growthPct()));
+      }
+    }
+    Path file = dir.resolve(FILE);
+    Csv.write(file, HEADER, rows);
+    log.accept(String.format("Wrote summary table (%d target checks, %d not forecast) to %s",
+        forecastRows, rows.size() - forecastRows, file));
+    return List.of(file);
+  }
+
+  private static List<String> header() {
+    List<String> header = new ArrayList<>(List.of("target_id", "criterion", "name_zh", "name_en",
+        "unit", "value_2022", "target", "mean"));
+    header.addAll(LEVEL_NAMES);
+    header.addAll(List.of("prob_met", "prob_met_se", "expected_shortfall", "source", "note"));
+    return List.copyOf(header);
+  }
+
+  private static List<String> row(TargetOutcome outcome) {
+    Target target = outcome.target();
+    List<String> row = new ArrayList<>(List.of(target.id(), outcome.criterion().label(),
+        target.nameZh(), target.nameEn(), outcome.unit(),
+        Numbers.significant(outcome.baseValue()), Numbers.significant(outcome.threshold()),
+        Numbers.significant(outcome.outcome().mean())));
+    for (double level : LEVELS) {
+      row.add(Numbers.significant(outcome.outcome().quantile(level)));
+    }
+    row.addAll(List.of(Numbers.fixed(outcome.probabilityMet(), 4),
+        Numbers.fixed(outcome.mcStdError(), 5), Numbers.significant(outcome.expectedShortfall()),
+        target.source(), ""));
+    return row;
+  }
+
+  private static List<String> notForecastRow(Target target, Criterion criterion, String unit,
+      OptionalDouble threshold) {
+    List<String> row = new ArrayList<>(List.of(target.id(), criterion.label(),
+        target.nameZh(), target.nameEn(), unit, "",
+        Numbers.significant(threshold.getAsDouble())));
+    row.addAll(Collections.nCopies(1 + LEVELS.length + 3, ""));
+    row.add(target.source());
+    // A target names an indicator only when the seed gives a 2022 figure for it; if it has one,
+    // the scenario simply left that indicator out.
+    row.add(target.indicator().isEmpty()
+        ? "not forecast: no 2022 figure to forecast from"
+        : "not forecast: indicator " + target.indicator() + " is not in this scenario");
+    return row;
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * Tables, charts and the manifest of a run, written by {@link dev.zhanwang.report.Reports} from a
+ * {@link dev.zhanwang.analysis.Forecast} and {@link dev.zhanwang.analysis.RunInfo} only; each
+ * {@link dev.zhanwang.report.ReportFormat} makes one {@link dev.zhanwang.report.Reporter}.
+ */
+package dev.zhanwang.report;

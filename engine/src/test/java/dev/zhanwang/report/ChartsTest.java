@@ -1,0 +1,179 @@
+package dev.zhanwang.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zhanwang.analysis.Forecast;
+import java.awt.Font;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.internal.series.Series;
+import org.knowm.xchart.style.AxesChartStyler;
+
+class ChartsTest {
+  private static final List<String> NAMES = List.of("fan-gdp", "fan-industrial_output",
+      "prob-met", "hist-gdp-level", "hist-gdp-growth", "hist-industrial_output-level");
+  private static final Pattern CHINESE = Pattern.compile("[\u3000-\u9fff\uff00-\uffef]");
+
+  @TempDir Path dir;
+  private final Forecast forecast = TestForecasts.sample();
+  private final List<String> log = new ArrayList<>();
+
+  @Test
+  void write_sample_pngAndSvgPerChart() throws IOException {
+    List<Path> files = write(ChartLook.english(), 2, dir);
+    List<Path> expected = new ArrayList<>();
+    NAMES.forEach(name -> expected.addAll(List.of(dir.resolve(name + ".png"),
+        dir.resolve(name + ".svg"))));
+    assertEquals(expected, files);
+    for (String name : NAMES) {
+      BufferedImage png = ImageIO.read(dir.resolve(name + ".png").toFile());
+      assertNotNull(png, name);
+      assertEquals(ChartLook.WIDTH, png.getWidth(), name);
+      assertEquals(name.equals("prob-met") ? ProbabilityChart.HEIGHT : ChartLook.HEIGHT,
+          png.getHeight(), name);
+      String svg = Files.readString(dir.resolve(name + ".svg"), StandardCharsets.UTF_8);
+      assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), name);
+    }
+  }
+
+  @Test
+  void write_sample_logsOneLinePerKind() throws IOException {
+    write(ChartLook.english(), 1, dir);
+    assertEquals(List.of("Wrote 2 fan charts to " + dir.resolve("fan-*") + ".png and .svg",
+        "Wrote P(target met) chart to " + dir.resolve("prob-met") + ".png and .svg",
+        "Wrote 3 outcome histograms to " + dir.resolve("hist-*") + ".png and .svg"), log);
+  }
+
+  @Test
+  void write_noChineseFontFound_logsWhyOnceFirst() throws IOException {
+    write(ChartLook.detect(List.of(drawsNothing())), 1, dir);
+    assertEquals(ChartLook.NO_CHINESE_FONT, log.get(0));
+    assertEquals(4, log.size());
+  }
+
+  @Test
+  void build_forcedEnglish_noChineseInAnyChartText() {
+    for (Charts.ChartFile chart : new Charts(ChartLook.english(), 1, log::add).build(forecast)) {
+      for (String text : texts(chart.chart())) {
+        assertFalse(CHINESE.matcher(text).find(), chart.name() + ": " + text);
+      }
+    }
+  }
+
+  @Test
+  void write_forcedEnglish_noChineseInSvg() throws IOException {
+    // XChart draws text as glyph outlines, so this only catches Chinese in other SVG parts;
+    // the test above checks the text itself.
+    write(ChartLook.english(), 2, dir);
+    for (String name : NAMES) {
+      String svg = Files.readString(dir.resolve(name + ".svg"), StandardCharsets.UTF_8);
+      assertFalse(CHINESE.matcher(svg).find(), name);
+    }
+  }
+
+  @Test
+  void build_forcedEnglish_unitsAndNamesInEnglish() {
+    List<String> fan = texts(chart(ChartLook.english(), "fan-gdp"));
+    assertEquals(List.of("Gross regional product – 2023 year-to-date fan", "Month",
+        "Year-to-date value (100 million yuan)", "5–95% band", "10–90% band", "25–75% band",
+        "Median", "2022 year-to-date", "Target 345 (100 million yuan)"), fan);
+    assertTrue(texts(chart(ChartLook.english(), "prob-met"))
+        .contains("Gross regional product (growth)"));
+  }
+
+  @Test
+  void build_forcedChinese_chineseNamesAndUnits() {
+    ChartLook look = ChartLook.chinese(ChartLookTest.drawsEverything());
+    List<String> fan = texts(chart(look, "fan-gdp"));
+    assertEquals("地区生产总值：2023年累计值预测", fan.get(0));
+    assertEquals("累计值（亿元）", fan.get(2));
+    assertTrue(fan.contains("目标 345亿元"), fan.toString());
+    assertTrue(texts(chart(look, "prob-met")).contains("地区生产总值增速"));
+    assertEquals("地区生产总值：2023年增速分布", texts(chart(look, "hist-gdp-growth")).get(0));
+  }
+
+  @Test
+  void build_eitherLanguage_chosenFontOnAllChartText() {
+    for (ChartLook look : List.of(ChartLook.english(),
+        ChartLook.chinese(new Font(Font.SERIF, Font.PLAIN, 14)))) {
+      for (Charts.ChartFile chart : new Charts(look, 1, log::add).build(forecast)) {
+        List<Font> fonts = new ArrayList<>();
+        AxesChartStyler styler = (AxesChartStyler) chart.chart().getStyler();
+        fonts.addAll(List.of(styler.getBaseFont(), styler.getChartTitleFont(),
+            styler.getAxisTitleFont(), styler.getAxisTickLabelsFont(), styler.getLegendFont(),
+            styler.getAnnotationTextFont(), styler.getAnnotationTextPanelFont(),
+            styler.getToolTipFont(), styler.getChartButtonFont()));
+        if (chart.chart() instanceof XYChart xy) {
+          fonts.add(xy.getStyler().getCursorFont());
+        }
+        if (chart.chart() instanceof CategoryChart category) {
+          fonts.add(category.getStyler().getLabelsFont());
+        }
+        for (Font font : fonts) {
+          assertEquals(look.font().getFamily(), font.getFamily(), chart.name());
+        }
+      }
+    }
+  }
+
+  @Test
+  void write_oneOrThreeThreads_sameBytes() throws IOException {
+    Path one = Files.createDirectory(dir.resolve("one"));
+    Path three = Files.createDirectory(dir.resolve("three"));
+    List<Path> first = write(ChartLook.english(), 1, one);
+    List<Path> second = write(ChartLook.english(), 3, three);
+    for (int i = 0; i < first.size(); i++) {
+      assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)),
+          first.get(i).getFileName().toString());
+    }
+  }
+
+  private List<Path> write(ChartLook look, int threads, Path into) throws IOException {
+    return new Charts(look, threads, log::add).write(forecast,
+        TestForecasts.run(Path.of("s.yaml")), into);
+  }
+
+  private Chart<?, ?> chart(ChartLook look, String name) {
+    return new Charts(look, 1, log::add).build(forecast).stream()
+        .filter(chart -> chart.name().equals(name)).findFirst().orElseThrow().chart();
+  }
+
+  /**
+   * Every text XChart draws from the chart's model: title, axis titles, legend labels and
+   * category names. Tick labels and the values above P(target met) bars are numbers.
+   */
+  static List<String> texts(Chart<?, ?> chart) {
+    List<String> texts = new ArrayList<>(List.of(chart.getTitle(), chart.getXAxisTitle(),
+        chart.getYAxisTitle()));
+    for (Series series : chart.getSeriesMap().values()) {
+      if (series instanceof CategorySeries category) {
+        category.getXData().forEach(name -> texts.add(name.toString()));
+      } else {
+        texts.add(series.getLabel());
+      }
+    }
+    texts.removeIf(String::isEmpty);
+    return texts;
+  }
+
+  private static Font drawsNothing() {
+    return ChartLookTest.drawsNothing();
+  }
+}

@@ -1,0 +1,43 @@
+package dev.zhanwang.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JsonTest {
+  @Test
+  void write_awkwardStrings_escapedAndReadBackEqual() {
+    String awkward = "a \"quoted\" C:\\path\n\ttab \u0001 累计值";
+    Object back = JsonParser.parse(Json.write(List.of(awkward)));
+    assertEquals(List.of(awkward), back);
+  }
+
+  @Test
+  void write_numbersAndNulls_plainNumbersAndNullForNaN() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("long", 20230203L);
+    map.put("small", 0.00012);
+    map.put("nan", Double.NaN);
+    map.put("none", null);
+    map.put("empty", List.of());
+    assertEquals("{\n  \"long\": 20230203,\n  \"small\": 0.00012,\n  \"nan\": null,\n"
+        + "  \"none\": null,\n  \"empty\": []\n}\n", Json.write(map));
+  }
+
+  @Test
+  void write_nested_readBackEqual() {
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("files", List.of(Map.of("path", "x.csv"), Map.of("path", "y.csv")));
+    map.put("ok", true);
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("files", Arrays.asList(Map.of("path", "x.csv"), Map.of("path", "y.csv")));
+    expected.put("ok", true);
+    assertEquals(expected, JsonParser.parse(Json.write(map)));
+    assertEquals(new BigDecimal("1.5"), JsonParser.parse(Json.write(1.5)));
+  }
+}

@@ -1,0 +1,106 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Criterion;
+import dev.zhanwang.analysis.Distribution;
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.Histogram;
+import dev.zhanwang.analysis.IndicatorFan;
+import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.data.Target;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/** Small forecasts built by hand: normal outcomes, Chinese names, a source with a comma. */
+final class TestForecasts {
+  static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
+  static final String COMMA_SOURCE = "规模以上工业总产值1210亿元, 增长\"25%\"";
+  static final String SEED_SHA = "9c03f619f940416e9c03f619f940416e9c03f619f940416e9c03f619f940416e";
+  private static final NormalDistribution NORMAL = new NormalDistribution();
+  /** Standard normal quantiles at {@link #LEVELS}. */
+  private static final double[] Z =
+      Arrays.stream(LEVELS).map(NORMAL::inverseCumulativeProbability).toArray();
+
+  private TestForecasts() {}
+
+  /** Two fans, three outcomes (one of them growth) and one target that cannot be forecast. */
+  static Forecast sample() {
+    Target gdp = target("gdp", "地区生产总值", "Gross regional product", 345.0,
+        "地区生产总值345亿元，增长7.5%");
+    Target industry = target("industrial_output", "规模以上工业总产值",
+        "Gross industrial output above designated size", 1210.0, COMMA_SOURCE);
+    List<IndicatorFan> fans = List.of(
+        fan(gdp.indicator(), gdp.nameZh(), gdp.nameEn(), "亿元", 320.8, 0.065, 0.03, List.of(345.0)),
+        fan(industry.indicator(), industry.nameZh(), industry.nameEn(), "亿元", 968.0, 0.2, 0.08,
+            List.of(1210.0)));
+    List<TargetOutcome> outcomes = List.of(
+        outcome(gdp, Criterion.LEVEL, "亿元", 320.8, 345.0, 341.7, 9.6),
+        outcome(gdp, Criterion.GROWTH, "%", 6.7, 7.5, 6.5, 3.0),
+        outcome(industry, Criterion.LEVEL, "亿元", 968.0, 1210.0, 1161.6, 77.0));
+    Target firms = new Target("new_firms", "", "新增市场主体", "New market entities", "户",
+        OptionalDouble.of(3000), OptionalDouble.empty(), "district", "新增市场主体3000户");
+    return new Forecast("base", "Base case, \"as planned\"", 2023, 100_000, 20230203L, fans,
+        outcomes, List.of(firms), 0.1234, 0.00104, List.of("gdp: trend growth, 2019-2022",
+        "correlation: \"industry drives GDP\""));
+  }
+
+  private static Target target(String id, String nameZh, String nameEn, double value,
+      String source) {
+    return new Target(id, id, nameZh, nameEn, "亿元", OptionalDouble.of(value),
+        OptionalDouble.of(7.5), "district", source);
+  }
+
+  static RunInfo run(Path scenario) {
+    return new RunInfo(List.of(scenario), List.of(SEED_SHA), List.of(Path.of("data/figures.csv")),
+        List.of("ab".repeat(32)), "0.1.0-test", 4, "exact (selection)",
+        Instant.now().minusSeconds(3), Duration.ofMillis(1234), List.of("forecast", "run",
+        scenario.toString()));
+  }
+
+  private static IndicatorFan fan(String id, String nameZh, String nameEn, String unit,
+      double annual2022, double growth, double sd, List<Double> targets) {
+    double[] ytd2022 = new double[12];
+    double[][] ytd = new double[12][LEVELS.length];
+    double[][] growthPct = new double[12][LEVELS.length];
+    double[] mean = new double[12];
+    for (int m = 0; m < 12; m++) {
+      ytd2022[m] = annual2022 * (m + 1) / 12;
+      mean[m] = ytd2022[m] * (1 + growth);
+      for (int q = 0; q < LEVELS.length; q++) {
+        double g = growth + Z[q] * sd * Math.sqrt(12.0 / (m + 1));
+        ytd[m][q] = ytd2022[m] * (1 + g);
+        growthPct[m][q] = 100 * g;
+      }
+    }
+    return new IndicatorFan(id, nameZh, nameEn, unit, LEVELS, ytd2022, ytd, growthPct, mean,
+        targets);
+  }
+
+  private static TargetOutcome outcome(Target target, Criterion criterion, String unit,
+      double base, double threshold, double mean, double sd) {
+    double[] quantiles = new double[LEVELS.length];
+    for (int q = 0; q < LEVELS.length; q++) {
+      quantiles[q] = mean + Z[q] * sd;
+    }
+    int bins = 40;
+    double[] edges = new double[bins + 1];
+    long[] counts = new long[bins];
+    for (int b = 0; b <= bins; b++) {
+      edges[b] = mean - 4 * sd + 8 * sd * b / bins;
+    }
+    for (int b = 0; b < bins; b++) {
+      double z = (edges[b] + edges[b + 1]) / 2 - mean;
+      // Expected paths in the bin: 100,000 paths times the density times the width of 0.2 sd.
+      counts[b] = Math.round(20_000 / Math.sqrt(2 * Math.PI) * Math.exp(-z * z / (2 * sd * sd)));
+    }
+    double met = 1 - NORMAL.cumulativeProbability((threshold - mean) / sd);
+    return new TargetOutcome(target, criterion, unit, base, threshold,
+        new Distribution(mean, sd, LEVELS, quantiles, new Histogram(edges, counts)), met,
+        Math.sqrt(met * (1 - met) / 100_000), met < 1 ? sd * 0.4 : Double.NaN);
+  }
+}
