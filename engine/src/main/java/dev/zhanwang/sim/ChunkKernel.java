@@ -246,8 +246,9 @@ final class ChunkKernel {
     // Without a store (sketch mode) the values only pass through a block-sized buffer to be counted.
     float[] out = store != null ? store[s] : blockValues;
     int at = store != null ? offset : 0;
+    double stored = shift + plan.storedOffset[s];
     for (int i = 0; i < n; i++) {
-      out[at + i] = (float) (factor * source[sourceBase + i] + shift);
+      out[at + i] = (float) (factor * source[sourceBase + i] + stored);
     }
     if (counts != null) {
       bins.count(s, out, at, at + n, counts);

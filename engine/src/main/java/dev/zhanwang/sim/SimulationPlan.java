@@ -42,6 +42,12 @@ public final class SimulationPlan {
   final int[] compositeSeries;
   /** A per-series shift that keeps sums of squares well conditioned (the unshocked value). */
   final double[] seriesCentre;
+  /**
+   * Added to a series' values when they are stored as floats: growth rates in percent are stored
+   * as 100 + rate, away from zero, where floats (and so the quantile bins, which follow the
+   * float's bits) are evenly spaced.
+   */
+  final double[] storedOffset;
 
   private final List<SeriesInfo> series;
   private final List<CriterionInfo> criteria;
@@ -82,6 +88,8 @@ public final class SimulationPlan {
     this.compositeWeights = compositeWeights;
     this.compositeSeries = compositeSeries;
     this.seriesCentre = seriesCentre;
+    this.storedOffset = series.stream().mapToDouble(info -> info.isAnnualRate() ? 100.0 : 0.0)
+        .toArray();
     this.series = List.copyOf(series);
     this.criteria = List.copyOf(criteria);
     this.criterionSeries = criteria.stream().mapToInt(CriterionInfo::series).toArray();

@@ -161,22 +161,27 @@ public final class Simulator {
         }
       });
 
-      List<SeriesSummary> summaries = new ArrayList<>(seriesCount);
-      for (int s = 0; s < seriesCount; s++) {
-        double mean = all.sum[s] / n;
-        double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
-        summaries.add(new SeriesSummary(plan.seriesCentre[s] + mean,
-            Math.sqrt(Math.max(0.0, variance)), quantiles[s], errorBounds[s]));
-      }
       Set<Integer> histogramSeries = new LinkedHashSet<>();
       for (int c = 0; c < criteria; c++) {
         histogramSeries.add(plan.criterionSeries[c]);
       }
       List<SimulationResult.SeriesHistogram> histograms = new ArrayList<>();
       for (int s : histogramSeries) {
-        double[] edges = histogramEdges(quantiles[s], thresholdsOn(plan, s));
-        histograms.add(new SimulationResult.SeriesHistogram(s, edges,
-            bins.regroup(s, counts, edges)));
+        double offset = plan.storedOffset[s];
+        List<Double> thresholds = thresholdsOn(plan, s).stream().map(t -> t + offset).toList();
+        double[] edges = histogramEdges(quantiles[s], thresholds);
+        long[] binned = bins.regroup(s, counts, edges);
+        histograms.add(new SimulationResult.SeriesHistogram(s,
+            Arrays.stream(edges).map(e -> e - offset).toArray(), binned));
+      }
+      List<SeriesSummary> summaries = new ArrayList<>(seriesCount);
+      for (int s = 0; s < seriesCount; s++) {
+        double offset = plan.storedOffset[s];
+        quantiles[s] = Arrays.stream(quantiles[s]).map(q -> q - offset).toArray();
+        double mean = all.sum[s] / n;
+        double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
+        summaries.add(new SeriesSummary(plan.seriesCentre[s] + mean,
+            Math.sqrt(Math.max(0.0, variance)), quantiles[s], errorBounds[s]));
       }
       return new SimulationResult(plan, paths, seed, threads,
           store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED, summaries, all.met,

@@ -29,7 +29,7 @@ class Rw1ReferenceTest {
   private static final int PATHS = 1_000_000;
 
   @Test
-  void rw1Scenario_millionPaths_agreesWithNumpyWithinThreeStandardErrors() throws IOException {
+  void rw1Scenario_millionPaths_agreesWithNumpyWithinMonteCarloError() throws IOException {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     SimulationResult engine = Simulator.run(compiled.plan(), PATHS, scenario.simulation().seed(), 2,
@@ -41,7 +41,13 @@ class Rw1ReferenceTest {
     double[] levels = Simulator.LEVELS;
     assertEquals(K * MONTHS * levels.length, numpyQuantiles.length);
 
+    // 1008 quantiles are compared: chance alone puts about 0.27% of them beyond 3 standard
+    // errors, so the test bounds the share beyond 3, the largest (Bonferroni at 5% for 1008
+    // comparisons: 4.0) and the mean squared z (1 for a correct engine).
+    int beyondThree = 0;
     double worst = 0.0;
+    double squares = 0.0;
+    int compared = 0;
     for (int k = 0; k < K; k++) {
       for (int t = 0; t < MONTHS; t++) {
         double[] reference = new double[levels.length];
@@ -50,14 +56,22 @@ class Rw1ReferenceTest {
         double[] ours = engine.series().get(k * MONTHS + t).quantiles();
         for (int q = 0; q < levels.length; q++) {
           double se = Math.sqrt(2) * quantileStdError(levels, reference, q, PATHS);
-          worst = Math.max(worst, Math.abs(ours[q] - reference[q]) / se);
+          double z = Math.abs(ours[q] - reference[q]) / se;
+          beyondThree += z > 3 ? 1 : 0;
+          worst = Math.max(worst, z);
+          squares += z * z;
+          compared++;
         }
       }
       double p = numpyProbability[k];
       double se = Math.sqrt(2) * SimulationResult.binomialStdError(p, PATHS);
       assertEquals(p, engine.probabilityMet(k), 3 * se, "P(target met) of k" + k);
     }
-    assertTrue(worst < 3.0, "largest quantile difference was " + worst + " standard errors");
+    System.out.printf("RW1 vs numpy: %d of %d quantiles beyond 3 s.e., largest %.2f, mean z^2 %.2f%n",
+        beyondThree, compared, worst, squares / compared);
+    assertTrue(beyondThree <= compared / 100, beyondThree + " quantiles beyond 3 s.e.");
+    assertTrue(worst < 4.0, "largest quantile difference was " + worst + " standard errors");
+    assertTrue(squares / compared < 1.5, "mean squared z was " + squares / compared);
     double seAll = Math.sqrt(2) * SimulationResult.binomialStdError(numpyAll, PATHS);
     assertEquals(numpyAll, engine.probabilityAllMet(), 3 * seAll, "P(all targets met)");
   }
