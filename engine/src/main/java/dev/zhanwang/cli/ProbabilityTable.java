@@ -7,11 +7,12 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
- * The terminal's answer to "how likely is each target?": one row per target check, in English so
- * the columns line up in any terminal (Chinese names are in summary.csv and the charts).
+ * The terminal's answer to "how likely is each target?": one row per target check, named by the
+ * target's id so the columns line up in any terminal (names in Chinese and English are in
+ * summary.csv and the charts).
  */
 final class ProbabilityTable {
-  private static final int NAME = 44;
+  private static final int NAME = 40;
 
   private ProbabilityTable() {}
 
@@ -23,14 +24,14 @@ final class ProbabilityTable {
     for (TargetOutcome o : forecast.outcomes()) {
       String unit = o.unit().equals("%") ? "%" : "";
       out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %11s%s %11s%s %12s %8.1f%% ± %.1f%n",
-          shorten(o.target().nameEn() + " (" + o.target().id() + ")"), o.criterion().label(),
+          shorten(o.target().id()), o.criterion().label(),
           number(o.threshold()), unit.isEmpty() ? " " : unit, number(o.outcome().quantile(0.5)),
           unit.isEmpty() ? " " : unit,
           number(o.outcome().quantile(0.05)) + ".." + number(o.outcome().quantile(0.95)),
           100 * o.probabilityMet(), 100 * o.mcStdError());
     }
     if (!Double.isNaN(forecast.probabilityAllMet())) {
-      out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %51.1f%% ± %.1f%n", "all targets above at once",
+      out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %47.1f%% ± %.1f%n", "all targets met at once",
           "", 100 * forecast.probabilityAllMet(), 100 * forecast.probabilityAllMetStdError());
     }
     if (!forecast.notForecast().isEmpty()) {

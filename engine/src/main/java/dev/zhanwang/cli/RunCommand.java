@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
       folder.commit();
       String staged = folder.staging().toString();
       for (String line : wrote) {
-        stdout.println(line.replace(staged, folder.target().toString()));
+        stdout.println(line.replace(staged, target.toString()));
       }
       ProbabilityTable.print(forecast, stdout);
       stdout.printf("%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",

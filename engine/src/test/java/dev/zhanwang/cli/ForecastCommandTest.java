@@ -1,0 +1,142 @@
+package dev.zhanwang.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForecastCommandTest {
+  private static final Path BASELINE = Path.of("../scenarios/liudong-2023-baseline.yaml");
+
+  @TempDir
+  Path dir;
+
+  private record Outcome(int status, String out, String err) {}
+
+  private static Outcome forecast(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = ForecastCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Outcome(status, out.toString(), err.toString());
+  }
+
+  private Path badScenario(String indicatorBlock) throws IOException {
+    Path data = Path.of("../scenarios/data").toAbsolutePath().normalize();
+    Path file = dir.resolve("bad.yaml");
+    Files.writeString(file, """
+        data:
+          figures: %s/liudong-2022.csv
+          targets: %s/liudong-2023-targets.csv
+        simulation:
+          year: 2023
+          paths: 1000
+          seed: 1
+        indicators:
+        %s""".formatted(data, data, indicatorBlock));
+    return file;
+  }
+
+  @Test
+  void run_sameSeed_byteIdenticalSummaryAndOtherSeedDiffers() throws IOException {
+    Outcome a = forecast("run", BASELINE.toString(), "--paths", "20000", "--out", dir.resolve("a").toString());
+    Outcome b = forecast("run", BASELINE.toString(), "--paths", "20000", "--threads", "1", "--out",
+        dir.resolve("b").toString());
+    Outcome c = forecast("run", BASELINE.toString(), "--paths", "20000", "--seed", "99", "--out",
+        dir.resolve("c").toString());
+    assertEquals(0, a.status(), a.err());
+    assertEquals(0, b.status(), b.err());
+    assertEquals(0, c.status(), c.err());
+    byte[] first = Files.readAllBytes(dir.resolve("a/summary.csv"));
+    assertArrayEquals(first, Files.readAllBytes(dir.resolve("b/summary.csv")));
+    assertArrayEquals(Files.readAllBytes(dir.resolve("a/fan.csv")),
+        Files.readAllBytes(dir.resolve("b/fan.csv")));
+    assertFalse(Arrays.equals(first, Files.readAllBytes(dir.resolve("c/summary.csv"))));
+    assertTrue(a.out().contains("P(target met)"), a.out());
+    for (String name : new String[] {"summary.csv", "fan.csv", "manifest.json", "prob-met.png",
+        "prob-met.svg", "fan-industrial_output_total.png", "fan-industrial_output_total.svg",
+        "hist-industrial_output_total-level.png", "hist-gdp_growth-growth.svg"}) {
+      assertTrue(Files.size(dir.resolve("a").resolve(name)) > 0, name);
+    }
+  }
+
+  @Test
+  void run_negativeUncertainty_exitsTwoNamingLineAndFieldWithoutOutput() throws IOException {
+    Path file = badScenario("""
+          budget_revenue:
+            model: iid-lognormal
+            growth_pct: 3
+            uncertainty_pct: -2
+        """);
+    Path out = dir.resolve("out");
+    Outcome result = forecast("run", file.toString(), "--out", out.toString());
+    assertEquals(2, result.status());
+    assertEquals(file + ":12:22 indicators.budget_revenue.uncertainty_pct: must be >= 0, but was -2"
+        + System.lineSeparator(), result.err());
+    assertFalse(Files.exists(out));
+    assertNothingButScenarioIn(dir);
+  }
+
+  @Test
+  void run_missingScenario_exitsTwo() {
+    Outcome result = forecast("run", dir.resolve("nope.yaml").toString());
+    assertEquals(2, result.status());
+    assertTrue(result.err().contains("nope.yaml"), result.err());
+    assertFalse(result.err().contains("Exception"), result.err());
+  }
+
+  @Test
+  void run_badArguments_exitTwoWithoutStackTrace() {
+    Outcome zero = forecast("run", BASELINE.toString(), "--paths", "0");
+    assertEquals(2, zero.status());
+    assertTrue(zero.err().startsWith("forecast: --paths must be between 1 and"), zero.err());
+    Outcome text = forecast("run", BASELINE.toString(), "--threads", "many");
+    assertEquals(2, text.status());
+    assertFalse(text.err().contains("Exception"), text.err());
+    Outcome none = forecast();
+    assertEquals(2, none.status());
+  }
+
+  @Test
+  void run_outIsAFile_exitsTwoAndLeavesItAlone() throws IOException {
+    Path file = Files.writeString(dir.resolve("taken"), "keep");
+    Outcome result = forecast("run", BASELINE.toString(), "--paths", "100", "--out", file.toString());
+    assertEquals(2, result.status());
+    assertEquals("keep", Files.readString(file));
+  }
+
+  @Test
+  void validate_goodAndBadScenarios_exitZeroAndTwo() throws IOException {
+    Outcome good = forecast("validate", BASELINE.toString());
+    assertEquals(0, good.status(), good.err());
+    assertTrue(good.out().contains("is valid"), good.out());
+    Path bad = badScenario("""
+          budget_revenue:
+            model: garch
+            growth_pct: .nan
+            uncertainty_pct: 2
+        """);
+    Outcome result = forecast("validate", bad.toString());
+    assertEquals(2, result.status());
+    assertEquals(String.join(System.lineSeparator(),
+        bad + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
+            + " but was garch",
+        bad + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number, but was .nan")
+        + System.lineSeparator(), result.err());
+  }
+
+  private static void assertNothingButScenarioIn(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(java.util.List.of(dir.resolve("bad.yaml")), files.toList());
+    }
+  }
+}
