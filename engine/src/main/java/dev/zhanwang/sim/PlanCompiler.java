@@ -4,6 +4,8 @@ import static dev.zhanwang.sim.SimulationPlan.MONTHS;
 
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.scenario.CompositeSpec;
@@ -74,6 +76,11 @@ public final class PlanCompiler {
       } else {
         series.add(new SeriesInfo(spec.id(), -1));
         centres.add(spec.growthPct());
+      }
+      if (spec.model() != GrowthModel.AR1_MONTHLY && spec.model() != GrowthModel.IID_LOGNORMAL) {
+        throw new InvalidInputException(Problem.ofFile(scenario.file(), "indicators." + spec.id()
+            + ".model: must be one the kernel simulates (" + GrowthModel.AR1_MONTHLY.label() + ", "
+            + GrowthModel.IID_LOGNORMAL.label() + "), but was " + spec.model().label()));
       }
       if (spec.model() == GrowthModel.AR1_MONTHLY) {
         model[i] = SimulationPlan.AR1;
@@ -176,17 +183,14 @@ public final class PlanCompiler {
   }
 
   private static double level(Scenario scenario, String id) {
-    return scenario.baseline().figure(id).flatMap(f -> boxed(f.value())).orElseThrow(
-        () -> new IllegalStateException(id + " is a flow without a 2022 level"));
+    return scenario.baseline().figure(id).filter(Figure::hasLevel)
+        .map(f -> f.value().getAsDouble())
+        .orElseThrow(() -> new IllegalStateException(id + " is a flow without a 2022 level"));
   }
 
   private static double figureGrowth(Scenario scenario, String id) {
     return scenario.baseline().figure(id).map(Figure::growthPct)
         .filter(g -> g.isPresent()).map(g -> g.getAsDouble()).orElse(Double.NaN);
-  }
-
-  private static java.util.Optional<Double> boxed(java.util.OptionalDouble value) {
-    return value.isPresent() ? java.util.Optional.of(value.getAsDouble()) : java.util.Optional.empty();
   }
 
   /**
