@@ -11,6 +11,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * nothing is allocated per path or per month, and every inner loop runs over the paths of a block
  * so it reads and writes contiguous primitive arrays.
  *
+ * <p>Per-path values are single precision, as the store is: halving the bytes moved and doubling
+ * the values per vector instruction matters more here than digits beyond the seventh, which no
+ * Monte Carlo estimate of these sizes resolves. Sums over paths are double precision.
+ *
  * <p>Per path and month: {@code z ~ N(0, I)}, {@code e = F z}; an ar1 indicator updates
  * {@code d = phi d + sigma e}, {@code D += d}; an iid indicator adds {@code e} to its annual shock.
  * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * exp(shock)} (iid)
@@ -22,24 +26,26 @@ final class ChunkKernel {
 
   private static final double INV_SQRT_MONTHS = 1.0 / Math.sqrt(MONTHS);
 
-  /** Where the series in {@link #expNearZero} stops being accurate to 1e-12. */
-  static final double EXP_SERIES_LIMIT = 0.125;
+  /** Where the series in {@link #expNearZero} stops being accurate to single precision. */
+  static final float EXP_SERIES_LIMIT = 0.125f;
 
   private final SimulationPlan plan;
+  /** The plan's shock loading in single precision, like every per-path value of the kernel. */
+  private final float[] loading;
   private final int k;
-  private final double[] z;
-  private final double[] e;
-  private final double[] deviation;
-  private final double[] multiplier;
-  private final double[] growthFactor;
-  private final double[] shockSum;
-  private final double[] ytd;
+  private final float[] z;
+  private final float[] e;
+  private final float[] deviation;
+  private final float[] multiplier;
+  private final float[] growthFactor;
+  private final float[] shockSum;
+  private final float[] ytd;
   /** When not null, every value is also counted into its bin (see {@link QuantileBins}). */
   private final QuantileBins bins;
   private final int[] counts;
   private final float[] blockValues = new float[BLOCK];
   /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
-  private final double[] annual;
+  private final float[] annual;
 
   ChunkKernel(SimulationPlan plan) {
     this(plan, null, null);
@@ -50,14 +56,18 @@ final class ChunkKernel {
     this.bins = bins;
     this.counts = counts;
     this.k = plan.indicatorCount;
-    z = new double[k * BLOCK];
-    e = new double[k * BLOCK];
-    deviation = new double[k * BLOCK];
-    multiplier = new double[k * BLOCK];
-    growthFactor = new double[k * BLOCK];
-    shockSum = new double[k * BLOCK];
-    ytd = new double[k * BLOCK];
-    annual = new double[(k + plan.compositeCount()) * BLOCK];
+    z = new float[k * BLOCK];
+    e = new float[k * BLOCK];
+    deviation = new float[k * BLOCK];
+    multiplier = new float[k * BLOCK];
+    growthFactor = new float[k * BLOCK];
+    shockSum = new float[k * BLOCK];
+    ytd = new float[k * BLOCK];
+    annual = new float[(k + plan.compositeCount()) * BLOCK];
+    loading = new float[plan.loading.length];
+    for (int i = 0; i < loading.length; i++) {
+      loading[i] = (float) plan.loading[i];
+    }
   }
 
   /**
@@ -78,16 +88,16 @@ final class ChunkKernel {
       ChunkTotals totals) {
     int offset = Math.toIntExact(first);
     for (int i = 0; i < k * BLOCK; i++) {
-      deviation[i] = 0.0;
-      multiplier[i] = 1.0;
-      shockSum[i] = 0.0;
-      ytd[i] = 0.0;
+      deviation[i] = 0f;
+      multiplier[i] = 1f;
+      shockSum[i] = 0f;
+      ytd[i] = 0f;
     }
     for (int t = 0; t < MONTHS; t++) {
       for (int j = 0; j < k; j++) {
         int base = j * BLOCK;
         for (int p = 0; p < n; p++) {
-          z[base + p] = gauss.sample();
+          z[base + p] = (float) gauss.sample();
         }
       }
       correlate(n);
@@ -113,18 +123,17 @@ final class ChunkKernel {
 
   /** e = F z, one row of F at a time so the inner loop is an axpy over the block. */
   private void correlate(int n) {
-    double[] f = plan.loading;
     for (int i = 0; i < k; i++) {
       int row = i * k;
       int out = i * BLOCK;
-      double f0 = f[row];
+      float f0 = loading[row];
       for (int p = 0; p < n; p++) {
         e[out + p] = f0 * z[p];
       }
       int last = plan.triangular ? i : k - 1;
       for (int j = 1; j <= last; j++) {
-        double fij = f[row + j];
-        if (fij == 0.0) {
+        float fij = loading[row + j];
+        if (fij == 0f) {
           continue;
         }
         int in = j * BLOCK;
@@ -137,22 +146,22 @@ final class ChunkKernel {
 
   private void ar1Month(int i, int t, int n, int offset, float[][] store, ChunkTotals totals) {
     int base = i * BLOCK;
-    double phi = plan.phi[i];
-    double sigma = plan.sigma[i];
-    double scale = plan.monthlyScale[i * MONTHS + t];
+    float phi = (float) plan.phi[i];
+    float sigma = (float) plan.sigma[i];
+    float scale = (float) plan.monthlyScale[i * MONTHS + t];
     int s = plan.seriesStart[i] + t;
     for (int p = base; p < base + n; p++) {
-      double d = phi * deviation[p] + sigma * e[p];
+      float d = phi * deviation[p] + sigma * e[p];
       deviation[p] = d;
       growthFactor[p] = expNearZero(d);
     }
     for (int p = base; p < base + n; p++) {
       if (Math.abs(deviation[p]) > EXP_SERIES_LIMIT) {
-        growthFactor[p] = Math.exp(deviation[p]);
+        growthFactor[p] = (float) Math.exp(deviation[p]);
       }
     }
     for (int p = base; p < base + n; p++) {
-      double m = multiplier[p] * growthFactor[p];
+      float m = multiplier[p] * growthFactor[p];
       multiplier[p] = m;
       ytd[p] += scale * m;
     }
@@ -160,20 +169,19 @@ final class ChunkKernel {
   }
 
   /**
-   * exp(x) for |x| <= {@link #EXP_SERIES_LIMIT} by its Taylor series to degree 8 (relative error
-   * below 1e-12 there); branch-free so the loop calling it vectorises. Monthly log-growth
-   * deviations are almost always that small; larger ones are recomputed with Math.exp.
+   * exp(x) for |x| <= {@link #EXP_SERIES_LIMIT} by its Taylor series to degree 6 (relative error
+   * below 6e-9 there, under single precision's 6e-8); branch-free so the loop calling it
+   * vectorises. Monthly log-growth deviations are almost always that small; larger ones are
+   * recomputed with Math.exp.
    */
-  private static double expNearZero(double x) {
-    double p = 1.0 / 40320;
-    p = p * x + 1.0 / 5040;
-    p = p * x + 1.0 / 720;
-    p = p * x + 1.0 / 120;
-    p = p * x + 1.0 / 24;
-    p = p * x + 1.0 / 6;
-    p = p * x + 0.5;
-    p = p * x + 1.0;
-    return p * x + 1.0;
+  private static float expNearZero(float x) {
+    float p = 1f / 720;
+    p = p * x + 1f / 120;
+    p = p * x + 1f / 24;
+    p = p * x + 1f / 6;
+    p = p * x + 0.5f;
+    p = p * x + 1f;
+    return p * x + 1f;
   }
 
   private void iidYear(int i, int n, int offset, float[][] store, ChunkTotals totals) {
@@ -182,7 +190,7 @@ final class ChunkKernel {
     double up = plan.sdUp[i] * INV_SQRT_MONTHS;
     for (int p = 0; p < n; p++) {
       double zs = shockSum[base + p];
-      multiplier[base + p] = Math.exp(zs < 0.0 ? down * zs : up * zs);
+      multiplier[base + p] = (float) Math.exp(zs < 0.0 ? down * zs : up * zs);
     }
     if (plan.flow[i]) {
       double cumulative = 0.0;
@@ -203,7 +211,7 @@ final class ChunkKernel {
    * Writes series {@code s} = {@code factor * source[p] + shift} for the block, adds its moments, and
    * keeps it as an annual value at {@code annualBase} when that is not negative.
    */
-  private void record(int s, double factor, double[] source, int sourceBase, int n, int offset,
+  private void record(int s, double factor, float[] source, int sourceBase, int n, int offset,
       float[][] store, ChunkTotals totals, int annualBase, double shift) {
     // Four interleaved sums: one running sum would wait on each addition's latency.
     double offsetValue = shift - plan.seriesCentre[s];
@@ -240,7 +248,7 @@ final class ChunkKernel {
     double squares = (q0 + q1) + (q2 + q3);
     if (annualBase >= 0) {
       for (int i = 0; i < n; i++) {
-        annual[annualBase + i] = factor * source[sourceBase + i] + shift;
+        annual[annualBase + i] = (float) (factor * source[sourceBase + i] + shift);
       }
     }
     // Without a store (sketch mode) the values only pass through a block-sized buffer to be counted.
@@ -261,10 +269,10 @@ final class ChunkKernel {
     int count = plan.compositeCount();
     for (int c = 0; c < count; c++) {
       int base = (k + c) * BLOCK;
-      java.util.Arrays.fill(annual, base, base + n, 0.0);
+      java.util.Arrays.fill(annual, base, base + n, 0f);
       for (int i = 0; i < k; i++) {
-        double w = plan.compositeWeights[c * k + i];
-        if (w == 0.0) {
+        float w = (float) plan.compositeWeights[c * k + i];
+        if (w == 0f) {
           continue;
         }
         int from = i * BLOCK;

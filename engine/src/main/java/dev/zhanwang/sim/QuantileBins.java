@@ -20,10 +20,11 @@ final class QuantileBins {
   static final int MAX_BINS = 1 << 14;
 
   final int bins;
-  private final long[] lowest;
+  /** Per series: the ordered bits of the first bin's lower edge, and the bin width as a shift. */
+  private final int[] lowest;
   private final int[] shift;
 
-  private QuantileBins(int bins, long[] lowest, int[] shift) {
+  private QuantileBins(int bins, int[] lowest, int[] shift) {
     this.bins = bins;
     this.lowest = lowest;
     this.shift = shift;
@@ -41,7 +42,7 @@ final class QuantileBins {
    */
   static QuantileBins fromPilot(float[][] store, int pilot, long paths) {
     int bins = (int) Math.max(16, Math.min(MAX_BINS, Long.highestOneBit(paths)));
-    long[] lowest = new long[store.length];
+    int[] lowest = new int[store.length];
     int[] shift = new int[store.length];
     for (int s = 0; s < store.length; s++) {
       long min = Long.MAX_VALUE;
@@ -52,7 +53,8 @@ final class QuantileBins {
         max = Math.max(max, key);
       }
       long width = Math.max(1, max - min);
-      lowest[s] = min - width;
+      lowest[s] = (int) Math.max(Integer.MIN_VALUE, min - width);
+      shift[s] = 1; // keeps (key - lowest) >>> shift a non-negative int
       while ((3 * width) >> shift[s] >= bins) {
         shift[s]++;
       }
@@ -61,8 +63,9 @@ final class QuantileBins {
   }
 
   int bin(int series, float value) {
-    long b = (orderedBits(value) - lowest[series]) >> shift[series];
-    return (int) Math.max(0, Math.min(b, bins - 1));
+    // Keys below the range clamp to it; the difference is then in [0, 2^32), read unsigned.
+    int low = lowest[series];
+    return Math.min((Math.max(orderedBits(value), low) - low) >>> shift[series], bins - 1);
   }
 
   /** The smallest value of bin {@code b}; -infinity for the first bin, which is open below. */
