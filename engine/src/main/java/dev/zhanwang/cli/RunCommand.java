@@ -3,6 +3,7 @@ package dev.zhanwang.cli;
 import dev.zhanwang.analysis.Forecast;
 import dev.zhanwang.analysis.ForecastBuilder;
 import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.Reports;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
@@ -46,6 +47,20 @@ final class RunCommand implements Callable<Integer> {
       description = "Output folder (default: out/<scenario name>); replaced when the run succeeds.")
   Path out;
 
+  @Option(names = "--precision", paramLabel = "SE",
+      description = "Run batches until every P(target met) has a Monte Carlo standard error of at"
+          + " most SE (e.g. 0.005), or --max-paths is reached; replaces --paths.")
+  Double precision;
+
+  @Option(names = "--max-paths", paramLabel = "N", defaultValue = "10000000",
+      description = "Cap on paths for --precision (default ${DEFAULT-VALUE}).")
+  long maxPaths;
+
+  @Option(names = "--sampling", paramLabel = "METHOD",
+      description = "monte-carlo or latin-hypercube (annual shocks; every indicator"
+          + " iid-lognormal). Default: the scenario's simulation.sampling, else monte-carlo.")
+  String sampling;
+
   @Option(names = "--threads", paramLabel = "T",
       description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
@@ -65,13 +80,22 @@ final class RunCommand implements Callable<Integer> {
     if (seed != null) {
       scenario = scenario.withSimulation(scenario.simulation().withSeed(seed));
     }
+    if (sampling != null) {
+      Sampling method = Sampling.ofLabel(sampling).orElseThrow(() ->
+          new CommandLine.ParameterException(spec.commandLine(), "--sampling must be one of "
+              + Sampling.labels() + ", but was " + sampling));
+      scenario = scenario.withSimulation(scenario.simulation().withSampling(method));
+    }
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     Path target = out != null ? out : Path.of("out", scenario.name());
 
     try (OutputFolder folder = OutputFolder.prepare(target)) {
       ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
-      SimulationResult result = Simulator.run(compiled.plan(), scenario.simulation().paths(),
-          scenario.simulation().seed(), threads, progress);
+      SimulationResult result = precision == null
+          ? Simulator.run(compiled.plan(), scenario.simulation().paths(),
+              scenario.simulation().seed(), threads, progress)
+          : Simulator.runToPrecision(compiled.plan(), precision, 10_000, maxPaths,
+              scenario.simulation().seed(), threads, progress, stderr::println);
       progress.finish();
       Forecast forecast = ForecastBuilder.build(scenario, compiled, result);
       RunInfo run = new RunInfo(scenario.chain(), Hashes.sha256(scenario.chain()),
@@ -97,6 +121,18 @@ final class RunCommand implements Callable<Integer> {
     if (paths != null && (paths < 1 || paths > Integer.MAX_VALUE - 8)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--paths must be between 1 and " + (Integer.MAX_VALUE - 8) + ", but was " + paths);
+    }
+    if (precision != null && !(precision > 0 && precision < 0.5)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--precision must be in (0, 0.5), but was " + precision);
+    }
+    if (precision != null && paths != null) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--precision decides the number of paths: give --paths or --precision, not both");
+    }
+    if (maxPaths < Simulator.CHUNK_PATHS || maxPaths > Simulator.MAX_PATHS) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--max-paths must be between "
+          + Simulator.CHUNK_PATHS + " and " + Simulator.MAX_PATHS + ", but was " + maxPaths);
     }
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),

@@ -6,6 +6,7 @@ import dev.zhanwang.data.Figure;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
+import dev.zhanwang.model.Sampling;
 import dev.zhanwang.scenario.NodeReader.Fields;
 import dev.zhanwang.scenario.NodeReader.Value;
 import java.nio.file.Files;
@@ -42,7 +43,8 @@ public final class ScenarioLoader {
   private static final List<String> TOP_KEYS = List.of("name", "description",
       ScenarioChain.EXTENDS, "data", "simulation", "indicators", "composites", "correlation");
   private static final List<String> DATA_KEYS = List.of("figures", "targets");
-  private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed");
+  private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed",
+      "sampling");
   private static final List<String> INDICATOR_KEYS = List.of("model", "growth_pct",
       "uncertainty_pct", "sigma", "phi", "seasonality", "skew", "growth_path", "assumption");
   private static final List<String> COMPOSITE_KEYS = List.of("weights", "assumption");
@@ -53,6 +55,8 @@ public final class ScenarioLoader {
       "absent for a rate indicator (the data has no 2022 level)";
 
   private final NodeReader reader = new NodeReader();
+  /** Where {@code simulation.sampling} was written, to report it against the indicators. */
+  private Optional<Value> samplingValue = Optional.empty();
   private Optional<Baseline> baseline = Optional.empty();
   /** Each indicator written under {@code indicators}, with its flow flag if the data knows it. */
   private final Map<String, Optional<Boolean>> declared = new LinkedHashMap<>();
@@ -95,6 +99,14 @@ public final class ScenarioLoader {
         .flatMap(v -> reader.mapping(v, ANY_KEY)).map(this::composites).orElse(List.of());
     Optional<Correlation> correlation = root.optional("correlation")
         .map(this::correlation).orElse(Optional.of(Correlation.none()));
+    simulation.filter(settings -> settings.sampling() == Sampling.LATIN_HYPERCUBE)
+        .ifPresent(settings -> indicators.stream()
+            .filter(spec -> spec.model() != GrowthModel.IID_LOGNORMAL).findFirst()
+            .ifPresent(spec -> reader.report(samplingValue.orElseThrow(), "must be "
+                + Sampling.MONTE_CARLO.label() + " unless every indicator is "
+                + GrowthModel.IID_LOGNORMAL.label() + " (latin-hypercube stratifies annual shocks;"
+                + " " + spec.id() + " is " + spec.model().label() + "), but was "
+                + Sampling.LATIN_HYPERCUBE.label())));
     if (reader.count() > 0) {
       throw new InvalidInputException(reader.problems());
     }
@@ -136,8 +148,13 @@ public final class ScenarioLoader {
         .flatMap(v -> reader.integer(v, p -> p >= 1, ">= 1"));
     Optional<Long> seed = reader.required(fields, "seed")
         .flatMap(v -> reader.integer(v, s -> true, "an integer"));
+    samplingValue = fields.optional("sampling");
+    Optional<Sampling> sampling = samplingValue
+        .flatMap(v -> reader.choice(v, Sampling::ofLabel, Sampling.labels()));
     return year.isPresent() && paths.isPresent() && seed.isPresent()
-        ? Optional.of(new SimulationSettings(year.get().intValue(), paths.get(), seed.get()))
+        && (samplingValue.isEmpty() || sampling.isPresent())
+        ? Optional.of(new SimulationSettings(year.get().intValue(), paths.get(), seed.get(),
+            sampling.orElse(Sampling.MONTE_CARLO)))
         : Optional.empty();
   }
 

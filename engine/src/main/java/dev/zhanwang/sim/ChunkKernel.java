@@ -3,7 +3,9 @@ package dev.zhanwang.sim;
 import static dev.zhanwang.sim.SimulationPlan.AR1;
 import static dev.zhanwang.sim.SimulationPlan.MONTHS;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.PermutationSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -24,7 +26,8 @@ final class ChunkKernel {
   /** Paths simulated together: small enough that the scratch arrays stay in cache. */
   static final int BLOCK = 256;
 
-  private static final double INV_SQRT_MONTHS = 1.0 / Math.sqrt(MONTHS);
+  private static final float INV_SQRT_MONTHS = (float) (1.0 / Math.sqrt(MONTHS));
+  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
   /** Where the series in {@link #expNearZero} stops being accurate to single precision. */
   static final float EXP_SERIES_LIMIT = 0.125f;
@@ -44,6 +47,9 @@ final class ChunkKernel {
   private final QuantileBins bins;
   private final int[] counts;
   private final float[] blockValues = new float[BLOCK];
+  /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
+  private float[] strata;
+  private int[] order;
   /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
   private final float[] annual;
 
@@ -77,15 +83,52 @@ final class ChunkKernel {
    */
   void run(long first, int count, UniformRandomProvider rng, float[][] store, ChunkTotals totals) {
     ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+    if (plan.latinHypercube) {
+      stratify(count, rng);
+    }
     for (int done = 0; done < count; done += BLOCK) {
       int n = Math.min(BLOCK, count - done);
-      block(first + done, n, gauss, store, totals);
+      if (plan.latinHypercube) {
+        annualShocksFromStrata(done, n);
+      } else {
+        monthlyShocks(first + done, n, gauss, store, totals);
+      }
+      year(first + done, n, store, totals);
     }
     totals.paths += count;
   }
 
-  private void block(long first, int n, ZigguratSampler.NormalizedGaussian gauss, float[][] store,
-      ChunkTotals totals) {
+  /**
+   * Latin hypercube over the chunk: for each independent dimension, one standard normal from each
+   * of {@code count} equiprobable strata, in random order.
+   */
+  private void stratify(int count, UniformRandomProvider rng) {
+    if (strata == null) {
+      strata = new float[k * Simulator.CHUNK];
+      order = new int[Simulator.CHUNK];
+    }
+    for (int j = 0; j < k; j++) {
+      for (int p = 0; p < count; p++) {
+        order[p] = p;
+      }
+      PermutationSampler.shuffle(rng, order);
+      for (int p = 0; p < count; p++) {
+        double u = (order[p] + rng.nextDouble()) / count;
+        strata[j * Simulator.CHUNK + p] = (float) STANDARD_NORMAL.inverseCumulativeProbability(u);
+      }
+    }
+  }
+
+  private void annualShocksFromStrata(int from, int n) {
+    for (int j = 0; j < k; j++) {
+      System.arraycopy(strata, j * Simulator.CHUNK + from, z, j * BLOCK, n);
+    }
+    correlate(n);
+    System.arraycopy(e, 0, shockSum, 0, k * BLOCK);
+  }
+
+  private void monthlyShocks(long first, int n, ZigguratSampler.NormalizedGaussian gauss,
+      float[][] store, ChunkTotals totals) {
     int offset = Math.toIntExact(first);
     for (int i = 0; i < k * BLOCK; i++) {
       deviation[i] = 0f;
@@ -112,6 +155,14 @@ final class ChunkKernel {
         }
       }
     }
+    for (int i = 0; i < k * BLOCK; i++) {
+      shockSum[i] *= INV_SQRT_MONTHS; // the sum of 12 unit normals, back to unit variance
+    }
+  }
+
+  /** Annual values from the shocks: iid indicators, composites, then every criterion. */
+  private void year(long first, int n, float[][] store, ChunkTotals totals) {
+    int offset = Math.toIntExact(first);
     for (int i = 0; i < k; i++) {
       if (plan.model[i] != AR1) {
         iidYear(i, n, offset, store, totals);
@@ -186,8 +237,8 @@ final class ChunkKernel {
 
   private void iidYear(int i, int n, int offset, float[][] store, ChunkTotals totals) {
     int base = i * BLOCK;
-    double down = plan.sdDown[i] * INV_SQRT_MONTHS;
-    double up = plan.sdUp[i] * INV_SQRT_MONTHS;
+    double down = plan.sdDown[i];
+    double up = plan.sdUp[i];
     for (int p = 0; p < n; p++) {
       double zs = shockSum[base + p];
       multiplier[base + p] = (float) Math.exp(zs < 0.0 ? down * zs : up * zs);

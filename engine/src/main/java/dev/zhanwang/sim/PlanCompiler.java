@@ -8,6 +8,7 @@ import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
+import dev.zhanwang.model.Sampling;
 import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
@@ -145,7 +146,17 @@ public final class PlanCompiler {
       }
     }
 
-    SimulationPlan plan = new SimulationPlan(model, flow, loading.matrix, loading.triangular, phi,
+    boolean latinHypercube = scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE;
+    if (latinHypercube) {
+      specs.stream().filter(spec -> spec.model() != GrowthModel.IID_LOGNORMAL).findFirst()
+          .ifPresent(spec -> {
+            throw new InvalidInputException(Problem.ofFile(scenario.file(), "simulation.sampling:"
+                + " must be " + Sampling.MONTE_CARLO.label() + " unless every indicator is "
+                + GrowthModel.IID_LOGNORMAL.label() + ", but " + spec.id() + " is "
+                + spec.model().label()));
+          });
+    }
+    SimulationPlan plan = new SimulationPlan(latinHypercube, model, flow, loading.matrix, loading.triangular, phi,
         sigma, logMode, sdDown, sdUp, monthlyScale, seriesStart, compositeWeights, compositeSeries,
         centres.stream().mapToDouble(Double::doubleValue).toArray(), series, criteria);
     return new Compiled(plan, planned, notForecast);

@@ -18,6 +18,8 @@ public final class SimulationPlan {
   static final int AR1 = 1;
 
   final int indicatorCount;
+  /** Latin hypercube sampling of the annual shocks (every indicator iid-lognormal). */
+  final boolean latinHypercube;
   final int[] model;
   final boolean[] flow;
   /** Shock loading F, {@code K x K} row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
@@ -57,6 +59,7 @@ public final class SimulationPlan {
   final int[] criterionAnnualSlot;
 
   SimulationPlan(
+      boolean latinHypercube,
       int[] model,
       boolean[] flow,
       double[] loading,
@@ -74,6 +77,7 @@ public final class SimulationPlan {
       List<SeriesInfo> series,
       List<CriterionInfo> criteria) {
     this.indicatorCount = model.length;
+    this.latinHypercube = latinHypercube;
     this.model = model;
     this.flow = flow;
     this.loading = loading;

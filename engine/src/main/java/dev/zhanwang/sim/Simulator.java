@@ -26,6 +26,9 @@ public final class Simulator {
   /** Paths per random stream; fixed so that results do not depend on the thread count. */
   static final int CHUNK = 4096;
 
+  /** {@link #CHUNK} for callers outside the kernel (the smallest sensible path cap). */
+  public static final int CHUNK_PATHS = CHUNK;
+
   static final int HISTOGRAM_BINS = 40;
 
   /** Told how many paths are done, from whichever thread finished a chunk. */
@@ -75,6 +78,44 @@ public final class Simulator {
     boolean fits = storeBytes <= Runtime.getRuntime().maxMemory() / 2;
     return run(plan, paths, seed, threads, progress,
         fits ? Workspace.allocate(plan, paths).store : null);
+  }
+
+  /**
+   * Runs until every P(target met) has a Monte Carlo standard error at most {@code maxStdError},
+   * or {@code maxPaths} paths are reached. Because chunk {@code i} draws the same numbers in any
+   * run, a run of {@code n} paths extends a shorter one by further batches of chunks; this method
+   * reruns from the start with the path count the last estimate asks for (at least double, in
+   * whole chunks), so its result is exactly that of {@code run} with the final path count. The
+   * stopping rule uses {@code (met + 1) / (n + 2)} for p, so a target no path has met yet does
+   * not stop the run with a zero standard error.
+   *
+   * @param log told the path count and worst standard error after each batch
+   */
+  public static SimulationResult runToPrecision(SimulationPlan plan, double maxStdError,
+      long startPaths, long maxPaths, long seed, int threads, Progress progress,
+      java.util.function.Consumer<String> log) {
+    long paths = Math.min(maxPaths, roundToChunks(startPaths));
+    while (true) {
+      SimulationResult result = run(plan, paths, seed, threads, progress);
+      double worstVariance = 0.0;
+      for (int c = 0; c < plan.criteria().size(); c++) {
+        double p = (result.met()[c] + 1.0) / (paths + 2.0);
+        worstVariance = Math.max(worstVariance, p * (1 - p));
+      }
+      double worstError = Math.sqrt(worstVariance / paths);
+      log.accept(String.format(java.util.Locale.ROOT,
+          "Precision: %,d paths, largest s.e. of P(target met) %.5f (wanted <= %.5f)", paths,
+          worstError, maxStdError));
+      if (worstError <= maxStdError || paths >= maxPaths) {
+        return result;
+      }
+      long needed = (long) Math.ceil(worstVariance / (maxStdError * maxStdError));
+      paths = Math.min(maxPaths, roundToChunks(Math.max(2 * paths, needed)));
+    }
+  }
+
+  private static long roundToChunks(long paths) {
+    return Math.max(CHUNK, (paths + CHUNK - 1) / CHUNK * CHUNK);
   }
 
   /** As {@link #run(SimulationPlan, long, long, int, Progress)}, exact, in the caller's memory. */

@@ -311,6 +311,22 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void load_latinHypercubeWithAnAr1Indicator_isRejected() throws IOException {
+    Path file = write("s.yaml", HEADER + """
+          sampling: latin-hypercube
+        indicators:
+          industrial_output_total:
+            model: ar1-monthly
+            growth_pct: 18
+            uncertainty_pct: 7
+        """);
+
+    assertProblems(file, file + ":8:13 simulation.sampling: must be monte-carlo unless every"
+        + " indicator is iid-lognormal (latin-hypercube stratifies annual shocks;"
+        + " industrial_output_total is ar1-monthly), but was latin-hypercube");
+  }
+
+  @Test
   void load_bothUncertaintyAndSigma_rejectsSigma() throws IOException {
     Path file = write("s.yaml", HEADER + """
         indicators:
