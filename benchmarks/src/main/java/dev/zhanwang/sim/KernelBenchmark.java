@@ -15,13 +15,14 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The whole simulation core on RW1's sizes (12 indicators x 12 months, exact quantiles of all 144
- * year-to-date series, P(target met) and P(all met)) per model variant, path count and thread
- * count. The workspace is allocated once per trial, as RW1's timing rules ask.
+ * The whole simulation core on RW1's sizes (12 indicators x 12 months, quantiles of all 144
+ * year-to-date series, P(target met) and P(all met)) per model variant, path count, thread count
+ * and quantile method (exact selection from stored values, or the binned sketch). The exact
+ * method's store is allocated once per trial, as RW1's timing rules ask.
  *
- * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar KernelBenchmark -p paths=10000,100000,1000000}
- * (after {@code mvn -B -ntp package -DskipTests}). Divide the score by {@code paths} for the time
- * per path.
+ * <p>Run (after {@code mvn -B -ntp package -DskipTests}):
+ * {@code java -jar benchmarks/target/benchmarks.jar KernelBenchmark.simulate -p model=ar1-monthly
+ * -p quantiles=exact -p threads=1}. Divide the score by {@code paths} for the time per path.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -40,6 +41,10 @@ public class KernelBenchmark {
   @Param({"1", "0"})
   public int threads;
 
+  /** exact: every value stored, order statistics selected; binned: the bounded-memory sketch. */
+  @Param({"exact", "binned"})
+  public String quantiles;
+
   private SimulationPlan plan;
   private Simulator.Workspace workspace;
   private int threadCount;
@@ -47,12 +52,20 @@ public class KernelBenchmark {
   @Setup
   public void setUp() {
     plan = Rw1.plan(GrowthModel.ofLabel(model).orElseThrow());
-    workspace = Simulator.Workspace.allocate(plan, paths);
+    workspace = quantiles.equals("exact") ? Simulator.Workspace.allocate(plan, paths) : null;
     threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
   }
 
   @Benchmark
   public SimulationResult simulate() {
-    return Simulator.run(plan, paths, Rw1.SEED, threadCount, Simulator.Progress.NONE, workspace);
+    return workspace == null
+        ? Simulator.runBinned(plan, paths, Rw1.SEED, threadCount, Simulator.Progress.NONE)
+        : Simulator.run(plan, paths, Rw1.SEED, threadCount, Simulator.Progress.NONE, workspace);
+  }
+
+  /** JMH's own cost of calling a benchmark method and consuming its result. */
+  @Benchmark
+  public SimulationPlan baseline() {
+    return plan;
   }
 }

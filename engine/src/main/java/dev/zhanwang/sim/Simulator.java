@@ -127,6 +127,13 @@ public final class Simulator {
     return run(plan, paths, seed, threads, progress, workspace.store);
   }
 
+  /** As {@link #run(SimulationPlan, long, long, int, Progress)}, always in sketch mode. */
+  public static SimulationResult runBinned(SimulationPlan plan, long paths, long seed,
+      int threads, Progress progress) {
+    checkPaths(paths);
+    return run(plan, paths, seed, threads, progress, (float[][]) null);
+  }
+
   private static void checkPaths(long paths) {
     if (paths < 1 || paths > MAX_PATHS) {
       throw new IllegalArgumentException("paths must be in 1.." + MAX_PATHS + ", but was " + paths);

@@ -54,8 +54,7 @@ class QuantileBinsTest {
     int paths = 1_000_000;
     SimulationResult exact = Simulator.run(plan, paths, 9, 2, Simulator.Progress.NONE,
         Simulator.Workspace.allocate(plan, paths));
-    SimulationResult sketch = Simulator.run(plan, paths, 9, 2, Simulator.Progress.NONE,
-        (float[][]) null);
+    SimulationResult sketch = Simulator.runBinned(plan, paths, 9, 2, Simulator.Progress.NONE);
     assertEquals(QuantileMethod.BINNED, sketch.quantileMethod());
     double worstShareOfBound = 0.0;
     double worstShareOfSpread = 0.0;
