@@ -10,12 +10,14 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * Simulates one chunk of paths from its own random stream. Holds per-thread scratch arrays only:
- * nothing is allocated per path or per month, and every inner loop runs over the paths of a block
- * so it reads and writes contiguous primitive arrays.
+ * nothing is allocated per path or per month.
  *
- * <p>Per-path values are single precision, as the store is: halving the bytes moved and doubling
- * the values per vector instruction matters more here than digits beyond the seventh, which no
- * Monte Carlo estimate of these sizes resolves. Sums over paths are double precision.
+ * <p>Every per-indicator quantity of a block of paths is its own array indexed from 0, so each
+ * inner loop reads and writes {@code a[p]}, {@code b[p]}: the JIT vectorises such loops, but not
+ * ones over offsets into shared arrays ({@code a[i * BLOCK + p]}), which it must assume may
+ * overlap. Per-path values are single precision, as the store is: digits beyond the seventh are
+ * below any Monte Carlo error of these sizes, and a vector holds twice as many floats. Sums over
+ * paths are double precision.
  *
  * <p>Per path and month: {@code z ~ N(0, I)}, {@code e = F z}; an ar1 indicator updates
  * {@code d = phi d + sigma e}, {@code D += d}; an iid indicator adds {@code e} to its annual shock.
@@ -33,25 +35,25 @@ final class ChunkKernel {
   static final float EXP_SERIES_LIMIT = 0.125f;
 
   private final SimulationPlan plan;
+  private final int k;
   /** The plan's shock loading in single precision, like every per-path value of the kernel. */
   private final float[] loading;
-  private final int k;
-  private final float[] z;
-  private final float[] e;
-  private final float[] deviation;
-  private final float[] multiplier;
-  private final float[] growthFactor;
-  private final float[] shockSum;
-  private final float[] ytd;
-  /** When not null, every value is also counted into its bin (see {@link QuantileBins}). */
+  private final float[][] z;
+  private final float[][] e;
+  private final float[][] deviation;
+  private final float[][] multiplier;
+  private final float[][] growthFactor;
+  private final float[][] shock;
+  private final float[][] ytd;
+  /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
+  private final float[][] annual;
+  private final float[] values = new float[BLOCK];
+  /** Sketch mode (no store): every value is counted into its bin (see {@link QuantileBins}). */
   private final QuantileBins bins;
   private final int[] counts;
-  private final float[] blockValues = new float[BLOCK];
   /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
-  private float[] strata;
+  private float[][] strata;
   private int[] order;
-  /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
-  private final float[] annual;
 
   ChunkKernel(SimulationPlan plan) {
     this(plan, null, null);
@@ -62,18 +64,18 @@ final class ChunkKernel {
     this.bins = bins;
     this.counts = counts;
     this.k = plan.indicatorCount;
-    z = new float[k * BLOCK];
-    e = new float[k * BLOCK];
-    deviation = new float[k * BLOCK];
-    multiplier = new float[k * BLOCK];
-    growthFactor = new float[k * BLOCK];
-    shockSum = new float[k * BLOCK];
-    ytd = new float[k * BLOCK];
-    annual = new float[(k + plan.compositeCount()) * BLOCK];
     loading = new float[plan.loading.length];
     for (int i = 0; i < loading.length; i++) {
       loading[i] = (float) plan.loading[i];
     }
+    z = new float[k][BLOCK];
+    e = new float[k][BLOCK];
+    deviation = new float[k][BLOCK];
+    multiplier = new float[k][BLOCK];
+    growthFactor = new float[k][BLOCK];
+    shock = new float[k][BLOCK];
+    ytd = new float[k][BLOCK];
+    annual = new float[k + plan.compositeCount()][BLOCK];
   }
 
   /**
@@ -88,12 +90,13 @@ final class ChunkKernel {
     }
     for (int done = 0; done < count; done += BLOCK) {
       int n = Math.min(BLOCK, count - done);
+      int offset = Math.toIntExact(first + done);
       if (plan.latinHypercube) {
         annualShocksFromStrata(done, n);
       } else {
-        monthlyShocks(first + done, n, gauss, store, totals);
+        months(offset, n, gauss, store, totals);
       }
-      year(first + done, n, store, totals);
+      year(offset, n, store, totals);
     }
     totals.paths += count;
   }
@@ -104,7 +107,7 @@ final class ChunkKernel {
    */
   private void stratify(int count, UniformRandomProvider rng) {
     if (strata == null) {
-      strata = new float[k * Simulator.CHUNK];
+      strata = new float[k][Simulator.CHUNK];
       order = new int[Simulator.CHUNK];
     }
     for (int j = 0; j < k; j++) {
@@ -114,33 +117,34 @@ final class ChunkKernel {
       PermutationSampler.shuffle(rng, order);
       for (int p = 0; p < count; p++) {
         double u = (order[p] + rng.nextDouble()) / count;
-        strata[j * Simulator.CHUNK + p] = (float) STANDARD_NORMAL.inverseCumulativeProbability(u);
+        strata[j][p] = (float) STANDARD_NORMAL.inverseCumulativeProbability(u);
       }
     }
   }
 
   private void annualShocksFromStrata(int from, int n) {
     for (int j = 0; j < k; j++) {
-      System.arraycopy(strata, j * Simulator.CHUNK + from, z, j * BLOCK, n);
+      System.arraycopy(strata[j], from, z[j], 0, n);
     }
     correlate(n);
-    System.arraycopy(e, 0, shockSum, 0, k * BLOCK);
+    for (int i = 0; i < k; i++) {
+      System.arraycopy(e[i], 0, shock[i], 0, n);
+    }
   }
 
-  private void monthlyShocks(long first, int n, ZigguratSampler.NormalizedGaussian gauss,
+  private void months(int offset, int n, ZigguratSampler.NormalizedGaussian gauss,
       float[][] store, ChunkTotals totals) {
-    int offset = Math.toIntExact(first);
-    for (int i = 0; i < k * BLOCK; i++) {
-      deviation[i] = 0f;
-      multiplier[i] = 1f;
-      shockSum[i] = 0f;
-      ytd[i] = 0f;
+    for (int i = 0; i < k; i++) {
+      java.util.Arrays.fill(deviation[i], 0f);
+      java.util.Arrays.fill(multiplier[i], 1f);
+      java.util.Arrays.fill(shock[i], 0f);
+      java.util.Arrays.fill(ytd[i], 0f);
     }
     for (int t = 0; t < MONTHS; t++) {
       for (int j = 0; j < k; j++) {
-        int base = j * BLOCK;
+        float[] zj = z[j];
         for (int p = 0; p < n; p++) {
-          z[base + p] = (float) gauss.sample();
+          zj[p] = (float) gauss.sample();
         }
       }
       correlate(n);
@@ -148,21 +152,24 @@ final class ChunkKernel {
         if (plan.model[i] == AR1) {
           ar1Month(i, t, n, offset, store, totals);
         } else {
-          int base = i * BLOCK;
+          float[] si = shock[i];
+          float[] ei = e[i];
           for (int p = 0; p < n; p++) {
-            shockSum[base + p] += e[base + p];
+            si[p] += ei[p];
           }
         }
       }
     }
-    for (int i = 0; i < k * BLOCK; i++) {
-      shockSum[i] *= INV_SQRT_MONTHS; // the sum of 12 unit normals, back to unit variance
+    for (int i = 0; i < k; i++) {
+      float[] si = shock[i];
+      for (int p = 0; p < n; p++) {
+        si[p] *= INV_SQRT_MONTHS; // the sum of 12 unit normals, back to unit variance
+      }
     }
   }
 
   /** Annual values from the shocks: iid indicators, composites, then every criterion. */
-  private void year(long first, int n, float[][] store, ChunkTotals totals) {
-    int offset = Math.toIntExact(first);
+  private void year(int offset, int n, float[][] store, ChunkTotals totals) {
     for (int i = 0; i < k; i++) {
       if (plan.model[i] != AR1) {
         iidYear(i, n, offset, store, totals);
@@ -176,10 +183,11 @@ final class ChunkKernel {
   private void correlate(int n) {
     for (int i = 0; i < k; i++) {
       int row = i * k;
-      int out = i * BLOCK;
+      float[] ei = e[i];
+      float[] z0 = z[0];
       float f0 = loading[row];
       for (int p = 0; p < n; p++) {
-        e[out + p] = f0 * z[p];
+        ei[p] = f0 * z0[p];
       }
       int last = plan.triangular ? i : k - 1;
       for (int j = 1; j <= last; j++) {
@@ -187,36 +195,46 @@ final class ChunkKernel {
         if (fij == 0f) {
           continue;
         }
-        int in = j * BLOCK;
+        float[] zj = z[j];
         for (int p = 0; p < n; p++) {
-          e[out + p] += fij * z[in + p];
+          ei[p] += fij * zj[p];
         }
       }
     }
   }
 
   private void ar1Month(int i, int t, int n, int offset, float[][] store, ChunkTotals totals) {
-    int base = i * BLOCK;
     float phi = (float) plan.phi[i];
     float sigma = (float) plan.sigma[i];
     float scale = (float) plan.monthlyScale[i * MONTHS + t];
-    int s = plan.seriesStart[i] + t;
-    for (int p = base; p < base + n; p++) {
-      float d = phi * deviation[p] + sigma * e[p];
-      deviation[p] = d;
-      growthFactor[p] = expNearZero(d);
+    float[] d = deviation[i];
+    float[] ei = e[i];
+    float[] g = growthFactor[i];
+    float[] m = multiplier[i];
+    float[] y = ytd[i];
+    for (int p = 0; p < n; p++) {
+      float next = phi * d[p] + sigma * ei[p];
+      d[p] = next;
+      g[p] = expNearZero(next);
     }
-    for (int p = base; p < base + n; p++) {
-      if (Math.abs(deviation[p]) > EXP_SERIES_LIMIT) {
-        growthFactor[p] = (float) Math.exp(deviation[p]);
+    float largest = 0f;
+    for (int p = 0; p < n; p++) {
+      largest = Math.max(largest, Math.abs(d[p]));
+    }
+    if (largest > EXP_SERIES_LIMIT) {
+      for (int p = 0; p < n; p++) {
+        if (Math.abs(d[p]) > EXP_SERIES_LIMIT) {
+          g[p] = (float) Math.exp(d[p]);
+        }
       }
     }
-    for (int p = base; p < base + n; p++) {
-      float m = multiplier[p] * growthFactor[p];
-      multiplier[p] = m;
-      ytd[p] += scale * m;
+    for (int p = 0; p < n; p++) {
+      float level = m[p] * g[p];
+      m[p] = level;
+      y[p] += scale * level;
     }
-    record(s, 1.0, ytd, base, n, offset, store, totals, t == MONTHS - 1 ? base : -1, 0.0);
+    record(plan.seriesStart[i] + t, 1.0, y, n, offset, store, totals,
+        t == MONTHS - 1 ? annual[i] : null, 0.0);
   }
 
   /**
@@ -236,36 +254,35 @@ final class ChunkKernel {
   }
 
   private void iidYear(int i, int n, int offset, float[][] store, ChunkTotals totals) {
-    int base = i * BLOCK;
     double down = plan.sdDown[i];
     double up = plan.sdUp[i];
+    float[] si = shock[i];
+    float[] m = multiplier[i];
     for (int p = 0; p < n; p++) {
-      double zs = shockSum[base + p];
-      multiplier[base + p] = (float) Math.exp(zs < 0.0 ? down * zs : up * zs);
+      double x = si[p];
+      m[p] = (float) Math.exp(x < 0.0 ? down * x : up * x);
     }
     if (plan.flow[i]) {
       double cumulative = 0.0;
       for (int t = 0; t < MONTHS; t++) {
         cumulative += plan.monthlyScale[i * MONTHS + t];
-        int s = plan.seriesStart[i] + t;
-        record(s, cumulative, multiplier, base, n, offset, store, totals, t == MONTHS - 1 ? base : -1,
-            0.0);
+        record(plan.seriesStart[i] + t, cumulative, m, n, offset, store, totals,
+            t == MONTHS - 1 ? annual[i] : null, 0.0);
       }
     } else {
-      int s = plan.seriesStart[i];
       double mode = Math.exp(plan.logMode[i]);
-      record(s, 100.0 * mode, multiplier, base, n, offset, store, totals, base, -100.0);
+      record(plan.seriesStart[i], 100.0 * mode, m, n, offset, store, totals, annual[i], -100.0);
     }
   }
 
   /**
-   * Writes series {@code s} = {@code factor * source[p] + shift} for the block, adds its moments, and
-   * keeps it as an annual value at {@code annualBase} when that is not negative.
+   * Series {@code s} is {@code factor * source[p] + shift} for the block: adds its moments, stores
+   * (or only counts) it, and keeps it as an annual value in {@code annualOut} when that is given.
    */
-  private void record(int s, double factor, float[] source, int sourceBase, int n, int offset,
-      float[][] store, ChunkTotals totals, int annualBase, double shift) {
+  private void record(int s, double factor, float[] source, int n, int offset, float[][] store,
+      ChunkTotals totals, float[] annualOut, double shift) {
     // Four interleaved sums: one running sum would wait on each addition's latency.
-    double offsetValue = shift - plan.seriesCentre[s];
+    double centred = shift - plan.seriesCentre[s];
     double s0 = 0.0;
     double s1 = 0.0;
     double s2 = 0.0;
@@ -274,13 +291,12 @@ final class ChunkKernel {
     double q1 = 0.0;
     double q2 = 0.0;
     double q3 = 0.0;
-    int p = sourceBase;
-    int end = sourceBase + n;
-    for (; p + 4 <= end; p += 4) {
-      double c0 = factor * source[p] + offsetValue;
-      double c1 = factor * source[p + 1] + offsetValue;
-      double c2 = factor * source[p + 2] + offsetValue;
-      double c3 = factor * source[p + 3] + offsetValue;
+    int p = 0;
+    for (; p + 4 <= n; p += 4) {
+      double c0 = factor * source[p] + centred;
+      double c1 = factor * source[p + 1] + centred;
+      double c2 = factor * source[p + 2] + centred;
+      double c3 = factor * source[p + 3] + centred;
       s0 += c0;
       s1 += c1;
       s2 += c2;
@@ -290,48 +306,48 @@ final class ChunkKernel {
       q2 += c2 * c2;
       q3 += c3 * c3;
     }
-    for (; p < end; p++) {
-      double c = factor * source[p] + offsetValue;
+    for (; p < n; p++) {
+      double c = factor * source[p] + centred;
       s0 += c;
       q0 += c * c;
     }
-    double sum = (s0 + s1) + (s2 + s3);
-    double squares = (q0 + q1) + (q2 + q3);
-    if (annualBase >= 0) {
+    totals.sum[s] += (s0 + s1) + (s2 + s3);
+    totals.sumSquares[s] += (q0 + q1) + (q2 + q3);
+    if (annualOut != null) {
       for (int i = 0; i < n; i++) {
-        annual[annualBase + i] = (float) (factor * source[sourceBase + i] + shift);
+        annualOut[i] = (float) (factor * source[i] + shift);
       }
     }
-    // Without a store (sketch mode) the values only pass through a block-sized buffer to be counted.
-    float[] out = store != null ? store[s] : blockValues;
-    int at = store != null ? offset : 0;
     double stored = shift + plan.storedOffset[s];
-    for (int i = 0; i < n; i++) {
-      out[at + i] = (float) (factor * source[sourceBase + i] + stored);
+    float[] out = source;
+    if (factor != 1.0 || stored != 0.0) {
+      out = values;
+      for (int i = 0; i < n; i++) {
+        out[i] = (float) (factor * source[i] + stored);
+      }
     }
-    if (counts != null) {
-      bins.count(s, out, at, at + n, counts);
+    if (store != null) {
+      System.arraycopy(out, 0, store[s], offset, n);
+    } else {
+      bins.count(s, out, 0, n, counts);
     }
-    totals.sum[s] += sum;
-    totals.sumSquares[s] += squares;
   }
 
   private void composites(int n, int offset, float[][] store, ChunkTotals totals) {
-    int count = plan.compositeCount();
-    for (int c = 0; c < count; c++) {
-      int base = (k + c) * BLOCK;
-      java.util.Arrays.fill(annual, base, base + n, 0f);
+    for (int c = 0; c < plan.compositeCount(); c++) {
+      float[] out = annual[k + c];
+      java.util.Arrays.fill(out, 0f);
       for (int i = 0; i < k; i++) {
         float w = (float) plan.compositeWeights[c * k + i];
         if (w == 0f) {
           continue;
         }
-        int from = i * BLOCK;
+        float[] from = annual[i];
         for (int p = 0; p < n; p++) {
-          annual[base + p] += w * annual[from + p];
+          out[p] += w * from[p];
         }
       }
-      record(plan.compositeSeries[c], 1.0, annual, base, n, offset, store, totals, -1, 0.0);
+      record(plan.compositeSeries[c], 1.0, out, n, offset, store, totals, null, 0.0);
     }
   }
 
@@ -343,7 +359,7 @@ final class ChunkKernel {
     for (int p = 0; p < n; p++) {
       boolean all = true;
       for (int c = 0; c < count; c++) {
-        double value = annual[plan.criterionAnnualSlot[c] * BLOCK + p];
+        double value = annual[plan.criterionAnnualSlot[c]][p];
         double threshold = plan.criterionThreshold[c];
         if (value >= threshold) {
           totals.met[c]++;

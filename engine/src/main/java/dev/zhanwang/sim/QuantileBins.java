@@ -62,10 +62,13 @@ final class QuantileBins {
     return new QuantileBins(bins, lowest, shift);
   }
 
-  int bin(int series, float value) {
-    // Keys below the range clamp to it; the difference is then in [0, 2^32), read unsigned.
-    int low = lowest[series];
-    return Math.min((Math.max(orderedBits(value), low) - low) >>> shift[series], bins - 1);
+  /**
+   * The bin of a value, for a series whose range starts at ordered bits {@code low} with bins
+   * {@code 2^by} keys wide. Keys below the range clamp to it; the difference is then in
+   * [0, 2^32), read unsigned.
+   */
+  private static int binOf(float value, int low, int by, int last) {
+    return Math.min((Math.max(orderedBits(value), low) - low) >>> by, last);
   }
 
   /** The smallest value of bin {@code b}; -infinity for the first bin, which is open below. */
@@ -140,9 +143,14 @@ final class QuantileBins {
 
   /** Adds the bins of {@code values[from..to)} of a series to {@code counts[series * bins ..]}. */
   void count(int series, float[] values, int from, int to, int[] counts) {
+    // Locals, not fields: counts is an int[] like lowest and shift, so the JIT would otherwise
+    // reload them after every increment.
     int base = series * bins;
+    int low = lowest[series];
+    int by = shift[series];
+    int last = bins - 1;
     for (int i = from; i < to; i++) {
-      counts[base + bin(series, values[i])]++;
+      counts[base + binOf(values[i], low, by, last)]++;
     }
   }
 
@@ -182,9 +190,12 @@ final class QuantileBins {
     for (int s = 0; s < slots; s++) {
       held[s] = new float[slotSize[s]];
     }
+    int low = lowest[series];
+    int by = shift[series];
+    int last = bins - 1;
     for (int i = 0; i < n; i++) {
       float x = values[i];
-      int slot = slotOfBin[bin(series, x)];
+      int slot = slotOfBin[binOf(x, low, by, last)];
       if (slot >= 0) {
         held[slot][fill[slot]++] = x;
       }

@@ -151,27 +151,25 @@ public final class Simulator {
     ChunkTotals[] totals = new ChunkTotals[chunks];
     int criteria = plan.criteria().size();
 
-    // The first chunk runs alone: its values fix the bins every other chunk counts into.
+    // The first chunk runs alone: its values fix the quantile bins.
     int pilotPaths = Math.min(CHUNK, n);
     float[][] pilotValues = store != null ? store : new float[seriesCount][pilotPaths];
     totals[0] = new ChunkTotals(seriesCount, criteria);
     new ChunkKernel(plan).run(0, pilotPaths, streams.get(0), pilotValues, totals[0]);
     QuantileBins bins = QuantileBins.fromPilot(pilotValues, pilotPaths, n);
-    int[][] binCounts = new int[threads + 1][];
-    binCounts[threads] = new int[seriesCount * bins.bins];
-    for (int s = 0; s < seriesCount; s++) {
-      bins.count(s, pilotValues[s], 0, pilotPaths, binCounts[threads]);
-    }
     progress.advanced(pilotPaths, n);
 
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
     try {
       AtomicInteger next = new AtomicInteger(1);
-      AtomicInteger worker = new AtomicInteger();
       AtomicLong done = new AtomicLong(pilotPaths);
+      // Sketch mode counts inside the kernel, one count array per thread, added up afterwards.
+      List<int[]> threadCounts = java.util.Collections.synchronizedList(new ArrayList<>());
       runOnAll(pool, threads, () -> {
-        int[] counts = new int[seriesCount * bins.bins];
-        binCounts[worker.getAndIncrement()] = counts;
+        int[] counts = store == null ? new int[seriesCount * bins.bins] : null;
+        if (counts != null) {
+          threadCounts.add(counts);
+        }
         ChunkKernel kernel = new ChunkKernel(plan, bins, counts);
         for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
           int first = i * CHUNK;
@@ -186,10 +184,15 @@ public final class Simulator {
       for (ChunkTotals chunk : totals) {
         all.add(chunk);
       }
-      int[] counts = binCounts[threads];
-      for (int t = 0; t < threads; t++) {
-        for (int b = 0; b < counts.length; b++) {
-          counts[b] += binCounts[t][b];
+      int[] counts = new int[seriesCount * bins.bins];
+      if (store == null) {
+        for (int s = 0; s < seriesCount; s++) {
+          bins.count(s, pilotValues[s], 0, pilotPaths, counts);
+        }
+        for (int[] partial : threadCounts) {
+          for (int b = 0; b < counts.length; b++) {
+            counts[b] += partial[b];
+          }
         }
       }
 
@@ -201,6 +204,9 @@ public final class Simulator {
         for (int s = nextSeries.getAndIncrement(); s < seriesCount;
             s = nextSeries.getAndIncrement()) {
           if (store != null) {
+            // One series at a time keeps its counts in cache (counting inside the kernel, which
+            // touches every series per block, was slower than this extra pass).
+            bins.count(s, store[s], 0, n, counts);
             quantiles[s] = bins.quantiles(s, store[s], n, counts, LEVELS);
           } else {
             quantiles[s] = bins.estimate(s, n, counts, LEVELS, bounds);
