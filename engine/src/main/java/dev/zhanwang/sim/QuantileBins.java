@@ -41,7 +41,8 @@ final class QuantileBins {
    * {@code store[s][0..pilot)}, centred on it.
    */
   static QuantileBins fromPilot(float[][] store, int pilot, long paths) {
-    int bins = (int) Math.max(16, Math.min(MAX_BINS, Long.highestOneBit(paths)));
+    // About eight values per bin or more: finer bins only add fixed cost at small path counts.
+    int bins = (int) Math.max(16, Math.min(MAX_BINS, Long.highestOneBit(paths) / 8));
     int[] lowest = new int[store.length];
     int[] shift = new int[store.length];
     for (int s = 0; s < store.length; s++) {
