@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
@@ -200,6 +201,19 @@ final class CsvRows {
         }
       }
       report(column, "must be blank or a finite number", text);
+      return OptionalDouble.empty();
+    }
+
+    /** The cell's number if it is one that satisfies {@code rule}, else empty and reported. */
+    OptionalDouble number(String column, DoublePredicate rule, String ruleText) {
+      String text = text(column);
+      if (DECIMAL.matcher(text).matches()) {
+        double number = Double.parseDouble(text);
+        if (Double.isFinite(number) && rule.test(number)) {
+          return OptionalDouble.of(number);
+        }
+      }
+      report(column, "must be " + ruleText, text);
       return OptionalDouble.empty();
     }
 
