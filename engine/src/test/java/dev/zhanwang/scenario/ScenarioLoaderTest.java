@@ -230,6 +230,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
+            + " split-normal, student-t, factor, project-events, ets-trend, bootstrap,"
             + " but was garch",
         file + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number,"
             + " but was .nan");

@@ -1,0 +1,35 @@
+package dev.zhanwang.model;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * {@link GrowthModel#FACTOR} for one indicator: its own iid-lognormal fit (mean and sd of its
+ * whole history) and its loading on the common factor ({@link FactorAnalysis}). On its own the
+ * indicator is iid-lognormal, so its one-year forecast draws are that model's; the loading only
+ * changes how indicators move together.
+ */
+record FactorFit(NormalFit marginal, double loading, double loadingStdError)
+    implements FittedModel {
+
+  @Override
+  public GrowthModel model() {
+    return GrowthModel.FACTOR;
+  }
+
+  @Override
+  public String indicator() {
+    return marginal.indicator();
+  }
+
+  @Override
+  public List<Estimate> estimates() {
+    List<Estimate> own = marginal.estimates();
+    return List.of(own.get(0), own.get(1), new Estimate("loading", loading, loadingStdError));
+  }
+
+  @Override
+  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
+    return marginal.sampleAnnualLogGrowth(rng, count);
+  }
+}

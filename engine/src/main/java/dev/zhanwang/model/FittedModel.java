@@ -1,0 +1,23 @@
+package dev.zhanwang.model;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * A growth-model variant fitted to one indicator's history ({@link Calibration}): its parameters
+ * with standard errors, and draws of the next year's annual log-growth for backtests.
+ */
+public interface FittedModel {
+  GrowthModel model();
+
+  String indicator();
+
+  /** The fitted parameters, in scenario units and keys, in the order a scenario lists them. */
+  List<Estimate> estimates();
+
+  /**
+   * {@code n} draws of {@code G = ln(L[y+1] / L[y])}, the annual log-growth into the year after
+   * the last complete year of the history; uses only {@code rng} for randomness.
+   */
+  double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int n);
+}

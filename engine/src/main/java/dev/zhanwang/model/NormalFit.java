@@ -1,0 +1,46 @@
+package dev.zhanwang.model;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * {@link GrowthModel#IID_LOGNORMAL} fitted by maximum likelihood to the annual log-growth
+ * {@code x[1..n]}: {@code m = mean(x)}, {@code sd^2 = sum (x - m)^2 / n}, with the closed-form
+ * standard errors {@code se(m) = sd / sqrt(n)}, {@code se(sd) = sd / sqrt(2n)}.
+ */
+record NormalFit(String indicator, double mean, double sd, int n) implements FittedModel {
+
+  static NormalFit of(String indicator, double[] x) {
+    double mean = 0;
+    for (double v : x) {
+      mean += v / x.length;
+    }
+    double ss = 0;
+    for (double v : x) {
+      ss += (v - mean) * (v - mean);
+    }
+    return new NormalFit(indicator, mean, Math.sqrt(ss / x.length), x.length);
+  }
+
+  @Override
+  public GrowthModel model() {
+    return GrowthModel.IID_LOGNORMAL;
+  }
+
+  @Override
+  public List<Estimate> estimates() {
+    return List.of(Estimate.growthPct(mean, sd / Math.sqrt(n)),
+        Estimate.uncertaintyPct(sd, sd / Math.sqrt(2.0 * n)));
+  }
+
+  @Override
+  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
+    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
+    double[] g = new double[count];
+    for (int i = 0; i < count; i++) {
+      g[i] = mean + sd * z.sample();
+    }
+    return g;
+  }
+}
