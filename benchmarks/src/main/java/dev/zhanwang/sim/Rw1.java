@@ -51,7 +51,7 @@ final class Rw1 {
     }
     Scenario scenario = new Scenario(Path.of("rw1"), List.of(), List.of(), "rw1", "",
         new Baseline(figures, targets), new SimulationSettings(2023, 1, SEED), specs, List.of(),
-        new Correlation(ids, correlation, "RW1"));
+        new Correlation(ids, correlation, "RW1"), List.of());
     return PlanCompiler.compile(scenario).plan();
   }
 }

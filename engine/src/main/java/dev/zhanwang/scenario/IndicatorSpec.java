@@ -2,6 +2,9 @@ package dev.zhanwang.scenario;
 
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -17,8 +20,10 @@ import java.util.OptionalDouble;
  *     standard deviation in log units
  * @param phi ar1-monthly only: the AR(1) coefficient of monthly log-growth, in (-1, 1)
  * @param seasonality 12 monthly shares of the annual total, summing to 1 (flat when not given)
- * @param skew iid-lognormal only: balance of risks in (-1, 1), 0 for symmetric
+ * @param skew split-normal only: balance of risks in (-1, 1), 0 for symmetric
  * @param assumption free text: why these numbers (carried into the manifest)
+ * @param degreesOfFreedom student-t only: degrees of freedom, > 2 (0 for other models)
+ * @param loadings factor only: loading of the indicator's shock on each named common factor
  */
 public record IndicatorSpec(
     String id,
@@ -31,7 +36,9 @@ public record IndicatorSpec(
     double[] seasonality,
     double skew,
     GrowthPath growthPath,
-    String assumption) {
+    String assumption,
+    double degreesOfFreedom,
+    Map<String, Double> loadings) {
 
   public static final int MONTHS = 12;
 
@@ -49,6 +56,15 @@ public record IndicatorSpec(
     }
     Objects.requireNonNull(growthPath, "growthPath");
     assumption = assumption == null ? "" : assumption;
+    loadings = Collections.unmodifiableMap(new LinkedHashMap<>(loadings));
+  }
+
+  /** A spec of a model without degrees of freedom or factor loadings. */
+  public IndicatorSpec(String id, boolean flow, GrowthModel model, double growthPct,
+      OptionalDouble uncertaintyPct, OptionalDouble sigma, double phi, double[] seasonality,
+      double skew, GrowthPath growthPath, String assumption) {
+    this(id, flow, model, growthPct, uncertaintyPct, sigma, phi, seasonality, skew, growthPath,
+        assumption, 0.0, Map.of());
   }
 
   /** Flat seasonality: every month 1/12 of the year. */

@@ -18,6 +18,7 @@ import java.util.Optional;
  * @param composites indicators derived from others (GDP growth from the sectors' growth)
  * @param correlation the correlation of the indicators' shocks; indicators it does not list are
  *     independent of all others
+ * @param events discrete project events on flow indicators, in file order
  */
 public record Scenario(
     Path file,
@@ -29,7 +30,8 @@ public record Scenario(
     SimulationSettings simulation,
     List<IndicatorSpec> indicators,
     List<CompositeSpec> composites,
-    Correlation correlation) {
+    Correlation correlation,
+    List<EventSpec> events) {
 
   public Scenario {
     Objects.requireNonNull(file, "file");
@@ -40,6 +42,7 @@ public record Scenario(
     indicators = List.copyOf(indicators);
     composites = List.copyOf(composites);
     Objects.requireNonNull(correlation, "correlation");
+    events = List.copyOf(events);
   }
 
   public Optional<IndicatorSpec> indicator(String id) {
@@ -48,7 +51,13 @@ public record Scenario(
 
   /** The same scenario with other simulation settings (command-line overrides). */
   public Scenario withSimulation(SimulationSettings settings) {
-    return new Scenario(file, chain, dataFiles, name, description, baseline, settings, indicators, composites,
-        correlation);
+    return new Scenario(file, chain, dataFiles, name, description, baseline, settings, indicators,
+        composites, correlation, events);
+  }
+
+  /** The same scenario with other indicator specs (one model swapped for another). */
+  public Scenario withIndicators(List<IndicatorSpec> specs) {
+    return new Scenario(file, chain, dataFiles, name, description, baseline, simulation, specs,
+        composites, correlation, events);
   }
 }

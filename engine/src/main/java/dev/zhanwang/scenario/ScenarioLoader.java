@@ -41,12 +41,20 @@ public final class ScenarioLoader {
   static final double DEFAULT_PHI = 0.5;
 
   private static final List<String> TOP_KEYS = List.of("name", "description",
-      ScenarioChain.EXTENDS, "data", "simulation", "indicators", "composites", "correlation");
+      ScenarioChain.EXTENDS, "data", "simulation", "indicators", "composites", "correlation",
+      "events");
   private static final List<String> DATA_KEYS = List.of("figures", "targets");
   private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed",
       "sampling");
   private static final List<String> INDICATOR_KEYS = List.of("model", "growth_pct",
-      "uncertainty_pct", "sigma", "phi", "seasonality", "skew", "growth_path", "assumption");
+      "uncertainty_pct", "sigma", "phi", "seasonality", "skew", "df", "loadings", "growth_path",
+      "assumption");
+  private static final List<String> EVENT_KEYS = List.of("name", "indicator", "probability",
+      "month", "month_shares", "size", "assumption");
+  /** Models a scenario simulates; the others are fitted from history by forecast calibrate. */
+  private static final List<GrowthModel> SIMULATED = List.of(GrowthModel.IID_LOGNORMAL,
+      GrowthModel.AR1_MONTHLY, GrowthModel.SPLIT_NORMAL, GrowthModel.STUDENT_T,
+      GrowthModel.FACTOR);
   private static final List<String> COMPOSITE_KEYS = List.of("weights", "assumption");
   private static final List<String> CORRELATION_KEYS =
       List.of("indicators", "matrix", "assumption");
@@ -99,20 +107,27 @@ public final class ScenarioLoader {
         .flatMap(v -> reader.mapping(v, ANY_KEY)).map(this::composites).orElse(List.of());
     Optional<Correlation> correlation = root.optional("correlation")
         .map(this::correlation).orElse(Optional.of(Correlation.none()));
+    List<EventSpec> events = root.optional("events").map(this::events).orElse(List.of());
     simulation.filter(settings -> settings.sampling() == Sampling.LATIN_HYPERCUBE)
         .ifPresent(settings -> indicators.stream()
-            .filter(spec -> spec.model() != GrowthModel.IID_LOGNORMAL).findFirst()
+            .filter(spec -> spec.model() == GrowthModel.AR1_MONTHLY).findFirst()
             .ifPresent(spec -> reader.report(samplingValue.orElseThrow(), "must be "
-                + Sampling.MONTE_CARLO.label() + " unless every indicator is "
-                + GrowthModel.IID_LOGNORMAL.label() + " (latin-hypercube stratifies annual shocks;"
-                + " " + spec.id() + " is " + spec.model().label() + "), but was "
+                + Sampling.MONTE_CARLO.label() + " when an indicator is "
+                + GrowthModel.AR1_MONTHLY.label() + " (latin-hypercube stratifies annual shocks;"
+                + " " + spec.id() + " has monthly ones), but was "
                 + Sampling.LATIN_HYPERCUBE.label())));
+    correlation.ifPresent(c -> c.indicators().stream()
+        .filter(id -> indicators.stream().anyMatch(
+            spec -> spec.id().equals(id) && spec.model() == GrowthModel.FACTOR))
+        .findFirst().ifPresent(id -> reader.report(root.optional("correlation").orElseThrow(),
+            "must not list " + id + ", whose correlation comes from its factor loadings, but"
+                + " lists it")));
     if (reader.count() > 0) {
       throw new InvalidInputException(reader.problems());
     }
     return new Scenario(file, chain.get().files(), dataFiles.orElseThrow(), name, description,
         baseline.orElseThrow(), simulation.orElseThrow(), indicators, composites,
-        correlation.orElseThrow());
+        correlation.orElseThrow(), events);
   }
 
   /** The figures and targets paths, each relative to the file it is written in. */
@@ -202,6 +217,11 @@ public final class ScenarioLoader {
     Optional<Value> modelValue = reader.required(fields, "model");
     Optional<GrowthModel> model = modelValue
         .flatMap(v -> reader.choice(v, GrowthModel::ofLabel, GrowthModel.labels()));
+    model.filter(m -> !SIMULATED.contains(m)).ifPresent(m -> reader.report(modelValue.get(),
+        "must be one a scenario simulates (" + SIMULATED.stream().map(GrowthModel::label)
+            .collect(java.util.stream.Collectors.joining(", ")) + "; " + m.label() + " is "
+            + (m == GrowthModel.PROJECT_EVENTS ? "composed with any of them under events"
+                : "fitted from history with forecast calibrate") + "), but was " + m.label()));
     if (model.equals(Optional.of(GrowthModel.AR1_MONTHLY)) && flow.equals(Optional.of(false))) {
       reader.report(modelValue.get(), "must be " + GrowthModel.IID_LOGNORMAL.label()
           + " for a rate indicator (the data has no 2022 level to grow month by month), but was "
@@ -225,8 +245,12 @@ public final class ScenarioLoader {
         .filter(v -> onlyFor(v, model, GrowthModel.AR1_MONTHLY))
         .flatMap(v -> reader.number(v, p -> p > -1 && p < 1, "in (-1, 1)"));
     Optional<Double> skew = fields.optional("skew")
-        .filter(v -> onlyFor(v, model, GrowthModel.IID_LOGNORMAL))
+        .filter(v -> onlyFor(v, model, GrowthModel.SPLIT_NORMAL))
         .flatMap(v -> reader.number(v, k -> k > -1 && k < 1, "in (-1, 1)"));
+    Optional<Double> df = requiredFor(fields, value, "df", model, GrowthModel.STUDENT_T)
+        .flatMap(v -> reader.number(v, d -> d > 2, "> 2 (the variance exists)"));
+    Optional<Map<String, Double>> loadings =
+        requiredFor(fields, value, "loadings", model, GrowthModel.FACTOR).flatMap(this::loadings);
     Optional<double[]> seasonality = fields.optional("seasonality")
         .filter(v -> reader.check(v, !flow.equals(Optional.of(false)), RATE_ONLY))
         .flatMap(this::seasonality);
@@ -246,7 +270,90 @@ public final class ScenarioLoader {
     return Optional.of(new IndicatorSpec(id, flow.orElse(false), model.get(), growth.get(),
         optionalDouble(uncertainty), optionalDouble(sigma), phi.orElse(ar1 ? DEFAULT_PHI : 0.0),
         seasonality.orElseGet(IndicatorSpec::flatSeasonality), skew.orElse(0.0),
-        growthPath.orElse(GrowthPath.YEAR_OVER_YEAR), assumption.orElse("")));
+        growthPath.orElse(GrowthPath.YEAR_OVER_YEAR), assumption.orElse(""), df.orElse(0.0),
+        loadings.orElse(Map.of())));
+  }
+
+  /** A key only {@code only} takes, and which it must have. */
+  private Optional<Value> requiredFor(Fields fields, Value indicator, String key,
+      Optional<GrowthModel> model, GrowthModel only) {
+    Optional<Value> given = fields.optional(key).filter(v -> onlyFor(v, model, only));
+    if (given.isEmpty() && model.equals(Optional.of(only))) {
+      reader.report(fields.self().anchor(), indicator.child(key),
+          "must be given for " + only.label() + ", but is missing");
+    }
+    return given;
+  }
+
+  /** Factor loadings: each in [-1, 1], their squares summing to at most 1. */
+  private Optional<Map<String, Double>> loadings(Value value) {
+    Optional<Fields> read = reader.mapping(value, ANY_KEY);
+    if (read.isEmpty()) {
+      return Optional.empty();
+    }
+    Map<String, Double> loadings = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, Value> entry : read.get().entries().entrySet()) {
+      Optional<Double> b = reader.number(entry.getValue(), x -> x >= -1 && x <= 1, "in [-1, 1]");
+      ok &= b.isPresent();
+      b.ifPresent(x -> loadings.put(entry.getKey(), x));
+    }
+    double squares = loadings.values().stream().mapToDouble(b -> b * b).sum();
+    if (ok && squares > 1 + SUM_TOLERANCE) {
+      reader.report(value, "must have squares summing to at most 1 (the rest is the indicator's"
+          + " own shock), but summed to " + NodeReader.format(squares));
+      ok = false;
+    }
+    return ok ? Optional.of(loadings) : Optional.empty();
+  }
+
+  /** Project events on declared flow indicators. */
+  private List<EventSpec> events(Value section) {
+    Optional<List<Value>> items = reader.sequence(section);
+    List<EventSpec> events = new ArrayList<>();
+    if (items.isEmpty()) {
+      return events;
+    }
+    for (Value item : items.get()) {
+      Optional<Fields> read = reader.mapping(item, EVENT_KEYS);
+      if (read.isEmpty()) {
+        continue;
+      }
+      Fields fields = read.get();
+      int before = reader.count();
+      Optional<String> indicator = reader.required(fields, "indicator").flatMap(v -> reader
+          .string(v).filter(id -> reader.check(v, declared.getOrDefault(id, Optional.of(false))
+              .orElse(false), "a declared flow indicator (events add to monthly values)")));
+      Optional<Double> probability = reader.required(fields, "probability")
+          .flatMap(v -> reader.number(v, p -> p >= 0 && p <= 1, "in [0, 1]"));
+      Optional<Value> month = fields.optional("month");
+      Optional<Value> shares = fields.optional("month_shares");
+      Optional<double[]> distribution = Optional.empty();
+      if (month.isPresent() == shares.isPresent()) {
+        reader.report(fields.self().anchor(), item.child("month"), "must be given, or else"
+            + " month_shares (exactly one of the two), but " + (month.isPresent() ? "both are"
+            : "neither is"));
+      } else if (month.isPresent()) {
+        distribution = reader.integer(month.get(), m -> m >= 1 && m <= 12, "in [1, 12]")
+            .map(m -> {
+              double[] fixed = new double[IndicatorSpec.MONTHS];
+              fixed[m.intValue() - 1] = 1.0;
+              return fixed;
+            });
+      } else {
+        distribution = seasonality(shares.get());
+      }
+      Optional<Double> size = reader.required(fields, "size")
+          .flatMap(v -> reader.number(v, x -> true, "a finite number"));
+      String name = fields.optional("name").flatMap(reader::string)
+          .orElse("event " + (events.size() + 1));
+      String assumption = fields.optional("assumption").flatMap(reader::string).orElse("");
+      if (reader.count() == before) {
+        events.add(new EventSpec(name, indicator.get(), probability.get(), distribution.get(),
+            size.get(), assumption));
+      }
+    }
+    return events;
   }
 
   private static OptionalDouble optionalDouble(Optional<Double> x) {

@@ -3,9 +3,12 @@ package dev.zhanwang.sim;
 import static dev.zhanwang.sim.SimulationPlan.AR1;
 import static dev.zhanwang.sim.SimulationPlan.MONTHS;
 
+import dev.zhanwang.model.SplitNormal;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -48,12 +51,19 @@ final class ChunkKernel {
   /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
   private final float[][] annual;
   private final float[] values = new float[BLOCK];
+  private final float[] values2 = new float[BLOCK];
   /** Sketch mode (no store): every value is counted into its bin (see {@link QuantileBins}). */
   private final QuantileBins bins;
   private final int[] counts;
   /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
   private float[][] strata;
   private int[] order;
+  /** The chunk's stream (for event and chi-square draws) and student-t indicators' samplers. */
+  private UniformRandomProvider rng;
+  private final ContinuousSampler[] chiSquare;
+  /** Per event and path of the block: the month it happens, or MONTHS when it does not. */
+  private final int[][] eventMonth;
+  private final float[] eventShift = new float[BLOCK];
 
   ChunkKernel(SimulationPlan plan) {
     this(plan, null, null);
@@ -76,6 +86,50 @@ final class ChunkKernel {
     shock = new float[k][BLOCK];
     ytd = new float[k][BLOCK];
     annual = new float[k + plan.compositeCount()][BLOCK];
+    chiSquare = new ContinuousSampler[k];
+    eventMonth = new int[plan.eventSize.length][BLOCK];
+  }
+
+  /** Whether and when each event happens on each path of the block. */
+  private void drawEvents(int n) {
+    for (int ev = 0; ev < eventMonth.length; ev++) {
+      double probability = plan.eventProbability[ev];
+      double[] cdf = plan.eventMonthCdf[ev];
+      int[] month = eventMonth[ev];
+      for (int p = 0; p < n; p++) {
+        int m = MONTHS;
+        if (rng.nextDouble() < probability) {
+          double u = rng.nextDouble();
+          m = 0;
+          while (u >= cdf[m]) {
+            m++;
+          }
+        }
+        month[p] = m;
+      }
+    }
+  }
+
+  /**
+   * Adds to {@code eventShift} the events' effect on indicator {@code i}'s year-to-date value at
+   * month {@code t}, {@code size * max(0, t - M + 1)}; returns false (and leaves it zero) when the
+   * indicator has no events.
+   */
+  private boolean eventShift(int i, int t, int n) {
+    boolean any = false;
+    java.util.Arrays.fill(eventShift, 0f);
+    for (int ev = 0; ev < eventMonth.length; ev++) {
+      if (plan.eventIndicator[ev] != i) {
+        continue;
+      }
+      any = true;
+      float size = (float) plan.eventSize[ev];
+      int[] month = eventMonth[ev];
+      for (int p = 0; p < n; p++) {
+        eventShift[p] += size * Math.max(0, t - month[p] + 1);
+      }
+    }
+    return any;
   }
 
   /**
@@ -85,12 +139,20 @@ final class ChunkKernel {
    */
   void run(long first, int count, UniformRandomProvider rng, float[][] store, ChunkTotals totals) {
     ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
+    this.rng = rng;
+    for (int i = 0; i < k; i++) {
+      if (plan.model[i] == SimulationPlan.STUDENT_T) {
+        chiSquare[i] = AhrensDieterMarsagliaTsangGammaSampler.of(rng,
+            plan.degreesOfFreedom[i] / 2, 2.0);
+      }
+    }
     if (plan.latinHypercube) {
       stratify(count, rng);
     }
     for (int done = 0; done < count; done += BLOCK) {
       int n = Math.min(BLOCK, count - done);
       int offset = Math.toIntExact(first + done);
+      drawEvents(n);
       if (plan.latinHypercube) {
         annualShocksFromStrata(done, n);
       } else {
@@ -233,7 +295,14 @@ final class ChunkKernel {
       m[p] = level;
       y[p] += scale * level;
     }
-    record(plan.seriesStart[i] + t, 1.0, y, n, offset, store, totals,
+    float[] withEvents = y;
+    if (eventShift(i, t, n)) {
+      withEvents = values2;
+      for (int p = 0; p < n; p++) {
+        withEvents[p] = y[p] + eventShift[p];
+      }
+    }
+    record(plan.seriesStart[i] + t, 1.0, withEvents, n, offset, store, totals,
         t == MONTHS - 1 ? annual[i] : null, 0.0);
   }
 
@@ -254,19 +323,43 @@ final class ChunkKernel {
   }
 
   private void iidYear(int i, int n, int offset, float[][] store, ChunkTotals totals) {
-    double down = plan.sdDown[i];
-    double up = plan.sdUp[i];
     float[] si = shock[i];
     float[] m = multiplier[i];
-    for (int p = 0; p < n; p++) {
-      double x = si[p];
-      m[p] = (float) Math.exp(x < 0.0 ? down * x : up * x);
+    switch (plan.model[i]) {
+      case SimulationPlan.SPLIT_NORMAL -> {
+        SplitNormal distribution = plan.splitNormal[i];
+        for (int p = 0; p < n; p++) {
+          m[p] = (float) Math.exp(distribution.fromStandardNormal(si[p]));
+        }
+      }
+      case SimulationPlan.STUDENT_T -> {
+        double scale = plan.shockScale[i];
+        double df = plan.degreesOfFreedom[i];
+        for (int p = 0; p < n; p++) {
+          m[p] = (float) Math.exp(scale * si[p] / Math.sqrt(chiSquare[i].sample() / df));
+        }
+      }
+      default -> {
+        float scale = (float) plan.shockScale[i];
+        for (int p = 0; p < n; p++) {
+          m[p] = (float) Math.exp(scale * si[p]);
+        }
+      }
     }
     if (plan.flow[i]) {
       double cumulative = 0.0;
       for (int t = 0; t < MONTHS; t++) {
         cumulative += plan.monthlyScale[i * MONTHS + t];
-        record(plan.seriesStart[i] + t, cumulative, m, n, offset, store, totals,
+        float[] ytdValues = m;
+        double factor = cumulative;
+        if (eventShift(i, t, n)) {
+          ytdValues = values2;
+          factor = 1.0;
+          for (int p = 0; p < n; p++) {
+            ytdValues[p] = (float) (cumulative * m[p]) + eventShift[p];
+          }
+        }
+        record(plan.seriesStart[i] + t, factor, ytdValues, n, offset, store, totals,
             t == MONTHS - 1 ? annual[i] : null, 0.0);
       }
     } else {

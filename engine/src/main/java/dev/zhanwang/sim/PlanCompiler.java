@@ -9,6 +9,9 @@ import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.Sampling;
+import dev.zhanwang.model.SplitNormal;
+import dev.zhanwang.scenario.EventSpec;
+import java.util.Map;
 import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
@@ -48,8 +51,9 @@ public final class PlanCompiler {
     double[] phi = new double[k];
     double[] sigma = new double[k];
     double[] logMode = new double[k];
-    double[] sdDown = new double[k];
-    double[] sdUp = new double[k];
+    double[] shockScale = new double[k];
+    double[] degreesOfFreedom = new double[k];
+    SplitNormal[] splitNormal = new SplitNormal[k];
     double[] monthlyScale = new double[k * MONTHS];
     int[] seriesStart = new int[k];
     List<SeriesInfo> series = new ArrayList<>();
@@ -78,23 +82,30 @@ public final class PlanCompiler {
         series.add(new SeriesInfo(spec.id(), -1));
         centres.add(spec.growthPct());
       }
-      if (spec.model() != GrowthModel.AR1_MONTHLY && spec.model() != GrowthModel.IID_LOGNORMAL) {
-        throw new InvalidInputException(Problem.ofFile(scenario.file(), "indicators." + spec.id()
-            + ".model: must be one the kernel simulates (" + GrowthModel.AR1_MONTHLY.label() + ", "
-            + GrowthModel.IID_LOGNORMAL.label() + "), but was " + spec.model().label()));
-      }
-      if (spec.model() == GrowthModel.AR1_MONTHLY) {
-        model[i] = SimulationPlan.AR1;
-        phi[i] = spec.phi();
-        sigma[i] = spec.sigma().isPresent()
-            ? spec.sigma().getAsDouble()
-            : spec.uncertaintyPct().getAsDouble() / 100.0
-                / annualLoading(spec.phi(), monthlyScale, i * MONTHS);
-      } else {
-        model[i] = SimulationPlan.IID;
-        double sd = spec.uncertaintyPct().getAsDouble() / 100.0;
-        sdDown[i] = sd * (1.0 - spec.skew());
-        sdUp[i] = sd * (1.0 + spec.skew());
+      double sd = spec.uncertaintyPct().orElse(0.0) / 100.0;
+      switch (spec.model()) {
+        case AR1_MONTHLY -> {
+          model[i] = SimulationPlan.AR1;
+          phi[i] = spec.phi();
+          sigma[i] = spec.sigma().isPresent()
+              ? spec.sigma().getAsDouble()
+              : sd / annualLoading(spec.phi(), monthlyScale, i * MONTHS);
+        }
+        case IID_LOGNORMAL, FACTOR -> {
+          model[i] = SimulationPlan.IID;
+          shockScale[i] = sd;
+        }
+        case SPLIT_NORMAL -> {
+          model[i] = SimulationPlan.SPLIT_NORMAL;
+          splitNormal[i] = new SplitNormal(0.0, sd, spec.skew());
+        }
+        case STUDENT_T -> {
+          model[i] = SimulationPlan.STUDENT_T;
+          degreesOfFreedom[i] = spec.degreesOfFreedom();
+          shockScale[i] = sd * Math.sqrt((spec.degreesOfFreedom() - 2) / spec.degreesOfFreedom());
+        }
+        default -> throw new IllegalStateException(
+            "the scenario loader admits no " + spec.model().label() + " indicator");
       }
     }
 
@@ -119,7 +130,12 @@ public final class PlanCompiler {
     double[][] correlation = new double[k][k];
     for (int i = 0; i < k; i++) {
       for (int j = 0; j < k; j++) {
-        correlation[i][j] = scenario.correlation().between(specs.get(i).id(), specs.get(j).id());
+        IndicatorSpec a = specs.get(i);
+        IndicatorSpec b = specs.get(j);
+        correlation[i][j] = i != j && a.model() == GrowthModel.FACTOR
+            && b.model() == GrowthModel.FACTOR
+            ? sharedLoading(a, b)
+            : scenario.correlation().between(a.id(), b.id());
       }
     }
     Loading loading = loading(correlation);
@@ -148,18 +164,45 @@ public final class PlanCompiler {
 
     boolean latinHypercube = scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE;
     if (latinHypercube) {
-      specs.stream().filter(spec -> spec.model() != GrowthModel.IID_LOGNORMAL).findFirst()
+      specs.stream().filter(spec -> spec.model() == GrowthModel.AR1_MONTHLY).findFirst()
           .ifPresent(spec -> {
             throw new InvalidInputException(Problem.ofFile(scenario.file(), "simulation.sampling:"
-                + " must be " + Sampling.MONTE_CARLO.label() + " unless every indicator is "
-                + GrowthModel.IID_LOGNORMAL.label() + ", but " + spec.id() + " is "
-                + spec.model().label()));
+                + " must be " + Sampling.MONTE_CARLO.label() + " when an indicator is "
+                + GrowthModel.AR1_MONTHLY.label() + " (latin-hypercube stratifies annual shocks),"
+                + " but " + spec.id() + " is " + spec.model().label()));
           });
     }
+    List<EventSpec> events = scenario.events();
+    int[] eventIndicator = new int[events.size()];
+    double[] eventProbability = new double[events.size()];
+    double[][] eventMonthCdf = new double[events.size()][MONTHS];
+    double[] eventSize = new double[events.size()];
+    for (int e = 0; e < events.size(); e++) {
+      EventSpec event = events.get(e);
+      eventIndicator[e] = specs.indexOf(scenario.indicator(event.indicator()).orElseThrow());
+      eventProbability[e] = event.probability();
+      double[] shares = event.monthShares();
+      double cumulative = 0.0;
+      for (int t = 0; t < MONTHS; t++) {
+        cumulative += shares[t];
+        eventMonthCdf[e][t] = t == MONTHS - 1 ? 1.0 : cumulative;
+      }
+      eventSize[e] = event.size();
+    }
     SimulationPlan plan = new SimulationPlan(latinHypercube, model, flow, loading.matrix, loading.triangular, phi,
-        sigma, logMode, sdDown, sdUp, monthlyScale, seriesStart, compositeWeights, compositeSeries,
+        sigma, logMode, shockScale, degreesOfFreedom, splitNormal, eventIndicator, eventProbability,
+        eventMonthCdf, eventSize, monthlyScale, seriesStart, compositeWeights, compositeSeries,
         centres.stream().mapToDouble(Double::doubleValue).toArray(), series, criteria);
     return new Compiled(plan, planned, notForecast);
+  }
+
+  /** Correlation of two factor indicators' shocks: {@code sum_f b_af b_bf}. */
+  private static double sharedLoading(IndicatorSpec a, IndicatorSpec b) {
+    double shared = 0.0;
+    for (Map.Entry<String, Double> loading : a.loadings().entrySet()) {
+      shared += loading.getValue() * b.loadings().getOrDefault(loading.getKey(), 0.0);
+    }
+    return shared;
   }
 
   private static void planIndicatorTarget(Scenario scenario, Target target, IndicatorSpec spec,

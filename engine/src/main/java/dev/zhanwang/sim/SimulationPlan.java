@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import dev.zhanwang.model.SplitNormal;
 import java.util.List;
 
 /**
@@ -16,6 +17,8 @@ public final class SimulationPlan {
   /** Model codes in {@link #model}, mirrored from the growth-model enum to keep the loop flat. */
   static final int IID = 0;
   static final int AR1 = 1;
+  static final int SPLIT_NORMAL = 2;
+  static final int STUDENT_T = 3;
 
   final int indicatorCount;
   /** Latin hypercube sampling of the annual shocks (every indicator iid-lognormal). */
@@ -28,10 +31,19 @@ public final class SimulationPlan {
   /** AR(1) coefficient and monthly innovation sd (ar1-monthly). */
   final double[] phi;
   final double[] sigma;
-  /** iid-lognormal: mode of the annual log-growth, and the shock's sd below and above it. */
+  /** Annual-shock models: centre of the annual log-growth, ln(1 + g). */
   final double[] logMode;
-  final double[] sdDown;
-  final double[] sdUp;
+  /** iid-lognormal and factor: the shock's sd; student-t: sd sqrt((df - 2) / df). */
+  final double[] shockScale;
+  /** student-t: degrees of freedom. */
+  final double[] degreesOfFreedom;
+  /** split-normal: the two-piece normal of the shock around mode 0. */
+  final SplitNormal[] splitNormal;
+  /** Project events: indicator, probability, cumulative month distribution, monthly size. */
+  final int[] eventIndicator;
+  final double[] eventProbability;
+  final double[][] eventMonthCdf;
+  final double[] eventSize;
   /**
    * Flows: expected monthly level without shocks, {@code [k * MONTHS + t]}; ar1 multiplies it by
    * exp(D[t]), iid by exp(G - logMode) (so it already contains the (1+g) factor).
@@ -67,8 +79,13 @@ public final class SimulationPlan {
       double[] phi,
       double[] sigma,
       double[] logMode,
-      double[] sdDown,
-      double[] sdUp,
+      double[] shockScale,
+      double[] degreesOfFreedom,
+      SplitNormal[] splitNormal,
+      int[] eventIndicator,
+      double[] eventProbability,
+      double[][] eventMonthCdf,
+      double[] eventSize,
       double[] monthlyScale,
       int[] seriesStart,
       double[] compositeWeights,
@@ -85,8 +102,13 @@ public final class SimulationPlan {
     this.phi = phi;
     this.sigma = sigma;
     this.logMode = logMode;
-    this.sdDown = sdDown;
-    this.sdUp = sdUp;
+    this.shockScale = shockScale;
+    this.degreesOfFreedom = degreesOfFreedom;
+    this.splitNormal = splitNormal;
+    this.eventIndicator = eventIndicator;
+    this.eventProbability = eventProbability;
+    this.eventMonthCdf = eventMonthCdf;
+    this.eventSize = eventSize;
     this.monthlyScale = monthlyScale;
     this.seriesStart = seriesStart;
     this.compositeWeights = compositeWeights;

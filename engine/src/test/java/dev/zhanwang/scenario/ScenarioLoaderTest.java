@@ -64,7 +64,7 @@ class ScenarioLoaderTest {
             uncertainty_pct: 7
             assumption: battery plants ramp up
           secondary_va:
-            model: iid-lognormal
+            model: split-normal
             growth_pct: 9
             uncertainty_pct: 2
             skew: -0.25
@@ -246,7 +246,7 @@ class ScenarioLoaderTest {
             sigma: -0.02
             phi: 1
           budget_revenue:
-            model: iid-lognormal
+            model: split-normal
             growth_pct: ten
             uncertainty_pct: -2
             skew: -1
@@ -279,7 +279,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":13:11 indicators.industrial_output_total.skew: must be absent unless model is"
-            + " iid-lognormal, but was 0.2",
+            + " split-normal, but was 0.2",
         file + ":17:12 indicators.budget_revenue.sigma: must be absent unless model is ar1-monthly,"
             + " but was 0.02",
         file + ":14:3 indicators.budget_revenue.uncertainty_pct: must be given (or sigma, for"
@@ -322,9 +322,9 @@ class ScenarioLoaderTest {
             uncertainty_pct: 7
         """);
 
-    assertProblems(file, file + ":8:13 simulation.sampling: must be monte-carlo unless every"
-        + " indicator is iid-lognormal (latin-hypercube stratifies annual shocks;"
-        + " industrial_output_total is ar1-monthly), but was latin-hypercube");
+    assertProblems(file, file + ":8:13 simulation.sampling: must be monte-carlo when an indicator"
+        + " is ar1-monthly (latin-hypercube stratifies annual shocks; industrial_output_total has"
+        + " monthly ones), but was latin-hypercube");
   }
 
   @Test
@@ -588,7 +588,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":2:1 simulaton: must be a known key (one of name, description, extends, data,"
-            + " simulation, indicators, composites, correlation), but was simulaton",
+            + " simulation, indicators, composites, correlation, events), but was simulaton",
         file + ":1:1 data: must be given, but is missing",
         file + ":1:1 simulation: must be given, but is missing",
         file + ":4:1 indicators: must declare at least one indicator, but was empty");

@@ -7,11 +7,13 @@ import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.Correlation;
+import dev.zhanwang.scenario.EventSpec;
 import dev.zhanwang.scenario.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.SimulationSettings;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /** Small scenarios built in code, so kernel tests do not depend on the shipped files. */
@@ -46,10 +48,24 @@ final class TestScenarios {
         IndicatorSpec.flatSeasonality(), 0.0, GrowthPath.YEAR_OVER_YEAR, "");
   }
 
+  static IndicatorSpec annual(String id, boolean flow, GrowthModel model, double growthPct,
+      double uncertaintyPct, double skew, double df, Map<String, Double> loadings) {
+    return new IndicatorSpec(id, flow, model, growthPct, OptionalDouble.of(uncertaintyPct),
+        OptionalDouble.empty(), 0.0, IndicatorSpec.flatSeasonality(), skew,
+        GrowthPath.YEAR_OVER_YEAR, "", df, loadings);
+  }
+
+  static Scenario scenario(List<Figure> figures, List<Target> targets, List<IndicatorSpec> specs,
+      List<EventSpec> events, long paths, long seed) {
+    return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), List.of(), "test", "",
+        new Baseline(figures, targets), new SimulationSettings(2023, paths, seed), specs, List.of(),
+        Correlation.none(), events);
+  }
+
   static Scenario scenario(List<Figure> figures, List<Target> targets, List<IndicatorSpec> specs,
       List<CompositeSpec> composites, Correlation correlation, long paths, long seed) {
     return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), List.of(), "test", "",
         new Baseline(figures, targets), new SimulationSettings(2023, paths, seed), specs,
-        composites, correlation);
+        composites, correlation, List.of());
   }
 }
