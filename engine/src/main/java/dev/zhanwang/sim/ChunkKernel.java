@@ -58,8 +58,8 @@ final class ChunkKernel {
   /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
   private float[][] strata;
   private int[] order;
-  /** The chunk's stream (for event and chi-square draws) and student-t indicators' samplers. */
-  private UniformRandomProvider rng;
+  /** The chunk's auxiliary stream (events, chi-square) and student-t indicators' samplers. */
+  private UniformRandomProvider auxiliary;
   private final ContinuousSampler[] chiSquare;
   /** Per event and path of the block: the month it happens, or MONTHS when it does not. */
   private final int[][] eventMonth;
@@ -98,8 +98,8 @@ final class ChunkKernel {
       int[] month = eventMonth[ev];
       for (int p = 0; p < n; p++) {
         int m = MONTHS;
-        if (rng.nextDouble() < probability) {
-          double u = rng.nextDouble();
+        if (auxiliary.nextDouble() < probability) {
+          double u = auxiliary.nextDouble();
           m = 0;
           while (u >= cdf[m]) {
             m++;
@@ -137,17 +137,19 @@ final class ChunkKernel {
    * values into {@code store[series][path]} when a store is given (else only counting them into
    * bins), and adding to {@code totals}.
    */
-  void run(long first, int count, UniformRandomProvider rng, float[][] store, ChunkTotals totals) {
-    ZigguratSampler.NormalizedGaussian gauss = ZigguratSampler.NormalizedGaussian.of(rng);
-    this.rng = rng;
+  void run(long first, int count, RandomStreams.Chunk streams, float[][] store,
+      ChunkTotals totals) {
+    ZigguratSampler.NormalizedGaussian gauss =
+        ZigguratSampler.NormalizedGaussian.of(streams.shocks());
+    auxiliary = streams.auxiliary();
     for (int i = 0; i < k; i++) {
       if (plan.model[i] == SimulationPlan.STUDENT_T) {
-        chiSquare[i] = AhrensDieterMarsagliaTsangGammaSampler.of(rng,
+        chiSquare[i] = AhrensDieterMarsagliaTsangGammaSampler.of(auxiliary,
             plan.degreesOfFreedom[i] / 2, 2.0);
       }
     }
     if (plan.latinHypercube) {
-      stratify(count, rng);
+      stratify(count, streams.shocks());
     }
     for (int done = 0; done < count; done += BLOCK) {
       int n = Math.min(BLOCK, count - done);

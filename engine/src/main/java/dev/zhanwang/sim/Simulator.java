@@ -147,7 +147,7 @@ public final class Simulator {
     int n = (int) paths;
     int chunks = (n + CHUNK - 1) / CHUNK;
     int seriesCount = plan.seriesCount();
-    List<UniformRandomProvider> streams = new RandomStreams(seed).first(chunks);
+    List<RandomStreams.Chunk> streams = new RandomStreams(seed).first(chunks);
     ChunkTotals[] totals = new ChunkTotals[chunks];
     int criteria = plan.criteria().size();
 
