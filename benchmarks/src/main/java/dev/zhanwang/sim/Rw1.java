@@ -6,12 +6,14 @@ import dev.zhanwang.data.Target;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.scenario.Correlation;
+import dev.zhanwang.scenario.EventSpec;
 import dev.zhanwang.scenario.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.SimulationSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 
 /**
@@ -30,6 +32,7 @@ final class Rw1 {
     List<Figure> figures = new ArrayList<>();
     List<Target> targets = new ArrayList<>();
     List<IndicatorSpec> specs = new ArrayList<>();
+    List<EventSpec> events = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     double[][] correlation = new double[INDICATORS][INDICATORS];
     for (int k = 0; k < INDICATORS; k++) {
@@ -40,18 +43,39 @@ final class Rw1 {
           "RW1", "RW1"));
       targets.add(new Target(id + "_target", id, id, id, "unit",
           OptionalDouble.of(1200.0 * (1 + g)), OptionalDouble.empty(), "RW1", "RW1"));
-      boolean ar1 = model == GrowthModel.AR1_MONTHLY;
-      specs.add(new IndicatorSpec(id, true, model, 100 * g,
-          ar1 ? OptionalDouble.empty() : OptionalDouble.of(4.0),
-          ar1 ? OptionalDouble.of(0.02) : OptionalDouble.empty(), ar1 ? 0.5 : 0.0,
-          IndicatorSpec.flatSeasonality(), 0.0, GrowthPath.COMPOUND, ""));
+      specs.add(spec(model, id, 100 * g));
+      if (model == GrowthModel.PROJECT_EVENTS) {
+        events.add(new EventSpec(id + "_plant", id, 0.5, IndicatorSpec.flatSeasonality(), 5.0, ""));
+      }
       for (int j = 0; j < INDICATORS; j++) {
         correlation[k][j] = k == j ? 1.0 : 0.3;
       }
     }
+    Correlation shocks = model == GrowthModel.FACTOR
+        ? Correlation.none() // the loadings give the same 0.3
+        : new Correlation(ids, correlation, "RW1");
     Scenario scenario = new Scenario(Path.of("rw1"), List.of(), List.of(), "rw1", "",
         new Baseline(figures, targets), new SimulationSettings(2023, 1, SEED), specs, List.of(),
-        new Correlation(ids, correlation, "RW1"), List.of());
+        shocks, events);
     return PlanCompiler.compile(scenario).plan();
+  }
+
+  /**
+   * RW1's indicator under another model, same growth: annual models get a 4% sd of annual
+   * log-growth (split-normal skew -0.2, student-t 5 degrees of freedom, factor loading sqrt(0.3)
+   * on one cycle); project-events is iid-lognormal plus one plant per indicator.
+   */
+  private static IndicatorSpec spec(GrowthModel model, String id, double growthPct) {
+    if (model == GrowthModel.AR1_MONTHLY) {
+      return new IndicatorSpec(id, true, model, growthPct, OptionalDouble.empty(),
+          OptionalDouble.of(0.02), 0.5, IndicatorSpec.flatSeasonality(), 0.0, GrowthPath.COMPOUND,
+          "");
+    }
+    GrowthModel annual = model == GrowthModel.PROJECT_EVENTS ? GrowthModel.IID_LOGNORMAL : model;
+    return new IndicatorSpec(id, true, annual, growthPct, OptionalDouble.of(4.0),
+        OptionalDouble.empty(), 0.0, IndicatorSpec.flatSeasonality(),
+        model == GrowthModel.SPLIT_NORMAL ? -0.2 : 0.0, GrowthPath.COMPOUND, "",
+        model == GrowthModel.STUDENT_T ? 5.0 : 0.0,
+        model == GrowthModel.FACTOR ? Map.of("cycle", Math.sqrt(0.3)) : Map.of());
   }
 }
