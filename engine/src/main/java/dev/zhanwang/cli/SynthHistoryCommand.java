@@ -55,7 +55,8 @@ final class SynthHistoryCommand implements Callable<Integer> {
     StringBuilder csv = new StringBuilder()
         .append("# SYNTHETIC history, not Liudong data: simulated from known parameters by\n")
         .append("# forecast synth-history --seed ").append(seed).append(" --years ").append(years)
-        .append(" --last-year ").append(lastYear).append(" (see dev.zhanwang.model.SyntheticHistory).\n")
+        .append(" --last-year ").append(lastYear)
+        .append(" (see dev.zhanwang.model.SyntheticHistory).\n")
         .append("indicator,period,value,note\n");
     String note = SyntheticHistory.note(seed, years);
     for (HistorySeries series : history.series()) {

@@ -88,7 +88,8 @@ class BacktestTest {
       ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
       ContinuousSampler chiSquare3 = AhrensDieterMarsagliaTsangGammaSampler.of(rng, 1.5, 2);
       // student-t with df 3, scaled to sd 0.08: sqrt((3 - 2) / 3) T.
-      return () -> 0.07 + 0.08 * Math.sqrt(1.0 / 3) * z.sample() / Math.sqrt(chiSquare3.sample() / 3);
+      return () -> 0.07
+          + 0.08 * Math.sqrt(1.0 / 3) * z.sample() / Math.sqrt(chiSquare3.sample() / 3);
     }), MODELS, Map.of(), MIN_YEARS, 4000, 1);
     assertTrueModelWins(backtest, GrowthModel.STUDENT_T);
   }

@@ -32,7 +32,8 @@ class BacktestCommandTest {
     assertTrue(run.out().contains("   1  "), run.out());
     byte[] csv = Files.readAllBytes(out.resolve("backtest.csv"));
     List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
-    assertTrue(lines.get(0).startsWith("\uFEFFmodel,indicator,cases,crps,pinball_p5"), lines.get(0));
+    assertTrue(lines.get(0).startsWith("\uFEFFmodel,indicator,cases,crps,pinball_p5"),
+        lines.get(0));
     assertEquals(1 + 3 * 10 + 3, lines.size()); // header, model x indicator, model x all
     assertTrue(lines.stream().anyMatch(l -> l.startsWith("bootstrap,all,220,")), lines.toString());
     assertFalse(lines.stream().filter(l -> l.contains(",synthetic_iid_output,"))
