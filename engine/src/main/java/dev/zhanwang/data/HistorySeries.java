@@ -46,10 +46,6 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
     return levels.clone();
   }
 
-  public int size() {
-    return levels.length;
-  }
-
   /** The period's text as written in history files: {@code 2021} or {@code 2021-03}. */
   public String period(int index) {
     int p = start + index;
