@@ -129,9 +129,11 @@ final class CalibrateCommand implements Callable<Integer> {
         yaml.append("    ").append(e.name()).append(": ").append(number(e.value())).append('\n');
       }
       HistorySeries.AnnualLevels annual = series.annualLevels();
-      yaml.append("    assumption: \"Fitted by forecast calibrate to ").append(historyFile)
-          .append(", ").append(annual.firstYear()).append('-').append(annual.lastYear())
-          .append(" (").append(errors(chosen)).append(")\"\n");
+      String assumption = "Fitted by forecast calibrate to " + historyFile + ", "
+          + annual.firstYear() + "-" + annual.lastYear() + " (" + errors(chosen) + ")";
+      yaml.append("    assumption: \"")
+          .append(assumption.replace("\\", "\\\\").replace("\"", "\\\""))
+          .append("\"\n");
       for (FittedModel other : list.subList(1, list.size())) {
         yaml.append("    # ").append(other.model().label()).append(':');
         other.estimates().forEach(e -> yaml.append(' ').append(e.name()).append(' ')

@@ -74,4 +74,38 @@ class CalibrateCommandTest {
     assertEquals(bad + ":2:3 value: must be a finite number > 0, but was -1" + NL, run.err());
     assertFalse(run.err().contains("Exception"));
   }
+
+  @Test
+  void calibrate_fragment_isAParentAScenarioCanExtend() throws IOException {
+    StringBuilder csv = new StringBuilder("indicator,period,value\n");
+    for (int year = 2011; year <= 2022; year++) {
+      csv.append("budget_revenue,").append(year).append(',')
+          .append(5 + 0.2 * (year - 2011) + (year % 3) * 0.1).append('\n');
+    }
+    for (int month = 0; month < 48; month++) {
+      csv.append("industrial_output_total,").append(2019 + month / 12).append('-')
+          .append(String.format("%02d", month % 12 + 1)).append(',')
+          .append(60 + month + 5 * (month % 5)).append('\n');
+    }
+    Path history = Files.writeString(dir.resolve("h.csv"), csv);
+    Path data = Path.of("../scenarios/data").toAbsolutePath().normalize();
+    for (String models : new String[] {"iid-lognormal", "ar1-monthly"}) {
+      String id = models.equals("ar1-monthly") ? "industrial_output_total" : "budget_revenue";
+      Path fragment = dir.resolve(models + ".yaml");
+      assertEquals(0, forecast("calibrate", "--history", history.toString(), "--models", models,
+          "--indicators", id, "--out", fragment.toString()).status());
+      Path scenario = Files.writeString(dir.resolve("uses-" + models + ".yaml"), """
+          extends: %s
+          data:
+            figures: %s/liudong-2022.csv
+            targets: %s/liudong-2023-targets.csv
+          simulation:
+            year: 2023
+            paths: 1000
+            seed: 1
+          """.formatted(fragment.getFileName(), data, data));
+      CliRun validate = forecast("validate", scenario.toString());
+      assertEquals(0, validate.status(), validate.err() + Files.readString(fragment));
+    }
+  }
 }
