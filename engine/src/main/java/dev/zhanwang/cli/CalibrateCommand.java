@@ -30,13 +30,15 @@ import picocli.CommandLine.Spec;
  * {@code forecast calibrate --history FILE}: fits model variants to each indicator's history,
  * prints their parameters with standard errors and writes a scenario fragment for
  * {@code extends:}, in which each indicator uses the first listed model that fits it and the
- * others follow as comments.
+ * others follow as comments; monthly indicators also get their seasonality
+ * ({@link HistorySeries#seasonality()}).
  */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
     description = "Fit model variants to a history; print parameters with standard errors and"
         + " write a scenario fragment.")
 final class CalibrateCommand implements Callable<Integer> {
   private static final MathContext DIGITS = new MathContext(4);
+  private static final MathContext SHARE_DIGITS = new MathContext(10);
 
   @Spec CommandSpec spec;
 
@@ -128,6 +130,14 @@ final class CalibrateCommand implements Callable<Integer> {
       for (Estimate e : chosen.estimates()) {
         yaml.append("    ").append(e.name()).append(": ").append(number(e.value())).append('\n');
       }
+      series.seasonality().ifPresent(shares -> {
+        List<String> texts = new ArrayList<>();
+        for (double share : shares) {
+          // Ten digits: the scenario checks that the shares sum to 1 within 1e-6.
+          texts.add(new BigDecimal(share).round(SHARE_DIGITS).stripTrailingZeros().toPlainString());
+        }
+        yaml.append("    seasonality: [").append(String.join(", ", texts)).append("]\n");
+      });
       HistorySeries.AnnualLevels annual = series.annualLevels();
       String assumption = "Fitted by forecast calibrate to " + historyFile + ", "
           + annual.firstYear() + "-" + annual.lastYear() + " (" + errors(chosen) + ")";
