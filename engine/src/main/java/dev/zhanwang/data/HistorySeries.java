@@ -95,6 +95,20 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
     return Optional.of(shares);
   }
 
+  /**
+   * The months of complete calendar years only, January of the first to December of the last (an
+   * annual series as it is), for models that read months by their position in the year.
+   */
+  public HistorySeries completeYears() {
+    if (frequency == Frequency.ANNUAL) {
+      return this;
+    }
+    AnnualLevels annual = annualLevels();
+    int from = monthIndex(annual.firstYear, 1) - start;
+    return new HistorySeries(indicator, frequency, start + from,
+        Arrays.copyOfRange(levels, from, from + 12 * annual.levels.length), note);
+  }
+
   /** The observations up to and including {@code year} (December for a monthly series). */
   public HistorySeries until(int year) {
     int last = frequency == Frequency.ANNUAL ? year : monthIndex(year, 12);

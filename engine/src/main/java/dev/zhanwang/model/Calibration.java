@@ -74,8 +74,7 @@ public final class Calibration {
         case STUDENT_T -> StudentTFit.of(indicator, growth);
         case ETS_TREND -> HoltFit.of(indicator, series.annualLevels().levels());
         case BOOTSTRAP -> BootstrapFit.of(indicator, growth);
-        case AR1_MONTHLY -> Ar1MonthlyFit.of(indicator,
-            series.until(series.annualLevels().lastYear()).levels());
+        case AR1_MONTHLY -> Ar1MonthlyFit.of(indicator, series.completeYears().levels());
         case FACTOR -> {
           int i = factor.indicators().indexOf(indicator);
           yield new FactorFit(NormalFit.of(indicator, growth), factor.loadings()[i],

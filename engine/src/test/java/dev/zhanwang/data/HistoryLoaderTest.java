@@ -63,6 +63,10 @@ class HistoryLoaderTest {
     assertArrayEquals(new double[] {7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18,
         19 + 20 + 21 + 22 + 23 + 24 + 25 + 26 + 27 + 28 + 29 + 30}, annual.levels());
     assertEquals(2021, series.until(2021).annualLevels().lastYear());
+    HistorySeries complete = series.completeYears();
+    assertEquals("2021-01", complete.period(0));
+    assertEquals(24, complete.levels().length);
+    assertEquals(7, complete.levels()[0]);
   }
 
   @Test
