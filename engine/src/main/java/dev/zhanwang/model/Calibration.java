@@ -44,8 +44,20 @@ public final class Calibration {
           : atLeast(series.annualLevels().levels().length, MIN_MONTHLY_YEARS,
               "complete calendar years of months", model);
       case FACTOR -> factorProblem(history);
-      default -> atLeast(growthYears, minGrowthYears(model), "years of annual growth", model);
+      default -> atLeast(growthYears, minGrowthYears(model), "years of annual growth", model)
+          .or(() -> constant(series, model));
     };
+  }
+
+  /**
+   * Every likelihood here needs some spread; a series growing at one rate has none (up to the
+   * rounding of its logs, hence 1e-9).
+   */
+  private static Optional<String> constant(HistorySeries series, GrowthModel model) {
+    double[] growth = series.annualLevels().logGrowth();
+    return NormalFit.of(series.indicator(), growth).sd() > 1e-9 ? Optional.empty()
+        : Optional.of("must have annual growth that varies for " + model.label()
+            + ", but every year's growth was " + Math.expm1(growth[0]) * 100 + "%");
   }
 
   /**
@@ -106,6 +118,12 @@ public final class Calibration {
     if (k < FactorAnalysis.MIN_INDICATORS) {
       return Optional.of("must be one of at least " + FactorAnalysis.MIN_INDICATORS
           + " indicators for " + GrowthModel.FACTOR.label() + ", but the history has " + k);
+    }
+    for (HistorySeries series : history.series()) {
+      Optional<String> constant = constant(series, GrowthModel.FACTOR);
+      if (constant.isPresent()) {
+        return Optional.of(constant.get() + " (" + series.indicator() + ")");
+      }
     }
     int[] span = FactorAnalysis.commonYears(history);
     return atLeast(Math.max(0, span[1] - span[0] + 1), FactorAnalysis.minYears(k),
