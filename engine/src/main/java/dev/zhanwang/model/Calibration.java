@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -57,7 +58,8 @@ public final class Calibration {
     double[] growth = series.annualLevels().logGrowth();
     return NormalFit.of(series.indicator(), growth).sd() > 1e-9 ? Optional.empty()
         : Optional.of("must have annual growth that varies for " + model.label()
-            + ", but every year's growth was " + Math.expm1(growth[0]) * 100 + "%");
+            + ", but every year's growth was "
+            + String.format(Locale.ROOT, "%.3f%%", 100 * Math.expm1(growth[0])));
   }
 
   /**
