@@ -41,7 +41,8 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
    *
    * @param crps mean CRPS of the log-growth
    * @param pinball mean pinball loss at each of {@link ForecastScores#PINBALL_LEVELS}
-   * @param coverage share of outcomes inside each central interval of {@link ForecastScores#CENTRAL}
+   * @param coverage share of outcomes inside each central interval of
+   *     {@link ForecastScores#CENTRAL}
    * @param mape mean absolute percentage error of the median growth factor {@code exp(Q(0.5))}
    *     against {@code L[y] / L[y-1]}, in percent
    * @param brier mean Brier score of "growth reached the target's growth_pct", NaN without targets

@@ -53,7 +53,10 @@ public final class ForecastScores {
     return sorted[below] + (h - below) * (sorted[above] - sorted[below]);
   }
 
-  /** Pinball (quantile) loss of the {@code tau}-quantile {@code q}: {@code (y - q)(tau - 1{y < q})}. */
+  /**
+   * Pinball (quantile) loss of the {@code tau}-quantile {@code q}:
+   * {@code (y - q)(tau - 1{y < q})}.
+   */
   public static double pinball(double q, double y, double tau) {
     return (y - q) * (tau - (y < q ? 1 : 0));
   }
@@ -71,7 +74,10 @@ public final class ForecastScores {
     return 100 * Math.abs(forecast - actual) / Math.abs(actual);
   }
 
-  /** Brier score of probability {@code p} for an event that did or did not happen: {@code (p - o)^2}. */
+  /**
+   * Brier score of probability {@code p} for an event that did ({@code o = 1}) or did not
+   * ({@code o = 0}) happen: {@code (p - o)^2}.
+   */
   public static double brier(double p, boolean happened) {
     double o = happened ? 1 : 0;
     return (p - o) * (p - o);

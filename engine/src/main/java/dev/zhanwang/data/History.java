@@ -34,8 +34,4 @@ public record History(Path file, List<HistorySeries> series) {
     return new History(file, series.stream().map(s -> s.until(year)).toList());
   }
 
-  /** The last year of which every series has a complete annual level. */
-  public int lastCompleteYear() {
-    return series.stream().mapToInt(s -> s.annualLevels().lastYear()).min().orElseThrow();
-  }
 }

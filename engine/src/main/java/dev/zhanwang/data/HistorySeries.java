@@ -3,6 +3,7 @@ package dev.zhanwang.data;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One indicator's observed levels, annual or monthly, without gaps.
@@ -46,10 +47,6 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
     return levels.clone();
   }
 
-  public int size() {
-    return levels.length;
-  }
-
   /** The period's text as written in history files: {@code 2021} or {@code 2021-03}. */
   public String period(int index) {
     int p = start + index;
@@ -76,6 +73,40 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
       }
     }
     return new AnnualLevels(firstYear, annual);
+  }
+
+  /**
+   * A monthly series' seasonality: each month's share of its calendar year's total, averaged over
+   * the complete years, {@code s[k] = mean_y M[y,k] / sum_j M[y,j]}; the shares sum to 1. Empty
+   * for an annual series or one without a complete year.
+   */
+  public Optional<double[]> seasonality() {
+    AnnualLevels annual = annualLevels();
+    if (frequency == Frequency.ANNUAL || annual.levels.length == 0) {
+      return Optional.empty();
+    }
+    double[] shares = new double[12];
+    for (int y = 0; y < annual.levels.length; y++) {
+      int from = monthIndex(annual.firstYear + y, 1) - start;
+      for (int m = 0; m < 12; m++) {
+        shares[m] += levels[from + m] / annual.levels[y] / annual.levels.length;
+      }
+    }
+    return Optional.of(shares);
+  }
+
+  /**
+   * The months of complete calendar years only, January of the first to December of the last (an
+   * annual series as it is), for models that read months by their position in the year.
+   */
+  public HistorySeries completeYears() {
+    if (frequency == Frequency.ANNUAL) {
+      return this;
+    }
+    AnnualLevels annual = annualLevels();
+    int from = monthIndex(annual.firstYear, 1) - start;
+    return new HistorySeries(indicator, frequency, start + from,
+        Arrays.copyOfRange(levels, from, from + 12 * annual.levels.length), note);
   }
 
   /** The observations up to and including {@code year} (December for a monthly series). */

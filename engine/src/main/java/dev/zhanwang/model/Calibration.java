@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,8 +45,21 @@ public final class Calibration {
           : atLeast(series.annualLevels().levels().length, MIN_MONTHLY_YEARS,
               "complete calendar years of months", model);
       case FACTOR -> factorProblem(history);
-      default -> atLeast(growthYears, minGrowthYears(model), "years of annual growth", model);
+      default -> atLeast(growthYears, minGrowthYears(model), "years of annual growth", model)
+          .or(() -> constant(series, model));
     };
+  }
+
+  /**
+   * Every likelihood here needs some spread; a series growing at one rate has none (up to the
+   * rounding of its logs, hence 1e-9).
+   */
+  private static Optional<String> constant(HistorySeries series, GrowthModel model) {
+    double[] growth = series.annualLevels().logGrowth();
+    return NormalFit.of(series.indicator(), growth).sd() > 1e-9 ? Optional.empty()
+        : Optional.of("must have annual growth that varies for " + model.label()
+            + ", but every year's growth was "
+            + String.format(Locale.ROOT, "%.3f%%", 100 * Math.expm1(growth[0])));
   }
 
   /**
@@ -74,8 +88,7 @@ public final class Calibration {
         case STUDENT_T -> StudentTFit.of(indicator, growth);
         case ETS_TREND -> HoltFit.of(indicator, series.annualLevels().levels());
         case BOOTSTRAP -> BootstrapFit.of(indicator, growth);
-        case AR1_MONTHLY -> Ar1MonthlyFit.of(indicator,
-            series.until(series.annualLevels().lastYear()).levels());
+        case AR1_MONTHLY -> Ar1MonthlyFit.of(indicator, series.completeYears().levels());
         case FACTOR -> {
           int i = factor.indicators().indexOf(indicator);
           yield new FactorFit(NormalFit.of(indicator, growth), factor.loadings()[i],
@@ -107,6 +120,12 @@ public final class Calibration {
     if (k < FactorAnalysis.MIN_INDICATORS) {
       return Optional.of("must be one of at least " + FactorAnalysis.MIN_INDICATORS
           + " indicators for " + GrowthModel.FACTOR.label() + ", but the history has " + k);
+    }
+    for (HistorySeries series : history.series()) {
+      Optional<String> constant = constant(series, GrowthModel.FACTOR);
+      if (constant.isPresent()) {
+        return Optional.of(constant.get() + " (" + series.indicator() + ")");
+      }
     }
     int[] span = FactorAnalysis.commonYears(history);
     return atLeast(Math.max(0, span[1] - span[0] + 1), FactorAnalysis.minYears(k),

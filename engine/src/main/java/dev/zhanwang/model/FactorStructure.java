@@ -2,7 +2,8 @@ package dev.zhanwang.model;
 
 /**
  * The correlation that common factors imply (see {@link GrowthModel#FACTOR}): with loadings
- * {@code B} ({@code k} indicators by {@code q} factors), {@code R = B B^T + diag(1 - sum_j b_ij^2)}.
+ * {@code B} ({@code k} indicators by {@code q} factors),
+ * {@code R = B B^T + diag(1 - sum_j b_ij^2)}.
  * {@code R} has a unit diagonal and is positive semi-definite whenever every row's
  * {@code sum_j b_ij^2 <= 1}, so the kernel can take its Cholesky factor.
  */
@@ -23,7 +24,8 @@ public final class FactorStructure {
       double communality = 0;
       for (double b : row) {
         if (!Double.isFinite(b)) {
-          throw new IllegalArgumentException("loading of row " + i + " must be finite, but was " + b);
+          throw new IllegalArgumentException(
+              "loading of row " + i + " must be finite, but was " + b);
         }
         communality += b * b;
       }

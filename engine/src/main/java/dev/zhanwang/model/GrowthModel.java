@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
  * <p>Notation: {@code g} the expected annual growth ({@code growth_pct / 100}); {@code s[t]} the
  * seasonal share of month {@code t} in the annual total; {@code B} the 2022 annual level;
  * {@code e[t]} the indicator's standard-normal monthly innovation, correlated across indicators
- * through the Cholesky factor of the scenario's correlation matrix; {@code m = ln(1+g)}; {@code sd =
- * uncertainty_pct / 100}; {@code G} the annual log-growth of the year, {@code Z} a standard-normal
+ * through the Cholesky factor of the scenario's correlation matrix; {@code m = ln(1+g)};
+ * {@code sd = uncertainty_pct / 100}; {@code G} the annual log-growth of the year, {@code Z} a standard-normal
  * shock; {@code Phi} the standard-normal distribution function. Variants marked "needs history" are
  * fitted to a history file ({@link Calibration}).
  */

@@ -19,7 +19,8 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 /**
  * Minimises a negative log-likelihood {@code f(theta)} within bounds (Nelder-Mead with restarts:
  * derivative-free, so kinks such as the split normal's at its mode do no harm, and sturdier on
- * these small problems than Commons Math's BOBYQA, which gives up with "failed to reduce Q") and estimates the covariance of
+ * these small problems than Commons Math's BOBYQA, which gives up with "failed to reduce Q")
+ * and estimates the covariance of
  * {@code theta} by the observed information: {@code Cov = H^-1}, {@code H} the Hessian of
  * {@code f} at the optimum by central differences with steps {@code h_i = 1e-4 (1 + |theta_i|)}.
  * A coordinate that ends on its bound gets no variance (NaN), the others are computed without it.

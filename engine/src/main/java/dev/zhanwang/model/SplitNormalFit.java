@@ -13,7 +13,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * distribution a half-normal; on 30 years that cusp is often the global maximum, so plain
  * maximum likelihood returns a mode on the most extreme year. The penalty (a {@code Beta(2, 2)}
  * prior on {@code (1 + skew) / 2}) removes the cusp and changes little elsewhere. Standard errors
- * by the observed information of the penalised objective, carried to {@code (sd, skew)} by the delta method
+ * by the observed information of the penalised objective, carried to {@code (sd, skew)} by the
+ * delta method
  * ({@code se(sd) = sd se(ln sd)}, {@code se(skew) = (1 - skew^2) se(atanh skew)}).
  */
 record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdErrors)

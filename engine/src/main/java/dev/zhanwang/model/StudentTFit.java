@@ -10,8 +10,10 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 /**
  * {@link GrowthModel#STUDENT_T} fitted by penalised maximum likelihood to the annual log-growth:
  * on 30 years the plain likelihood is often highest at {@code df -> infinity} (a few years can't
- * show fat tails), so the objective adds the Juarez-Steel (2010) {@code Gamma(2, rate 0.1)} prior
- * on {@code df}, {@code -(ln df - 0.1 df)}, which keeps {@code df} finite (prior mode 10). With
+ * show fat tails), so the objective adds the Juarez-Steel (2010) {@code Gamma(2, rate 0.1)} prior,
+ * here on {@code df - 2} because the unit-variance scaling needs {@code df > 2}:
+ * {@code -(ln(df - 2) - 0.1 (df - 2))}, which keeps {@code df} finite and away from 2, where the
+ * variance explodes (prior mode 12). With
  * {@code s = sd sqrt((df - 2) / df)} and {@code z = (x - m) / s} the log density is
  * {@code lnGamma((df+1)/2) - lnGamma(df/2) - ln(df pi)/2 - ln s - (df+1)/2 ln(1 + z^2/df)};
  * {@code theta = (m, ln sd, ln(df - 2))} with {@code df} in [2.05, 1002]; standard errors by the
@@ -28,7 +30,7 @@ record StudentTFit(String indicator, double mean, double sd, double df, double[]
       double s = Math.exp(theta[1]) * Math.sqrt((nu - 2) / nu);
       double constant = Gamma.logGamma((nu + 1) / 2) - Gamma.logGamma(nu / 2)
           - 0.5 * Math.log(nu * Math.PI) - Math.log(s);
-      double nll = -(Math.log(nu) - 0.1 * nu);
+      double nll = -(theta[2] - 0.1 * (nu - 2));
       for (double v : x) {
         double z = (v - theta[0]) / s;
         nll -= constant - (nu + 1) / 2 * Math.log1p(z * z / nu);

@@ -31,8 +31,8 @@ import org.apache.commons.rng.simple.RandomSource;
  *       {@code N(ln 1.08, 0.03^2)} and 15% recession years {@code N(ln 0.90, 0.05^2)};
  *   <li>{@code synthetic_auto_cycle_a..d}: one factor, loadings 0.9, 0.8, 0.7, 0.6,
  *       {@code g = 5%}, {@code sd = 0.07};
- *   <li>{@code synthetic_ar1_vehicles}: monthly, ar1-monthly with {@code g = 6%}, {@code phi = 0.5},
- *       {@code sigma = 0.02} and a year-end-heavy seasonality.
+ *   <li>{@code synthetic_ar1_vehicles}: monthly, ar1-monthly with {@code g = 6%},
+ *       {@code phi = 0.5}, {@code sigma = 0.02} and a year-end-heavy seasonality.
  * </ul>
  */
 public final class SyntheticHistory {

@@ -125,15 +125,22 @@ final class Charts implements Reporter {
     return written;
   }
 
-  /** Both files of one chart; drawn one after the other because drawing lays out the chart. */
   private static List<Path> render(ChartFile chart, Path dir) throws IOException {
-    Path png = dir.resolve(chart.name() + ".png");
-    Path svg = dir.resolve(chart.name() + ".svg");
+    return render(chart.chart(), dir, chart.name());
+  }
+
+  /**
+   * Both files of one chart, {@code name.png} and {@code name.svg}; drawn one after the other
+   * because drawing lays out the chart.
+   */
+  static List<Path> render(Chart<?, ?> chart, Path dir, String name) throws IOException {
+    Path png = dir.resolve(name + ".png");
+    Path svg = dir.resolve(name + ".svg");
     try (OutputStream out = Files.newOutputStream(png)) {
-      BitmapEncoder.saveBitmap(chart.chart(), out, BitmapFormat.PNG);
+      BitmapEncoder.saveBitmap(chart, out, BitmapFormat.PNG);
     }
     try (OutputStream out = Files.newOutputStream(svg)) {
-      VectorGraphicsEncoder.saveVectorGraphic(chart.chart(), out, VectorGraphicsFormat.SVG);
+      VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
     }
     return List.of(png, svg);
   }

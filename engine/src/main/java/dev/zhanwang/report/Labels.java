@@ -96,6 +96,16 @@ enum Labels {
     return pick("未达标 " + share, "Missed " + share);
   }
 
+  String backtestTitle(int cases) {
+    return pick("回测：各模型平均CRPS（越低越好；" + cases + "个年份×指标，误差线 ±2 配对标准误）",
+        "Backtest: mean CRPS per model (lower is better; " + cases
+            + " indicator-years, error bars ±2 paired s.e.)");
+  }
+
+  String crpsAxis() {
+    return pick("平均CRPS（对数增速）", "Mean CRPS (log growth)");
+  }
+
   /**
    * English for a unit: 亿元 becomes "100 million yuan", 万平方米 "10k m²"; a unit without Chinese
    * is kept, one that cannot be translated is dropped rather than drawn as boxes.

@@ -10,7 +10,9 @@ import dev.zhanwang.input.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +63,27 @@ class HistoryLoaderTest {
     assertArrayEquals(new double[] {7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18,
         19 + 20 + 21 + 22 + 23 + 24 + 25 + 26 + 27 + 28 + 29 + 30}, annual.levels());
     assertEquals(2021, series.until(2021).annualLevels().lastYear());
+    HistorySeries complete = series.completeYears();
+    assertEquals("2021-01", complete.period(0));
+    assertEquals(24, complete.levels().length);
+    assertEquals(7, complete.levels()[0]);
+  }
+
+  @Test
+  void seasonality_monthlySeries_averagesEachMonthsShareOfItsYear() {
+    double[] months = new double[24];
+    for (int m = 0; m < 12; m++) {
+      months[m] = m == 0 ? 12 : 1; // January 12 of 23
+      months[12 + m] = 1; // January 1 of 12
+    }
+    HistorySeries series = new HistorySeries("x", Frequency.MONTHLY,
+        HistorySeries.monthIndex(2021, 1), months, "");
+    double[] shares = series.seasonality().orElseThrow();
+    assertEquals((12.0 / 23 + 1.0 / 12) / 2, shares[0], 1e-15);
+    assertEquals((1.0 / 23 + 1.0 / 12) / 2, shares[5], 1e-15);
+    assertEquals(1, Arrays.stream(shares).sum(), 1e-12);
+    assertEquals(Optional.empty(),
+        new HistorySeries("y", Frequency.ANNUAL, 2020, new double[] {1}, "").seasonality());
   }
 
   @Test

@@ -135,6 +135,12 @@ class CalibrationTest {
         () -> Calibration.fit(GrowthModel.STUDENT_T, history, List.of("x")));
     assertEquals("history.csv x: must have at least 6 years of annual growth for student-t, but"
         + " had 2", t.getMessage());
+    History steady = new History(FILE, List.of(new HistorySeries("x", Frequency.ANNUAL, 2010,
+        new double[] {100, 110, 121, 133.1, 146.41, 161.051, 177.1561}, "")));
+    InvalidInputException constant = assertThrows(InvalidInputException.class,
+        () -> Calibration.fit(GrowthModel.SPLIT_NORMAL, steady, List.of("x")));
+    assertEquals("history.csv x: must have annual growth that varies for split-normal, but every"
+        + " year's growth was 10.000%", constant.getMessage());
     InvalidInputException factor = assertThrows(InvalidInputException.class,
         () -> Calibration.fit(GrowthModel.FACTOR, history, List.of("x")));
     assertEquals("history.csv x: must be one of at least 3 indicators for factor, but the history"

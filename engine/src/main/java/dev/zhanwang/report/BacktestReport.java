@@ -1,0 +1,111 @@
+package dev.zhanwang.report;
+
+import dev.zhanwang.analysis.Backtest;
+import dev.zhanwang.analysis.ForecastScores;
+import java.awt.Color;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.knowm.xchart.AnnotationText;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.style.CategoryStyler;
+
+/**
+ * The files of a backtest: {@code backtest.csv} (UTF-8 with BOM, one row per model and indicator
+ * and one over all indicators per model) and {@code backtest-crps.png}/{@code .svg}, mean CRPS per
+ * model, best first, with ±2 standard errors of each model's paired difference from the best.
+ */
+public final class BacktestReport {
+  static final String CSV = "backtest.csv";
+  static final String CHART = "backtest-crps";
+
+  private BacktestReport() {}
+
+  /**
+   * Writes both into {@code dir} (created if missing).
+   *
+   * @param log receives one {@code Wrote <what> to <path>} line per kind of file
+   * @return the files written
+   */
+  public static List<Path> write(Backtest backtest, Path dir, Consumer<String> log)
+      throws IOException {
+    return write(backtest, dir, ChartLook.detect(), log);
+  }
+
+  static List<Path> write(Backtest backtest, Path dir, ChartLook look, Consumer<String> log)
+      throws IOException {
+    Files.createDirectories(dir);
+    List<Path> written = new ArrayList<>();
+    Path csv = dir.resolve(CSV);
+    Csv.write(csv, header(), rows(backtest));
+    written.add(csv);
+    log.accept("Wrote backtest scores to " + csv);
+    if (!look.notice().isEmpty()) {
+      log.accept(look.notice());
+    }
+    written.addAll(Charts.render(chart(backtest, look), dir, CHART));
+    log.accept("Wrote CRPS chart to " + dir.resolve(CHART) + ".png and .svg");
+    return written;
+  }
+
+  static List<String> header() {
+    List<String> header = new ArrayList<>(List.of("model", "indicator", "cases", "crps"));
+    for (double level : ForecastScores.PINBALL_LEVELS) {
+      header.add("pinball_p" + Math.round(100 * level));
+    }
+    for (double width : ForecastScores.CENTRAL) {
+      header.add("coverage_" + Math.round(100 * width));
+    }
+    header.addAll(List.of("mape_pct", "brier"));
+    return header;
+  }
+
+  private static List<List<String>> rows(Backtest backtest) {
+    List<List<String>> rows = new ArrayList<>();
+    for (Backtest.Score score : backtest.scores()) {
+      List<String> row = new ArrayList<>(List.of(score.model().label(), score.indicator(),
+          Integer.toString(score.cases()), Numbers.significant(score.crps())));
+      for (double loss : score.pinball()) {
+        row.add(Numbers.significant(loss));
+      }
+      for (double share : score.coverage()) {
+        row.add(Numbers.fixed(share, 4));
+      }
+      row.add(Numbers.significant(score.mape()));
+      row.add(Numbers.significant(score.brier()));
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static CategoryChart chart(Backtest backtest, ChartLook look) {
+    int cases = backtest.scores().stream().filter(s -> s.indicator().equals(Backtest.ALL))
+        .findFirst().orElseThrow().cases();
+    CategoryChart chart = look.categoryChart(look.labels().backtestTitle(cases), "",
+        look.labels().crpsAxis(), ChartLook.HEIGHT);
+    CategoryStyler styler = chart.getStyler();
+    styler.setLegendVisible(false);
+    styler.setErrorBarsColor(Color.BLACK);
+    styler.setSeriesColors(new Color[] {new Color(0x6BAED6)});
+    styler.setYAxisMin(0.0);
+    styler.setYAxisDecimalPattern("0.000");
+    double top = backtest.ranking().stream().mapToDouble(Backtest.Rank::crps).max().orElseThrow();
+    List<String> names = new ArrayList<>();
+    List<Double> crps = new ArrayList<>();
+    List<Double> errors = new ArrayList<>();
+    for (Backtest.Rank rank : backtest.ranking()) {
+      names.add(rank.model().label());
+      crps.add(rank.crps());
+      double error = Double.isNaN(rank.stdError()) ? 0 : 2 * rank.stdError();
+      errors.add(error);
+      chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.4f", rank.crps()),
+          names.size() - 0.5, rank.crps() + error + 0.03 * top, false));
+    }
+    chart.addSeries("CRPS", names, crps, errors);
+    return chart;
+  }
+}
