@@ -112,8 +112,8 @@ final class CalibrateCommand implements Callable<Integer> {
         .append(historyFile).append(models == null ? "" : " --models " + models).append('\n')
         .append("# Each indicator uses the first model that fits it; the other fits follow as"
             + " comments.\n")
-        .append("# Parameters other than growth_pct, uncertainty_pct, sigma, phi and skew need"
-            + " the scenario syntax of the new variants.\n")
+        .append("# ets-trend and bootstrap are forecast by backtest, not simulated by scenarios:"
+            + " their\n# indicators need another model before a scenario can extend this.\n")
         .append("indicators:\n");
     fits.forEach((id, list) -> {
       HistorySeries series = history.series(id).orElseThrow();
@@ -128,7 +128,11 @@ final class CalibrateCommand implements Callable<Integer> {
       FittedModel chosen = list.get(0);
       yaml.append("    model: ").append(chosen.model().label()).append('\n');
       for (Estimate e : chosen.estimates()) {
-        yaml.append("    ").append(e.name()).append(": ").append(number(e.value())).append('\n');
+        // A scenario names each factor an indicator loads on; calibration fits one common factor.
+        String key = e.name().equals("loading") ? "loadings: {common_factor" : e.name();
+        String close = e.name().equals("loading") ? "}" : "";
+        yaml.append("    ").append(key).append(": ").append(number(e.value())).append(close)
+            .append('\n');
       }
       series.seasonality().ifPresent(shares -> {
         List<String> texts = new ArrayList<>();
