@@ -159,7 +159,7 @@ public final class Simulator {
     QuantileBins bins = QuantileBins.fromPilot(pilotValues, pilotPaths, n);
     progress.advanced(pilotPaths, n);
 
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemon());
+    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemon());
     try {
       AtomicInteger next = new AtomicInteger(1);
       AtomicLong done = new AtomicLong(pilotPaths);
@@ -241,7 +241,9 @@ public final class Simulator {
           store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED, summaries, all.met,
           all.shortfall, all.allMet, histograms, Duration.ofNanos(System.nanoTime() - started));
     } finally {
-      pool.shutdownNow();
+      if (pool != null) {
+        pool.shutdownNow();
+      }
     }
   }
 
@@ -281,6 +283,10 @@ public final class Simulator {
 
   /** Runs the same task on every thread of the pool and waits, rethrowing the first failure. */
   private static void runOnAll(ExecutorService pool, int threads, Runnable task) {
+    if (threads == 1) {
+      task.run(); // no hand-off to a pool thread and back
+      return;
+    }
     List<Future<?>> futures = new ArrayList<>();
     for (int t = 0; t < threads; t++) {
       futures.add(pool.submit(task));
