@@ -58,8 +58,13 @@ enum Labels {
     return pick(number + unit, number + " (" + unit + ")");
   }
 
+  /** A target check's name: the target's, marked as growth unless its name says so already. */
   String check(String name, Criterion criterion) {
-    return criterion == Criterion.GROWTH ? pick(name + "增速", name + " (growth)") : name;
+    if (criterion != Criterion.GROWTH || name.endsWith("增速")
+        || name.toLowerCase(java.util.Locale.ROOT).endsWith("growth")) {
+      return name;
+    }
+    return pick(name + "增速", name + " (growth)");
   }
 
   String probabilityTitle(int year, String allMet) {

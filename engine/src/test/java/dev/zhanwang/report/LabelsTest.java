@@ -53,4 +53,13 @@ class LabelsTest {
     assertEquals("1,210亿元", Labels.CHINESE.amount(1210, "亿元"));
     assertEquals("7.5%", Labels.ENGLISH.amount(7.5, "%"));
   }
+
+  @Test
+  void check_growthNamedAsGrowth_notMarkedTwice() {
+    assertEquals("地区生产总值增速", Labels.CHINESE.check("地区生产总值增速", Criterion.GROWTH));
+    assertEquals("规上工业总产值增速", Labels.CHINESE.check("规上工业总产值", Criterion.GROWTH));
+    assertEquals("GDP growth", Labels.ENGLISH.check("GDP growth", Criterion.GROWTH));
+    assertEquals("GDP (growth)", Labels.ENGLISH.check("GDP", Criterion.GROWTH));
+    assertEquals("GDP", Labels.ENGLISH.check("GDP", Criterion.LEVEL));
+  }
 }
