@@ -77,6 +77,15 @@ enum Labels {
     return pick("完成概率（%）", "P(target met) (%)");
   }
 
+  String comparisonTitle(int year, String scenario) {
+    return pick(year + "年各项目标完成概率：模型比较（" + scenario + "，共同随机数）",
+        "P(target met) by model, " + year + " (" + scenario + ", common random numbers)");
+  }
+
+  String allTargetsMet() {
+    return pick("全部目标同时完成", "All targets met at once");
+  }
+
   String histogramTitle(String name, Criterion criterion, int year) {
     return criterion == Criterion.GROWTH
         ? pick(name + "：" + year + "年增速分布", name + " – " + year + " growth outcome")

@@ -41,7 +41,8 @@ class LabelsTest {
         english.histogramTitle("GDP", Criterion.GROWTH, 2023),
         english.outcomeAxis(Criterion.LEVEL, "mu", 2023),
         english.outcomeAxis(Criterion.GROWTH, "%", 2023), english.shareOfPaths(),
-        english.met("87.3%"), english.missed("12.7%"));
+        english.met("87.3%"), english.missed("12.7%"),
+        english.comparisonTitle(2023, "liudong-2023-baseline"), english.allTargetsMet());
     for (String text : texts) {
       assertFalse(text.codePoints().anyMatch(Labels::isCjk), text);
     }
