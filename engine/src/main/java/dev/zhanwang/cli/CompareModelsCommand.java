@@ -49,7 +49,7 @@ final class CompareModelsCommand implements Callable<Integer> {
 
   @Option(names = "--models", required = true, paramLabel = "a,b,c",
       description = "Models to compare, from: iid-lognormal, ar1-monthly, split-normal,"
-          + " student-t.")
+          + " student-t (factor needs loadings per indicator, which only a scenario can give).")
   String models;
 
   @Mixin SimulationOptions simulation;
@@ -61,7 +61,8 @@ final class CompareModelsCommand implements Callable<Integer> {
 
   @Option(names = "--skew", paramLabel = "K", defaultValue = "-0.2",
       description = "split-normal's skew for indicators that have none of their own, in (-1, 1)."
-          + " Default ${DEFAULT-VALUE}: an assumption (a downside balance of risks), not a fit.")
+          + " Default ${DEFAULT-VALUE}: an assumption (a downside balance of risks), not a fit."
+          + " growth_pct stays the mode, so a negative skew also lowers the median.")
   double skew;
 
   @Option(names = "--df", paramLabel = "D", defaultValue = "5",
