@@ -169,6 +169,35 @@ class CompareModelsCommandTest {
   }
 
   @Test
+  void compareModels_ar1OnLatinHypercubeScenario_exitsTwoWithoutOutput() throws IOException {
+    Path data = Path.of("../scenarios/data").toAbsolutePath().normalize();
+    Path file = Files.writeString(dir.resolve("lhs.yaml"), """
+        data:
+          figures: %s/liudong-2022.csv
+          targets: %s/liudong-2023-targets.csv
+        simulation:
+          year: 2023
+          paths: 1000
+          seed: 1
+          sampling: latin-hypercube
+        indicators:
+          budget_revenue:
+            model: iid-lognormal
+            growth_pct: 3
+            uncertainty_pct: 5
+        """.formatted(data, data));
+    Path out = dir.resolve("cmp");
+    CliRun run = forecast("compare-models", file.toString(), "--models",
+        "iid-lognormal,ar1-monthly", "--out", out.toString());
+    assertEquals(2, run.status());
+    assertTrue(run.err().startsWith("forecast: --models: ar1-monthly needs monte-carlo sampling,"
+        + " but " + file + " uses latin-hypercube"), run.err());
+    assertFalse(Files.exists(out));
+    assertEquals(0, forecast("compare-models", file.toString(), "--models",
+        "iid-lognormal,student-t", "--out", out.toString()).status());
+  }
+
+  @Test
   void help_statesTheDefaultSkewIsAnAssumption() {
     CliRun run = forecast("compare-models", "--help");
     assertEquals(0, run.status());
