@@ -11,8 +11,10 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code forecast} command line: {@code run} simulates a scenario and writes tables and
- * charts, {@code validate} checks a scenario and its data without running it; {@code calibrate},
- * {@code backtest} and {@code synth-history} fit, score and try model variants on a history.
+ * charts, {@code validate} checks a scenario and its data without running it,
+ * {@code compare-models} runs it under several models with common random numbers;
+ * {@code calibrate}, {@code backtest} and {@code synth-history} fit, score and try model variants
+ * on a history.
  *
  * <p>Exit status: 0 done, 2 the user's input is wrong (one message per problem, naming file, line
  * and field; no stack trace, no partial output), 1 anything else.
@@ -22,8 +24,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ForecastCommand.Version.class,
     description = "展望 zhanwang: Monte Carlo probabilities of meeting a year's targets.",
-    subcommands = {RunCommand.class, ValidateCommand.class, CalibrateCommand.class,
-        BacktestCommand.class, SynthHistoryCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, ValidateCommand.class, CompareModelsCommand.class,
+        CalibrateCommand.class, BacktestCommand.class, SynthHistoryCommand.class,
+        CommandLine.HelpCommand.class})
 public final class ForecastCommand implements Runnable {
   static final int INVALID_INPUT = 2;
 
@@ -62,7 +65,8 @@ public final class ForecastCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(),
-        "a subcommand is needed: run, validate, calibrate, backtest or synth-history");
+        "a subcommand is needed: run, validate, compare-models, calibrate, backtest or"
+            + " synth-history");
   }
 
   /** The engine's version, from the build. */

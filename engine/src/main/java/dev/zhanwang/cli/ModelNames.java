@@ -1,5 +1,6 @@
 package dev.zhanwang.cli;
 
+import dev.zhanwang.analysis.ModelSwap;
 import dev.zhanwang.data.History;
 import dev.zhanwang.model.Calibration;
 import dev.zhanwang.model.GrowthModel;
@@ -20,6 +21,29 @@ final class ModelNames {
     List<GrowthModel> models = new ArrayList<>();
     for (String name : names(spec, "--models", text)) {
       GrowthModel model = GrowthModel.ofLabel(name).filter(Calibration.FITTED::contains)
+          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+              "--models: must be one of " + allowed + ", but was " + name));
+      if (!models.contains(model)) {
+        models.add(model);
+      }
+    }
+    return models;
+  }
+
+  /**
+   * The models named in {@code text}, in order, each one a scenario's indicators can be swapped
+   * to ({@link ModelSwap#TARGETS}).
+   */
+  static List<GrowthModel> swappable(CommandSpec spec, String text) {
+    String allowed = ModelSwap.labels(ModelSwap.TARGETS);
+    List<GrowthModel> models = new ArrayList<>();
+    for (String name : names(spec, "--models", text)) {
+      if (name.equals(GrowthModel.FACTOR.label())) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--models: must be one of "
+            + allowed + ", but was factor (it needs loadings per indicator, which only a"
+            + " scenario can give: write them there and use forecast run)");
+      }
+      GrowthModel model = GrowthModel.ofLabel(name).filter(ModelSwap.TARGETS::contains)
           .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
               "--models: must be one of " + allowed + ", but was " + name));
       if (!models.contains(model)) {

@@ -1,7 +1,6 @@
 package dev.zhanwang.cli;
 
 import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.ForecastBuilder;
 import dev.zhanwang.analysis.RunInfo;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.Reports;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,13 +35,7 @@ final class RunCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
-  @Option(names = "--paths", paramLabel = "N",
-      description = "Monte Carlo paths (default: the scenario's simulation.paths).")
-  Long paths;
-
-  @Option(names = "--seed", paramLabel = "S",
-      description = "Random seed (default: the scenario's simulation.seed).")
-  Long seed;
+  @Mixin SimulationOptions simulation;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output folder (default: out/<scenario name>); replaced when the run succeeds.")
@@ -61,10 +55,6 @@ final class RunCommand implements Callable<Integer> {
           + " iid-lognormal). Default: the scenario's simulation.sampling, else monte-carlo.")
   String sampling;
 
-  @Option(names = "--threads", paramLabel = "T",
-      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
-
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
@@ -73,13 +63,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
-    Scenario scenario = ScenarioLoader.load(scenarioFile);
-    if (paths != null) {
-      scenario = scenario.withSimulation(scenario.simulation().withPaths(paths));
-    }
-    if (seed != null) {
-      scenario = scenario.withSimulation(scenario.simulation().withSeed(seed));
-    }
+    Scenario scenario = simulation.applyTo(ScenarioLoader.load(scenarioFile));
     if (sampling != null) {
       Sampling method = Sampling.ofLabel(sampling).orElseThrow(() ->
           new CommandLine.ParameterException(spec.commandLine(), "--sampling must be one of "
@@ -91,17 +75,14 @@ final class RunCommand implements Callable<Integer> {
 
     try (OutputFolder folder = OutputFolder.prepare(target)) {
       ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
-      SimulationResult result = precision == null
-          ? Simulator.run(compiled.plan(), scenario.simulation().paths(),
-              scenario.simulation().seed(), threads, progress)
-          : Simulator.runToPrecision(compiled.plan(), precision, 10_000, maxPaths,
-              scenario.simulation().seed(), threads, progress, stderr::println);
-      progress.finish();
-      Forecast forecast = ForecastBuilder.build(scenario, compiled, result);
-      RunInfo run = new RunInfo(scenario.chain(), Hashes.sha256(scenario.chain()),
-          scenario.dataFiles(), Hashes.sha256(scenario.dataFiles()), ForecastCommand.version(),
-          threads, result.quantileMethod().description(), started,
-          result.elapsed(), commandLine());
+      ScenarioRun done = precision == null
+          ? ScenarioRun.of(scenario, compiled, simulation.threads, progress)
+          : ScenarioRun.toPrecision(scenario, compiled, precision, maxPaths, simulation.threads,
+              progress, stderr::println);
+      SimulationResult result = done.result();
+      Forecast forecast = done.forecast();
+      RunInfo run = ScenarioRun.runInfo(scenario, simulation.threads,
+          result.quantileMethod().description(), started, result.elapsed(), commandLine());
       List<String> wrote = new ArrayList<>();
       Reports.writeAll(forecast, run, folder.staging(), wrote::add);
       folder.commit();
@@ -111,22 +92,19 @@ final class RunCommand implements Callable<Integer> {
       }
       ProbabilityTable.print(forecast, stdout);
       stdout.printf("%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",
-          result.paths(), threads, result.elapsed().toNanos() / 1e9,
+          result.paths(), simulation.threads, result.elapsed().toNanos() / 1e9,
           (System.nanoTime() - startNanos) / 1e9);
     }
     return 0;
   }
 
   private void checkOptions() {
-    if (paths != null && (paths < 1 || paths > Integer.MAX_VALUE - 8)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--paths must be between 1 and " + (Integer.MAX_VALUE - 8) + ", but was " + paths);
-    }
+    simulation.check();
     if (precision != null && !(precision > 0 && precision < 0.5)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--precision must be in (0, 0.5), but was " + precision);
     }
-    if (precision != null && paths != null) {
+    if (precision != null && simulation.paths != null) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--precision decides the number of paths: give --paths or --precision, not both");
     }
@@ -134,13 +112,14 @@ final class RunCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(), "--max-paths must be between "
           + Simulator.CHUNK_PATHS + " and " + Simulator.MAX_PATHS + ", but was " + maxPaths);
     }
-    if (threads < 1) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--threads must be >= 1, but was " + threads);
-    }
   }
 
   private List<String> commandLine() {
+    return commandLine(spec);
+  }
+
+  /** The command line as typed, for the manifest. */
+  static List<String> commandLine(CommandSpec spec) {
     List<String> args = new ArrayList<>(List.of("forecast"));
     args.addAll(spec.commandLine().getParseResult().originalArgs());
     return args;

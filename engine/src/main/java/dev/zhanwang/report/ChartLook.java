@@ -105,7 +105,11 @@ record ChartLook(Font font, Labels labels, String notice) {
   }
 
   CategoryChart categoryChart(String title, String xTitle, String yTitle, int height) {
-    CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(height).title(title)
+    return categoryChart(title, xTitle, yTitle, WIDTH, height);
+  }
+
+  CategoryChart categoryChart(String title, String xTitle, String yTitle, int width, int height) {
+    CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
         .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     style(chart.getStyler());
     chart.getStyler().setLabelsFont(font.deriveFont(13f));

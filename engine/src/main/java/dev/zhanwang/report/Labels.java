@@ -58,8 +58,13 @@ enum Labels {
     return pick(number + unit, number + " (" + unit + ")");
   }
 
+  /** A target check's name: the target's, marked as growth unless its name says so already. */
   String check(String name, Criterion criterion) {
-    return criterion == Criterion.GROWTH ? pick(name + "增速", name + " (growth)") : name;
+    if (criterion != Criterion.GROWTH || name.endsWith("增速")
+        || name.toLowerCase(java.util.Locale.ROOT).endsWith("growth")) {
+      return name;
+    }
+    return pick(name + "增速", name + " (growth)");
   }
 
   String probabilityTitle(int year, String allMet) {
@@ -70,6 +75,15 @@ enum Labels {
 
   String probabilityAxis() {
     return pick("完成概率（%）", "P(target met) (%)");
+  }
+
+  String comparisonTitle(int year, String scenario) {
+    return pick(year + "年各项目标完成概率：模型比较（" + scenario + "，共同随机数）",
+        "P(target met) by model, " + year + " (" + scenario + ", common random numbers)");
+  }
+
+  String allTargetsMet() {
+    return pick("全部目标同时完成", "All targets met at once");
   }
 
   String histogramTitle(String name, Criterion criterion, int year) {

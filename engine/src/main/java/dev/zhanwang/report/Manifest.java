@@ -33,32 +33,50 @@ final class Manifest implements Reporter {
 
   @Override
   public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
+    Map<String, Object> json = inputsAndSettings(forecast.scenarioName(),
+        forecast.description(), forecast.year(), forecast.seed(), forecast.paths(), run);
+    json.put("probability_all_met", rounded(forecast.probabilityAllMet(), 4));
+    json.put("probability_all_met_se", rounded(forecast.probabilityAllMetStdError(), 5));
+    json.put("assumptions", forecast.assumptions());
+    Path file = writeWithFiles(json, run, written, dir);
+    log.accept(String.format("Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
+        run.scenarioChain().size() + run.dataFiles().size(), written.size(), file));
+    return List.of(file);
+  }
+
+  /** The manifest's first entries: what was read (with SHA-256) and how it ran. */
+  static Map<String, Object> inputsAndSettings(String scenario, String description, int year,
+      long seed, long paths, RunInfo run) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("scenario", forecast.scenarioName());
-    json.put("description", forecast.description());
-    json.put("year", forecast.year());
+    json.put("scenario", scenario);
+    json.put("description", description);
+    json.put("year", year);
     json.put("scenario_files", files(run.scenarioChain(), run.scenarioSha256()));
     json.put("data_files", files(run.dataFiles(), run.dataSha256()));
-    json.put("seed", forecast.seed());
-    json.put("paths", forecast.paths());
+    json.put("seed", seed);
+    json.put("paths", paths);
     json.put("threads", run.threads());
     json.put("engine_version", run.engineVersion());
     json.put("quantile_method", run.quantileMethod());
     json.put("command_line", run.commandLine());
     json.put("started_at", run.startedAt().toString());
     json.put("simulation_seconds", seconds(run.simulationTime()));
-    json.put("probability_all_met", rounded(forecast.probabilityAllMet(), 4));
-    json.put("probability_all_met_se", rounded(forecast.probabilityAllMetStdError(), 5));
-    json.put("assumptions", forecast.assumptions());
+    return json;
+  }
+
+  /**
+   * Adds the files written and the wall time to {@code json} and writes it as {@link #FILE} in
+   * {@code dir}.
+   */
+  static Path writeWithFiles(Map<String, Object> json, RunInfo run, List<Path> written, Path dir)
+      throws IOException {
     // Relative names: the folder is written under a temporary name and renamed when complete.
     json.put("files", written.stream().map(file -> dir.relativize(file).toString()).toList());
     // Last, so it covers everything the run did before this file.
     json.put("wall_seconds", seconds(Duration.between(run.startedAt(), Instant.now())));
     Path file = dir.resolve(FILE);
     Files.writeString(file, Json.write(json), StandardCharsets.UTF_8);
-    log.accept(String.format("Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
-        run.scenarioChain().size() + run.dataFiles().size(), written.size(), file));
-    return List.of(file);
+    return file;
   }
 
   private static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {
@@ -80,7 +98,7 @@ final class Manifest implements Reporter {
     return rounded(duration.toNanos() / 1e9, 3);
   }
 
-  private static double rounded(double value, int decimals) {
+  static double rounded(double value, int decimals) {
     double scale = Math.pow(10, decimals);
     return Math.rint(value * scale) / scale;
   }

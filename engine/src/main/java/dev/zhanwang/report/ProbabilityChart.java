@@ -38,15 +38,11 @@ final class ProbabilityChart {
     styler.setYAxisDecimalPattern("0");
     styler.setErrorBarsColor(Color.BLACK);
     styler.setSeriesColors(new Color[] {new Color(0x6BAED6)});
-    List<String> names = new ArrayList<>();
+    List<String> names = categories(forecast.outcomes(), look);
     List<Double> percents = new ArrayList<>();
     List<Double> errors = new ArrayList<>();
-    Set<String> used = new HashSet<>();
-    for (TargetOutcome outcome : forecast.outcomes()) {
-      String name = labels.check(shorten(look.name(outcome.target().nameZh(),
-          outcome.target().nameEn())), outcome.criterion());
-      // Categories must differ; a target stated twice keeps its id to tell the statements apart.
-      names.add(used.add(name) ? name : name + " (" + outcome.target().id() + ")");
+    for (int i = 0; i < names.size(); i++) {
+      TargetOutcome outcome = forecast.outcomes().get(i);
       double p = 100 * outcome.probabilityMet();
       double error = 200 * outcome.mcStdError();
       percents.add(p);
@@ -54,10 +50,26 @@ final class ProbabilityChart {
       // Category i spans x from i to i + 1. Above the error bar, or inside a bar near 100%.
       double y = p + error + 4 <= 98 ? p + error + 4 : p - 5;
       chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.1f", p),
-          names.size() - 0.5, y, false));
+          i + 0.5, y, false));
     }
     chart.addSeries("P", names, percents, errors);
     return chart;
+  }
+
+  /**
+   * The category name of each target check: its name in the chart's language, shortened, with
+   * "growth" for a growth check; a target stated twice keeps its id to tell the statements apart,
+   * as categories must differ.
+   */
+  static List<String> categories(List<TargetOutcome> outcomes, ChartLook look) {
+    List<String> names = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (TargetOutcome outcome : outcomes) {
+      String name = look.labels().check(shorten(look.name(outcome.target().nameZh(),
+          outcome.target().nameEn())), outcome.criterion());
+      names.add(used.add(name) ? name : name + " (" + outcome.target().id() + ")");
+    }
+    return names;
   }
 
   private static String shorten(String name) {

@@ -41,7 +41,8 @@ class LabelsTest {
         english.histogramTitle("GDP", Criterion.GROWTH, 2023),
         english.outcomeAxis(Criterion.LEVEL, "mu", 2023),
         english.outcomeAxis(Criterion.GROWTH, "%", 2023), english.shareOfPaths(),
-        english.met("87.3%"), english.missed("12.7%"));
+        english.met("87.3%"), english.missed("12.7%"),
+        english.comparisonTitle(2023, "liudong-2023-baseline"), english.allTargetsMet());
     for (String text : texts) {
       assertFalse(text.codePoints().anyMatch(Labels::isCjk), text);
     }
@@ -52,5 +53,14 @@ class LabelsTest {
     assertEquals("1,210 (100 million yuan)", Labels.ENGLISH.amount(1210, "100 million yuan"));
     assertEquals("1,210亿元", Labels.CHINESE.amount(1210, "亿元"));
     assertEquals("7.5%", Labels.ENGLISH.amount(7.5, "%"));
+  }
+
+  @Test
+  void check_growthNamedAsGrowth_notMarkedTwice() {
+    assertEquals("地区生产总值增速", Labels.CHINESE.check("地区生产总值增速", Criterion.GROWTH));
+    assertEquals("规上工业总产值增速", Labels.CHINESE.check("规上工业总产值", Criterion.GROWTH));
+    assertEquals("GDP growth", Labels.ENGLISH.check("GDP growth", Criterion.GROWTH));
+    assertEquals("GDP (growth)", Labels.ENGLISH.check("GDP", Criterion.GROWTH));
+    assertEquals("GDP", Labels.ENGLISH.check("GDP", Criterion.LEVEL));
   }
 }

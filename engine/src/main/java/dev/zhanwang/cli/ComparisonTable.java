@@ -1,0 +1,76 @@
+package dev.zhanwang.cli;
+
+import dev.zhanwang.analysis.ModelComparison;
+import dev.zhanwang.analysis.ModelComparison.ModelRun;
+import dev.zhanwang.analysis.TargetOutcome;
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The terminal's view of a model comparison: P(target met) per target check (named by id, as in
+ * {@link ProbabilityTable}) and model, the spread between the models, the widest spread marked,
+ * then what each model swap kept or assumed.
+ */
+final class ComparisonTable {
+  private static final int NAME = 40;
+  static final String MARK = "<- largest spread";
+
+  private ComparisonTable() {}
+
+  static void print(ModelComparison comparison, PrintWriter out) {
+    out.printf(Locale.ROOT, "%nP(target met) by model - %s, %d, %,d paths, seed %d (common"
+        + " random numbers)%n", comparison.scenarioName(), comparison.year(), comparison.paths(),
+        comparison.seed());
+    StringBuilder header = new StringBuilder(String.format(Locale.ROOT,
+        "%-" + NAME + "s %-6s", "target", "check"));
+    for (ModelRun run : comparison.runs()) {
+      header.append(String.format(Locale.ROOT, " %" + width(run) + "s", run.model().label()));
+    }
+    out.println(header.append(String.format(Locale.ROOT, " %7s", "spread")));
+    int widest = comparison.widestSpread();
+    for (int c = 0; c < comparison.checks().size(); c++) {
+      TargetOutcome check = comparison.checks().get(c);
+      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s %-6s",
+          shorten(check.target().id()), check.criterion().label()));
+      for (ModelRun run : comparison.runs()) {
+        row.append(percent(run.outcomes().get(c).probabilityMet(), width(run)));
+      }
+      row.append(String.format(Locale.ROOT, " %7.1f", 100 * comparison.spread(c)));
+      out.println(c == widest ? row.append("  ").append(MARK) : row);
+    }
+    if (!comparison.checks().isEmpty()) {
+      StringBuilder all = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s %-6s",
+          "all targets met at once", ""));
+      for (ModelRun run : comparison.runs()) {
+        all.append(percent(run.probabilityAllMet(), width(run)));
+      }
+      out.println(all.append(String.format(Locale.ROOT, " %7.1f",
+          100 * comparison.spreadAllMet())));
+    }
+    if (widest >= 0) {
+      TargetOutcome check = comparison.checks().get(widest);
+      out.printf(Locale.ROOT, "Largest spread: %s (%s), %.1f percentage points between models;"
+          + " Monte Carlo s.e. of each P(met) in compare.csv.%n", check.target().id(),
+          check.criterion().label(), 100 * comparison.spread(widest));
+    }
+    for (ModelRun run : comparison.runs()) {
+      for (String note : run.notes()) {
+        out.println("Note: " + note);
+      }
+    }
+  }
+
+  /** A model's column: as wide as its name, and at least wide enough for "100.0%". */
+  private static int width(ModelRun run) {
+    return Math.max(7, run.model().label().length());
+  }
+
+  private static String percent(double share, int width) {
+    return Double.isNaN(share) ? " ".repeat(width + 1)
+        : String.format(Locale.ROOT, " %" + (width - 1) + ".1f%%", 100 * share);
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= NAME ? text : text.substring(0, NAME - 1) + "…";
+  }
+}

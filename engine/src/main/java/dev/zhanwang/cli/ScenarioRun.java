@@ -1,0 +1,47 @@
+package dev.zhanwang.cli;
+
+import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.ForecastBuilder;
+import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.sim.PlanCompiler;
+import dev.zhanwang.sim.SimulationResult;
+import dev.zhanwang.sim.Simulator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One scenario simulated and turned into a {@link Forecast}: the step {@code run} does once and
+ * {@code compare-models} once per model. Compiling is separate ({@link PlanCompiler#compile}) so
+ * that a command can reject bad input before it prepares an output folder.
+ */
+record ScenarioRun(SimulationResult result, Forecast forecast) {
+  /** {@code scenario.simulation().paths()} paths from the scenario's seed. */
+  static ScenarioRun of(Scenario scenario, PlanCompiler.Compiled compiled, int threads,
+      ProgressDisplay progress) {
+    SimulationResult result = Simulator.run(compiled.plan(), scenario.simulation().paths(),
+        scenario.simulation().seed(), threads, progress);
+    progress.finish();
+    return new ScenarioRun(result, ForecastBuilder.build(scenario, compiled, result));
+  }
+
+  /** Batches of paths until every P(target met) has at most {@code precision} standard error. */
+  static ScenarioRun toPrecision(Scenario scenario, PlanCompiler.Compiled compiled,
+      double precision, long maxPaths, int threads, ProgressDisplay progress,
+      Consumer<String> log) {
+    SimulationResult result = Simulator.runToPrecision(compiled.plan(), precision, 10_000,
+        maxPaths, scenario.simulation().seed(), threads, progress, log);
+    progress.finish();
+    return new ScenarioRun(result, ForecastBuilder.build(scenario, compiled, result));
+  }
+
+  /** What the manifest records of a run of {@code scenario}: inputs with SHA-256, engine, times. */
+  static RunInfo runInfo(Scenario scenario, int threads, String quantileMethod, Instant started,
+      Duration simulationTime, List<String> commandLine) {
+    return new RunInfo(scenario.chain(), Hashes.sha256(scenario.chain()), scenario.dataFiles(),
+        Hashes.sha256(scenario.dataFiles()), ForecastCommand.version(), threads, quantileMethod,
+        started, simulationTime, commandLine);
+  }
+}

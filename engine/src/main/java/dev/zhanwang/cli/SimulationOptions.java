@@ -1,0 +1,54 @@
+package dev.zhanwang.cli;
+
+import dev.zhanwang.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The simulation options every command that runs a scenario takes ({@code --paths}, {@code --seed},
+ * {@code --threads}), checked and applied in one place.
+ */
+final class SimulationOptions {
+  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+
+  @Option(names = "--paths", paramLabel = "N",
+      description = "Monte Carlo paths (default: the scenario's simulation.paths).")
+  Long paths;
+
+  @Option(names = "--seed", paramLabel = "S",
+      description = "Random seed (default: the scenario's simulation.seed).")
+  Long seed;
+
+  @Option(names = "--threads", paramLabel = "T",
+      description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  /**
+   * Checks the options' ranges.
+   *
+   * @throws CommandLine.ParameterException naming the option and its allowed range
+   */
+  void check() {
+    if (paths != null && (paths < 1 || paths > Integer.MAX_VALUE - 8)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--paths must be between 1 and " + (Integer.MAX_VALUE - 8) + ", but was " + paths);
+    }
+    if (threads < 1) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--threads must be >= 1, but was " + threads);
+    }
+  }
+
+  /** The scenario with the paths and seed given on the command line, if any. */
+  Scenario applyTo(Scenario scenario) {
+    if (paths != null) {
+      scenario = scenario.withSimulation(scenario.simulation().withPaths(paths));
+    }
+    if (seed != null) {
+      scenario = scenario.withSimulation(scenario.simulation().withSeed(seed));
+    }
+    return scenario;
+  }
+}
