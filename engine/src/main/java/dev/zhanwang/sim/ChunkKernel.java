@@ -61,8 +61,10 @@ final class ChunkKernel {
   /** The chunk's auxiliary stream (events, chi-square) and student-t indicators' samplers. */
   private UniformRandomProvider auxiliary;
   private final ContinuousSampler[] chiSquare;
-  /** Per event and path of the block: the month it happens, or MONTHS when it does not. */
+  /** Per event and path of the chunk: the month it happens, or MONTHS when it does not. */
   private final int[][] eventMonth;
+  /** The current block's first path within the chunk. */
+  private int blockStart;
   private final float[] eventShift = new float[BLOCK];
 
   ChunkKernel(SimulationPlan plan) {
@@ -87,10 +89,10 @@ final class ChunkKernel {
     ytd = new float[k][BLOCK];
     annual = new float[k + plan.compositeCount()][BLOCK];
     chiSquare = new ContinuousSampler[k];
-    eventMonth = new int[plan.eventSize.length][BLOCK];
+    eventMonth = new int[plan.eventSize.length][Simulator.CHUNK];
   }
 
-  /** Whether and when each event happens on each path of the block. */
+  /** Whether and when each event happens on each path of the chunk. */
   private void drawEvents(int n) {
     for (int ev = 0; ev < eventMonth.length; ev++) {
       double probability = plan.eventProbability[ev];
@@ -126,7 +128,7 @@ final class ChunkKernel {
       float size = (float) plan.eventSize[ev];
       int[] month = eventMonth[ev];
       for (int p = 0; p < n; p++) {
-        eventShift[p] += size * Math.max(0, t - month[p] + 1);
+        eventShift[p] += size * Math.max(0, t - month[blockStart + p] + 1);
       }
     }
     return any;
@@ -151,10 +153,11 @@ final class ChunkKernel {
     if (plan.latinHypercube) {
       stratify(count, streams.shocks());
     }
+    drawEvents(count); // before any chi-square draw, so events do not depend on the models
     for (int done = 0; done < count; done += BLOCK) {
       int n = Math.min(BLOCK, count - done);
       int offset = Math.toIntExact(first + done);
-      drawEvents(n);
+      blockStart = done;
       if (plan.latinHypercube) {
         annualShocksFromStrata(done, n);
       } else {
