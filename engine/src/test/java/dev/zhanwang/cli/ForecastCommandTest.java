@@ -47,9 +47,10 @@ class ForecastCommandTest {
   }
 
   @Test
-  void run_sameSeed_byteIdenticalSummaryAndOtherSeedDiffers() throws IOException {
-    Outcome a = forecast("run", BASELINE.toString(), "--paths", "20000", "--out", dir.resolve("a").toString());
-    Outcome b = forecast("run", BASELINE.toString(), "--paths", "20000", "--threads", "1", "--out",
+  void run_sameSeedOnOneOrFourThreads_byteIdenticalSummaryAndOtherSeedDiffers() throws IOException {
+    Outcome a = forecast("run", BASELINE.toString(), "--paths", "20000", "--threads", "1", "--out",
+        dir.resolve("a").toString());
+    Outcome b = forecast("run", BASELINE.toString(), "--paths", "20000", "--threads", "4", "--out",
         dir.resolve("b").toString());
     Outcome c = forecast("run", BASELINE.toString(), "--paths", "20000", "--seed", "99", "--out",
         dir.resolve("c").toString());
