@@ -63,7 +63,8 @@ final class Rw1 {
   /**
    * RW1's indicator under another model, same growth: annual models get a 4% sd of annual
    * log-growth (split-normal skew -0.2, student-t 5 degrees of freedom, factor loading sqrt(0.3)
-   * on one cycle); project-events is iid-lognormal plus one plant per indicator.
+   * on one cycle, ets-trend as fitted, bootstrap resampling 30 years); project-events is
+   * iid-lognormal plus one plant per indicator.
    */
   private static IndicatorSpec spec(GrowthModel model, String id, double growthPct) {
     if (model == GrowthModel.AR1_MONTHLY) {
@@ -76,6 +77,18 @@ final class Rw1 {
         OptionalDouble.empty(), 0.0, IndicatorSpec.flatSeasonality(),
         model == GrowthModel.SPLIT_NORMAL ? -0.2 : 0.0, GrowthPath.COMPOUND, "",
         model == GrowthModel.STUDENT_T ? 5.0 : 0.0,
-        model == GrowthModel.FACTOR ? Map.of("cycle", Math.sqrt(0.3)) : Map.of());
+        model == GrowthModel.FACTOR ? Map.of("cycle", Math.sqrt(0.3)) : Map.of(),
+        model == GrowthModel.BOOTSTRAP ? history(Math.log1p(growthPct / 100)) : new double[0]);
+  }
+
+  /** Thirty years of annual log-growth around {@code mean} (sd 4%), as a bootstrap resamples. */
+  private static double[] history(double mean) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(SEED);
+    double[] values = new double[30];
+    for (int y = 0; y < values.length; y++) {
+      values[y] = mean + 0.04 * random.nextGaussian();
+    }
+    java.util.Arrays.sort(values);
+    return values;
   }
 }

@@ -38,6 +38,16 @@ record BootstrapFit(String indicator, double mean, double[] residuals, int block
   }
 
   @Override
+  public double[] resampledLogGrowth() {
+    double[] values = new double[residuals.length];
+    for (int t = 0; t < values.length; t++) {
+      values[t] = mean + residuals[t];
+    }
+    java.util.Arrays.sort(values);
+    return values;
+  }
+
+  @Override
   public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
     double[] g = new double[count];
     for (int i = 0; i < count; i++) {

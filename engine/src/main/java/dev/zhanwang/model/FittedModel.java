@@ -20,4 +20,12 @@ public interface FittedModel {
    * the last complete year of the history; uses only {@code rng} for randomness.
    */
   double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int n);
+
+  /**
+   * For a model that resamples history (bootstrap): the equally likely values of next year's
+   * annual log-growth, ascending; empty for parametric models.
+   */
+  default double[] resampledLogGrowth() {
+    return new double[0];
+  }
 }

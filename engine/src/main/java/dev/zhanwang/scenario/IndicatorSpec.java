@@ -24,6 +24,8 @@ import java.util.OptionalDouble;
  * @param assumption free text: why these numbers (carried into the manifest)
  * @param degreesOfFreedom student-t only: degrees of freedom, > 2 (0 for other models)
  * @param loadings factor only: loading of the indicator's shock on each named common factor
+ * @param resampledLogGrowth bootstrap only: the equally likely annual log-growth values fitted
+ *     from the scenario's history, ascending
  */
 public record IndicatorSpec(
     String id,
@@ -38,7 +40,8 @@ public record IndicatorSpec(
     GrowthPath growthPath,
     String assumption,
     double degreesOfFreedom,
-    Map<String, Double> loadings) {
+    Map<String, Double> loadings,
+    double[] resampledLogGrowth) {
 
   public static final int MONTHS = 12;
 
@@ -57,6 +60,21 @@ public record IndicatorSpec(
     Objects.requireNonNull(growthPath, "growthPath");
     assumption = assumption == null ? "" : assumption;
     loadings = Collections.unmodifiableMap(new LinkedHashMap<>(loadings));
+    resampledLogGrowth = resampledLogGrowth.clone();
+  }
+
+  /** A spec of a model that resamples no history. */
+  public IndicatorSpec(String id, boolean flow, GrowthModel model, double growthPct,
+      OptionalDouble uncertaintyPct, OptionalDouble sigma, double phi, double[] seasonality,
+      double skew, GrowthPath growthPath, String assumption, double degreesOfFreedom,
+      Map<String, Double> loadings) {
+    this(id, flow, model, growthPct, uncertaintyPct, sigma, phi, seasonality, skew, growthPath,
+        assumption, degreesOfFreedom, loadings, new double[0]);
+  }
+
+  @Override
+  public double[] resampledLogGrowth() {
+    return resampledLogGrowth.clone();
   }
 
   /** A spec of a model without degrees of freedom or factor loadings. */
@@ -64,7 +82,7 @@ public record IndicatorSpec(
       OptionalDouble uncertaintyPct, OptionalDouble sigma, double phi, double[] seasonality,
       double skew, GrowthPath growthPath, String assumption) {
     this(id, flow, model, growthPct, uncertaintyPct, sigma, phi, seasonality, skew, growthPath,
-        assumption, 0.0, Map.of());
+        assumption, 0.0, Map.of(), new double[0]);
   }
 
   /** Flat seasonality: every month 1/12 of the year. */

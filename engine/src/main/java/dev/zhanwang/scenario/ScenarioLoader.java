@@ -4,6 +4,10 @@ import dev.zhanwang.data.Baseline;
 import dev.zhanwang.data.DataLoader;
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.data.History;
+import dev.zhanwang.data.HistoryLoader;
+import dev.zhanwang.model.Calibration;
+import dev.zhanwang.model.FittedModel;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.Sampling;
@@ -42,7 +46,7 @@ public final class ScenarioLoader {
 
   private static final List<String> TOP_KEYS = List.of("name", "description",
       ScenarioChain.EXTENDS, "data", "simulation", "indicators", "composites", "correlation",
-      "events");
+      "events", "history");
   private static final List<String> DATA_KEYS = List.of("figures", "targets");
   private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed",
       "sampling");
@@ -51,10 +55,13 @@ public final class ScenarioLoader {
       "assumption");
   private static final List<String> EVENT_KEYS = List.of("name", "indicator", "probability",
       "month", "month_shares", "size", "assumption");
-  /** Models a scenario simulates; the others are fitted from history by forecast calibrate. */
+  /** Models a scenario simulates; project events are composed under events instead. */
   private static final List<GrowthModel> SIMULATED = List.of(GrowthModel.IID_LOGNORMAL,
       GrowthModel.AR1_MONTHLY, GrowthModel.SPLIT_NORMAL, GrowthModel.STUDENT_T,
-      GrowthModel.FACTOR);
+      GrowthModel.FACTOR, GrowthModel.ETS_TREND, GrowthModel.BOOTSTRAP);
+  /** Models whose parameters the loader fits from the scenario's history file. */
+  private static final List<GrowthModel> FROM_HISTORY = List.of(GrowthModel.ETS_TREND,
+      GrowthModel.BOOTSTRAP);
   private static final List<String> COMPOSITE_KEYS = List.of("weights", "assumption");
   private static final List<String> CORRELATION_KEYS =
       List.of("indicators", "matrix", "assumption");
@@ -63,6 +70,8 @@ public final class ScenarioLoader {
       "absent for a rate indicator (the data has no 2022 level)";
 
   private final NodeReader reader = new NodeReader();
+  /** The scenario's history file, when it names one (for ets-trend and bootstrap). */
+  private Optional<History> history = Optional.empty();
   /** Where {@code simulation.sampling} was written, to report it against the indicators. */
   private Optional<Value> samplingValue = Optional.empty();
   private Optional<Baseline> baseline = Optional.empty();
@@ -100,6 +109,7 @@ public final class ScenarioLoader {
     Optional<List<Path>> dataFiles = reader.required(root, "data")
         .flatMap(v -> reader.mapping(v, DATA_KEYS)).flatMap(this::dataFiles);
     baseline = dataFiles.flatMap(files -> readData(files, dataReader));
+    history = root.optional("history").flatMap(this::history);
     Optional<SimulationSettings> simulation = reader.required(root, "simulation")
         .flatMap(v -> reader.mapping(v, SIMULATION_KEYS)).flatMap(this::simulation);
     List<IndicatorSpec> indicators = indicators(root);
@@ -144,6 +154,23 @@ public final class ScenarioLoader {
       }));
     }
     return files.size() == DATA_KEYS.size() ? Optional.of(files) : Optional.empty();
+  }
+
+  /** The history file, relative to the file that names it, read and validated. */
+  private Optional<History> history(Value value) {
+    return reader.string(value).flatMap(text -> {
+      Path path = NodeReader.fileOf(value.node()).resolveSibling(text).normalize();
+      if (!Files.isRegularFile(path)) {
+        reader.report(value, "must name an existing file, but " + path + " does not exist");
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(HistoryLoader.load(path));
+      } catch (InvalidInputException e) {
+        reader.addAll(e.problems());
+        return Optional.empty();
+      }
+    });
   }
 
   private Optional<Baseline> readData(List<Path> files,
@@ -220,12 +247,33 @@ public final class ScenarioLoader {
     model.filter(m -> !SIMULATED.contains(m)).ifPresent(m -> reader.report(modelValue.get(),
         "must be one a scenario simulates (" + SIMULATED.stream().map(GrowthModel::label)
             .collect(java.util.stream.Collectors.joining(", ")) + "; " + m.label() + " is "
-            + (m == GrowthModel.PROJECT_EVENTS ? "composed with any of them under events"
-                : "fitted from history with forecast calibrate") + "), but was " + m.label()));
+            + "composed with any of them under events), but was " + m.label()));
     if (model.equals(Optional.of(GrowthModel.AR1_MONTHLY)) && flow.equals(Optional.of(false))) {
       reader.report(modelValue.get(), "must be " + GrowthModel.IID_LOGNORMAL.label()
           + " for a rate indicator (the data has no 2022 level to grow month by month), but was "
           + GrowthModel.AR1_MONTHLY.label());
+    }
+    Optional<FittedModel> fitted = model.filter(FROM_HISTORY::contains)
+        .flatMap(m -> fitted(id, m, modelValue.get(), fields));
+    if (fitted.isPresent() || model.filter(FROM_HISTORY::contains).isPresent()) {
+      if (reader.count() > before) {
+        return Optional.empty();
+      }
+      Map<String, Double> estimates = new LinkedHashMap<>();
+      fitted.get().estimates().forEach(e -> estimates.put(e.name(), e.value()));
+      Optional<double[]> shares = fields.optional("seasonality")
+          .filter(v -> reader.check(v, !flow.equals(Optional.of(false)), RATE_ONLY))
+          .flatMap(this::seasonality);
+      String fittedFrom = "Fitted to " + history.get().file() + " by " + model.get().label()
+          + " (growth " + NodeReader.format(estimates.get("growth_pct")) + "%, sd "
+          + NodeReader.format(estimates.get("uncertainty_pct")) + ")";
+      Optional<String> note = fields.optional("assumption").flatMap(reader::string);
+      return reader.count() > before ? Optional.empty() : Optional.of(new IndicatorSpec(id,
+          flow.orElse(false), model.get(), estimates.get("growth_pct"),
+          OptionalDouble.of(estimates.get("uncertainty_pct")), OptionalDouble.empty(), 0.0,
+          shares.orElseGet(IndicatorSpec::flatSeasonality), 0.0, GrowthPath.YEAR_OVER_YEAR,
+          note.map(n -> n + " " + fittedFrom).orElse(fittedFrom), 0.0, Map.of(),
+          fitted.get().resampledLogGrowth()));
     }
     Optional<Double> growth = reader.required(fields, "growth_pct")
         .flatMap(v -> reader.number(v, g -> g > -100, "> -100"));
@@ -272,6 +320,35 @@ public final class ScenarioLoader {
         seasonality.orElseGet(IndicatorSpec::flatSeasonality), skew.orElse(0.0),
         growthPath.orElse(GrowthPath.YEAR_OVER_YEAR), assumption.orElse(""), df.orElse(0.0),
         loadings.orElse(Map.of())));
+  }
+
+  /**
+   * {@code model} fitted to the indicator's history; problems when the scenario names no history,
+   * the history lacks the indicator or cannot support the model, or the file also gives the
+   * parameters the fit provides.
+   */
+  private Optional<FittedModel> fitted(String id, GrowthModel model, Value modelValue,
+      Fields fields) {
+    for (String key : List.of("growth_pct", "uncertainty_pct", "sigma", "phi", "skew", "df",
+        "loadings", "growth_path")) {
+      fields.optional(key).ifPresent(v -> reader.report(v, "must be absent for " + model.label()
+          + ", which is fitted from the scenario's history, but was " + v.text()));
+    }
+    if (history.isEmpty()) {
+      reader.report(modelValue, "must have a history file (top-level history:) to be fitted"
+          + " from for " + model.label() + ", but the scenario names none");
+      return Optional.empty();
+    }
+    if (history.get().series(id).isEmpty()) {
+      reader.report(modelValue, "must have " + id + " in the history " + history.get().file()
+          + " for " + model.label() + ", but it has only " + String.join(", ",
+              history.get().indicators()));
+      return Optional.empty();
+    }
+    Optional<String> unsupported = Calibration.unsupported(model, history.get(), id);
+    unsupported.ifPresent(rule -> reader.report(modelValue, "history of " + id + " " + rule));
+    return unsupported.isPresent() ? Optional.empty()
+        : Optional.of(Calibration.fit(model, history.get(), List.of(id)).get(id));
   }
 
   /** A key only {@code only} takes, and which it must have. */

@@ -5,6 +5,7 @@ import static dev.zhanwang.sim.SimulationPlan.MONTHS;
 
 import dev.zhanwang.model.SplitNormal;
 import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.special.Erf;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
@@ -335,6 +336,16 @@ final class ChunkKernel {
         SplitNormal distribution = plan.splitNormal[i];
         for (int p = 0; p < n; p++) {
           m[p] = (float) Math.exp(distribution.fromStandardNormal(si[p]));
+        }
+      }
+      case SimulationPlan.BOOTSTRAP -> {
+        // Gaussian copula: the shock's normal rank picks one of the equally likely values.
+        double[] values = plan.resampled[i];
+        double centre = plan.logMode[i];
+        for (int p = 0; p < n; p++) {
+          double u = 0.5 * Erf.erfc(-si[p] / Math.sqrt(2));
+          int pick = Math.min(values.length - 1, (int) (u * values.length));
+          m[p] = (float) Math.exp(values[pick] - centre);
         }
       }
       case SimulationPlan.STUDENT_T -> {

@@ -54,6 +54,7 @@ public final class PlanCompiler {
     double[] shockScale = new double[k];
     double[] degreesOfFreedom = new double[k];
     SplitNormal[] splitNormal = new SplitNormal[k];
+    double[][] resampled = new double[k][];
     double[] monthlyScale = new double[k * MONTHS];
     int[] seriesStart = new int[k];
     List<SeriesInfo> series = new ArrayList<>();
@@ -91,9 +92,14 @@ public final class PlanCompiler {
               ? spec.sigma().getAsDouble()
               : sd / annualLoading(spec.phi(), monthlyScale, i * MONTHS);
         }
-        case IID_LOGNORMAL, FACTOR -> {
+        case IID_LOGNORMAL, FACTOR, ETS_TREND -> {
+          // ets-trend's one-year forecast is normal in log level: iid with the fitted trend and sd.
           model[i] = SimulationPlan.IID;
           shockScale[i] = sd;
+        }
+        case BOOTSTRAP -> {
+          model[i] = SimulationPlan.BOOTSTRAP;
+          resampled[i] = spec.resampledLogGrowth();
         }
         case SPLIT_NORMAL -> {
           model[i] = SimulationPlan.SPLIT_NORMAL;
@@ -190,7 +196,8 @@ public final class PlanCompiler {
       eventSize[e] = event.size();
     }
     SimulationPlan plan = new SimulationPlan(latinHypercube, model, flow, loading.matrix, loading.triangular, phi,
-        sigma, logMode, shockScale, degreesOfFreedom, splitNormal, eventIndicator, eventProbability,
+        sigma, logMode, shockScale, degreesOfFreedom, splitNormal, resampled, eventIndicator,
+        eventProbability,
         eventMonthCdf, eventSize, monthlyScale, seriesStart, compositeWeights, compositeSeries,
         centres.stream().mapToDouble(Double::doubleValue).toArray(), series, criteria);
     return new Compiled(plan, planned, notForecast);

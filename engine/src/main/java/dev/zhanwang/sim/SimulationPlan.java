@@ -19,6 +19,7 @@ public final class SimulationPlan {
   static final int AR1 = 1;
   static final int SPLIT_NORMAL = 2;
   static final int STUDENT_T = 3;
+  static final int BOOTSTRAP = 4;
 
   final int indicatorCount;
   /** Latin hypercube sampling of the annual shocks (every indicator iid-lognormal). */
@@ -39,6 +40,8 @@ public final class SimulationPlan {
   final double[] degreesOfFreedom;
   /** split-normal: the two-piece normal of the shock around mode 0. */
   final SplitNormal[] splitNormal;
+  /** bootstrap: the equally likely annual log-growth values, ascending. */
+  final double[][] resampled;
   /** Project events: indicator, probability, cumulative month distribution, monthly size. */
   final int[] eventIndicator;
   final double[] eventProbability;
@@ -82,6 +85,7 @@ public final class SimulationPlan {
       double[] shockScale,
       double[] degreesOfFreedom,
       SplitNormal[] splitNormal,
+      double[][] resampled,
       int[] eventIndicator,
       double[] eventProbability,
       double[][] eventMonthCdf,
@@ -105,6 +109,7 @@ public final class SimulationPlan {
     this.shockScale = shockScale;
     this.degreesOfFreedom = degreesOfFreedom;
     this.splitNormal = splitNormal;
+    this.resampled = resampled;
     this.eventIndicator = eventIndicator;
     this.eventProbability = eventProbability;
     this.eventMonthCdf = eventMonthCdf;

@@ -588,7 +588,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":2:1 simulaton: must be a known key (one of name, description, extends, data,"
-            + " simulation, indicators, composites, correlation, events), but was simulaton",
+            + " simulation, indicators, composites, correlation, events, history), but was simulaton",
         file + ":1:1 data: must be given, but is missing",
         file + ":1:1 simulation: must be given, but is missing",
         file + ":4:1 indicators: must declare at least one indicator, but was empty");
