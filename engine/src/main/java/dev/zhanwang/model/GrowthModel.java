@@ -1,8 +1,6 @@
 package dev.zhanwang.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The growth models a scenario can choose per indicator, by name.
@@ -15,7 +13,7 @@ import java.util.stream.Collectors;
  * shock; {@code Phi} the standard-normal distribution function. Variants marked "needs history" are
  * fitted to a history file ({@link Calibration}).
  */
-public enum GrowthModel {
+public enum GrowthModel implements Labelled {
   /**
    * One Gaussian shock to the annual log-growth: {@code G = ln(1+g) + sd * Z} with
    * {@code Z = sum_t e[t] / sqrt(12)} (so the scenario's correlation matrix is the correlation of
@@ -96,16 +94,17 @@ public enum GrowthModel {
   }
 
   /** The name used in scenario files. */
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<GrowthModel> ofLabel(String label) {
-    return Arrays.stream(values()).filter(m -> m.label.equals(label)).findFirst();
+    return Labelled.ofLabel(values(), label);
   }
 
   /** The names a scenario may use, for error messages. */
   public static String labels() {
-    return Arrays.stream(values()).map(GrowthModel::label).collect(Collectors.joining(", "));
+    return Labelled.labels(values());
   }
 }

@@ -1,11 +1,9 @@
 package dev.zhanwang.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How a flow's expected growth is laid over the months of the year. */
-public enum GrowthPath {
+public enum GrowthPath implements Labelled {
   /**
    * Every month grows on the same month of the year before: month {@code t} is expected at
    * {@code B s[t] (1+g)}, so year-to-date growth is expected at {@code g} in every month (how
@@ -24,15 +22,16 @@ public enum GrowthPath {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<GrowthPath> ofLabel(String label) {
-    return Arrays.stream(values()).filter(p -> p.label.equals(label)).findFirst();
+    return Labelled.ofLabel(values(), label);
   }
 
   public static String labels() {
-    return Arrays.stream(values()).map(GrowthPath::label).collect(Collectors.joining(", "));
+    return Labelled.labels(values());
   }
 }

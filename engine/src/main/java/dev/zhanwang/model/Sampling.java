@@ -1,11 +1,9 @@
 package dev.zhanwang.model;
 
-import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** How the random shocks of a run are drawn. */
-public enum Sampling {
+public enum Sampling implements Labelled {
   /** Independent draws: every path's normals come straight from its chunk's stream. */
   MONTE_CARLO("monte-carlo"),
   /**
@@ -23,15 +21,16 @@ public enum Sampling {
     this.label = label;
   }
 
+  @Override
   public String label() {
     return label;
   }
 
   public static Optional<Sampling> ofLabel(String label) {
-    return Arrays.stream(values()).filter(s -> s.label.equals(label)).findFirst();
+    return Labelled.ofLabel(values(), label);
   }
 
   public static String labels() {
-    return Arrays.stream(values()).map(Sampling::label).collect(Collectors.joining(", "));
+    return Labelled.labels(values());
   }
 }
