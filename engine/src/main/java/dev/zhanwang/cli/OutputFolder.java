@@ -34,8 +34,9 @@ final class OutputFolder implements AutoCloseable {
     }
     try {
       Files.createDirectories(absolute.getParent());
-      Path staging = Files.createTempDirectory(absolute.getParent(),
-          "." + absolute.getFileName() + ".partial-");
+      // Not createTempDirectory: its owner-only permissions would stay on the published folder.
+      Path staging = Files.createDirectory(absolute.resolveSibling("." + absolute.getFileName()
+          + ".partial-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
       return new OutputFolder(absolute, staging);
     } catch (IOException e) {
       throw new InvalidInputException(Problem.ofFile(target,

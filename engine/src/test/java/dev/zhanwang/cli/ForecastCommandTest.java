@@ -63,6 +63,11 @@ class ForecastCommandTest {
         Files.readAllBytes(dir.resolve("b/fan.csv")));
     assertFalse(Arrays.equals(first, Files.readAllBytes(dir.resolve("c/summary.csv"))));
     assertTrue(a.out().contains("P(target met)"), a.out());
+    if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      // The folder has the usual permissions, not a temporary folder's owner-only ones.
+      assertTrue(Files.getPosixFilePermissions(dir.resolve("a")).contains(
+          java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+    }
     for (String name : new String[] {"summary.csv", "fan.csv", "manifest.json", "prob-met.png",
         "prob-met.svg", "fan-industrial_output_total.png", "fan-industrial_output_total.svg",
         "hist-industrial_output_total-level.png", "hist-gdp_growth-growth.svg"}) {
