@@ -111,7 +111,7 @@ final class CompareModelsCommand implements Callable<Integer> {
             simulation.threads, progress);
         runs.add(ModelRun.of(variant.model(), run.forecast(), variant.notes()));
         simulationTime = simulationTime.plus(run.result().elapsed());
-        quantileMethod = run.result().quantileMethod().description();
+        quantileMethod = run.result().quantileNote();
         paths = run.result().paths();
       }
       ModelComparison comparison = new ModelComparison(scenario.name(), scenario.description(),

@@ -82,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
       SimulationResult result = done.result();
       Forecast forecast = done.forecast();
       RunInfo run = ScenarioRun.runInfo(scenario, simulation.threads,
-          result.quantileMethod().description(), started, result.elapsed(), commandLine());
+          result.quantileNote(), started, result.elapsed(), commandLine());
       List<String> wrote = new ArrayList<>();
       Reports.writeAll(forecast, run, folder.staging(), wrote::add);
       folder.commit();

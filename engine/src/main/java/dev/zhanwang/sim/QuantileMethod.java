@@ -7,10 +7,9 @@ public enum QuantileMethod {
       + " (Hyndman-Fan 7)"),
   /**
    * Placed within fine bins by rank, from bin counts alone, when storing every value would not fit
-   * in memory; each summary states the error bound (the bin width).
+   * in memory; each summary states its error bound (the bin width), the manifest the largest.
    */
-  BINNED("binned sketch: 16384 mergeable bins per series, error at most one bin width"
-      + " (stated per series)");
+  BINNED("binned sketch: up to 16384 mergeable bins per series, error at most one bin width");
 
   private final String description;
 

@@ -27,6 +27,21 @@ public record SimulationResult(
     histograms = List.copyOf(histograms);
   }
 
+  /** How the quantiles were obtained, with the largest error bound when they were estimated. */
+  public String quantileNote() {
+    double largest = 0.0;
+    for (SeriesSummary summary : series) {
+      double[] q = summary.quantiles();
+      double range = q[q.length - 1] - q[0];
+      if (range > 0) {
+        largest = Math.max(largest, summary.quantileErrorBound() / range);
+      }
+    }
+    return quantileMethod == QuantileMethod.EXACT ? quantileMethod.description()
+        : quantileMethod.description() + String.format(java.util.Locale.ROOT,
+            "; largest bound in this run: %.3g%% of its series' 5-95%% range", 100 * largest);
+  }
+
   /** Share of paths meeting criterion {@code c}. */
   public double probabilityMet(int c) {
     return (double) met[c] / paths;

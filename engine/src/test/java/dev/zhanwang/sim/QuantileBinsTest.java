@@ -56,6 +56,7 @@ class QuantileBinsTest {
         Simulator.Workspace.allocate(plan, paths));
     SimulationResult sketch = Simulator.runBinned(plan, paths, 9, 2, Simulator.Progress.NONE);
     assertEquals(QuantileMethod.BINNED, sketch.quantileMethod());
+    assertTrue(sketch.quantileNote().contains("largest bound in this run"), sketch.quantileNote());
     double worstShareOfBound = 0.0;
     double worstShareOfSpread = 0.0;
     for (int s = 0; s < plan.seriesCount(); s++) {
