@@ -37,12 +37,13 @@ final class QuantileBins {
   }
 
   /**
-   * Bins spanning three times the range of each series' ordered bits over the pilot paths
+   * Bins spanning twice the range of each series' ordered bits over the pilot paths
    * {@code store[s][0..pilot)}, centred on it.
    */
   static QuantileBins fromPilot(float[][] store, int pilot, long paths) {
-    // About eight values per bin or more: finer bins only add fixed cost at small path counts.
-    int bins = (int) Math.max(16, Math.min(MAX_BINS, Long.highestOneBit(paths) / 8));
+    // A few values per occupied bin: the held bins are then short to sort, and the count tables
+    // small at small path counts.
+    int bins = (int) Math.max(16, Math.min(MAX_BINS, Long.highestOneBit(paths) / 2));
     int[] lowest = new int[store.length];
     int[] shift = new int[store.length];
     for (int s = 0; s < store.length; s++) {
@@ -54,9 +55,9 @@ final class QuantileBins {
         max = Math.max(max, key);
       }
       long width = Math.max(1, max - min);
-      lowest[s] = (int) Math.max(Integer.MIN_VALUE, min - width);
+      lowest[s] = (int) Math.max(Integer.MIN_VALUE, min - width / 2);
       shift[s] = 1; // keeps (key - lowest) >>> shift a non-negative int
-      while ((3 * width) >> shift[s] >= bins) {
+      while ((2 * width) >> shift[s] >= bins) {
         shift[s]++;
       }
     }
