@@ -24,7 +24,8 @@ final class ValidateCommand implements Callable<Integer> {
     Scenario scenario = ScenarioLoader.load(scenarioFile);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     spec.commandLine().getOut().printf(
-        "%s is valid: %d indicators, %d composites, %d target checks; %d targets not forecast.%n",
+        "%s is valid: %d indicators, %d composite indicators, %d target checks; %d targets not"
+            + " forecast.%n",
         scenarioFile, scenario.indicators().size(), scenario.composites().size(),
         compiled.criteria().size(), compiled.notForecast().size());
     return 0;
