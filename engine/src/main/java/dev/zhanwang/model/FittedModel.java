@@ -28,4 +28,12 @@ public interface FittedModel {
   default double[] resampledLogGrowth() {
     return new double[0];
   }
+
+  /**
+   * Degrees of freedom of the Student-t predictive distribution of next year's log-growth around
+   * {@code growth_pct} with scale {@code uncertainty_pct}; infinite where it is normal.
+   */
+  default double predictiveDegreesOfFreedom() {
+    return Double.POSITIVE_INFINITY;
+  }
 }

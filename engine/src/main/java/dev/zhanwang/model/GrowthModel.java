@@ -73,8 +73,10 @@ public enum GrowthModel implements Labelled {
    * {@code l[t] = alpha y[t] + (1 - alpha)(l[t-1] + b[t-1])}, trend
    * {@code b[t] = beta (l[t] - l[t-1]) + (1 - beta) b[t-1]}; {@code alpha, beta} in (0, 1) and
    * the initial {@code l[0], b[0]} minimise the one-step errors
-   * {@code sum_t (y[t] - l[t-1] - b[t-1])^2}. Next year: {@code G = l[n] + b[n] - y[n] + s Z},
-   * {@code s^2} the one-step errors' mean square (over {@code n - 4} degrees of freedom).
+   * {@code sum_t (y[t] - l[t-1] - b[t-1])^2}. Next year:
+   * {@code G = l[n] + b[n] - y[n] + s T}, {@code s^2} the one-step errors' mean square over
+   * {@code n - 4} degrees of freedom and {@code T} Student-t with {@code n - 4} degrees of freedom
+   * (the predictive distribution when the variance is estimated, not known).
    */
   ETS_TREND("ets-trend"),
 

@@ -2,6 +2,8 @@ package dev.zhanwang.model;
 
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
@@ -78,11 +80,18 @@ record HoltFit(String indicator, double alpha, double beta, double forecast, dou
   }
 
   @Override
+  public double predictiveDegreesOfFreedom() {
+    return errors - 4;
+  }
+
+  @Override
   public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
+    double df = predictiveDegreesOfFreedom();
+    ContinuousSampler chiSquare = AhrensDieterMarsagliaTsangGammaSampler.of(rng, df / 2, 2);
     double[] g = new double[count];
     for (int i = 0; i < count; i++) {
-      g[i] = forecast + sd * z.sample();
+      g[i] = forecast + sd * z.sample() / Math.sqrt(chiSquare.sample() / df);
     }
     return g;
   }

@@ -272,7 +272,8 @@ public final class ScenarioLoader {
           flow.orElse(false), model.get(), estimates.get("growth_pct"),
           OptionalDouble.of(estimates.get("uncertainty_pct")), OptionalDouble.empty(), 0.0,
           shares.orElseGet(IndicatorSpec::flatSeasonality), 0.0, GrowthPath.YEAR_OVER_YEAR,
-          note.map(n -> n + " " + fittedFrom).orElse(fittedFrom), 0.0, Map.of(),
+          note.map(n -> n + " " + fittedFrom).orElse(fittedFrom),
+          fitted.get().predictiveDegreesOfFreedom(), Map.of(),
           fitted.get().resampledLogGrowth()));
     }
     Optional<Double> growth = reader.required(fields, "growth_pct")

@@ -92,9 +92,14 @@ public final class PlanCompiler {
               ? spec.sigma().getAsDouble()
               : sd / annualLoading(spec.phi(), monthlyScale, i * MONTHS);
         }
-        case IID_LOGNORMAL, FACTOR, ETS_TREND -> {
-          // ets-trend's one-year forecast is normal in log level: iid with the fitted trend and sd.
+        case IID_LOGNORMAL, FACTOR -> {
           model[i] = SimulationPlan.IID;
+          shockScale[i] = sd;
+        }
+        case ETS_TREND -> {
+          // The predictive Student-t around the fitted trend, with scale (not sd) s.
+          model[i] = SimulationPlan.STUDENT_T;
+          degreesOfFreedom[i] = spec.degreesOfFreedom();
           shockScale[i] = sd;
         }
         case BOOTSTRAP -> {

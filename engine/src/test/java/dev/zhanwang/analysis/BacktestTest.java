@@ -120,10 +120,11 @@ class BacktestTest {
         Map.of(), MIN_YEARS, 4000, 1);
     assertEquals(GrowthModel.ETS_TREND, backtest.ranking().get(0).model(),
         backtest.ranking().toString());
-    // Known shortfall, below the 85%: 84.2% here, because Holt's plug-in interval
-    // (one-step sd only) ignores the uncertainty of four fitted parameters and states.
+    // The predictive Student-t (variance estimated over n - 4 degrees of freedom) widens the
+    // plug-in normal interval, which covered 84.2% here.
     double coverage90 = all(backtest, GrowthModel.ETS_TREND).coverage()[2];
-    assertTrue(coverage90 >= 0.80 && coverage90 <= 0.95, "90% coverage " + coverage90);
+    System.out.printf("ets-trend 90%% coverage %.4f%n", coverage90);
+    assertTrue(coverage90 >= 0.85 && coverage90 <= 0.95, "90% coverage " + coverage90);
   }
 
   @Test

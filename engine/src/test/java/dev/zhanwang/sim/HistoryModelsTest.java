@@ -14,7 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.SplittableRandom;
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,13 +69,15 @@ class HistoryModelsTest {
   }
 
   @Test
-  void etsTrend_fittedFromHistory_isNormalInLogLevelWithTheFittedTrendAndSd() throws IOException {
+  void etsTrend_fittedFromHistory_isStudentTAroundTheFittedTrend() throws IOException {
     Scenario scenario = scenario("ets-trend", true);
     IndicatorSpec spec = scenario.indicator("output").orElseThrow();
     assertEquals(GrowthModel.ETS_TREND, spec.model());
+    assertEquals(28 - 4, spec.degreesOfFreedom()); // 28 yearly levels, 4 fitted values
     double m = Math.log1p(spec.growthPct() / 100);
-    double sd = spec.uncertaintyPct().getAsDouble() / 100;
-    double expected = 1 - new NormalDistribution(m, sd).cumulativeProbability(Math.log(1.07));
+    double s = spec.uncertaintyPct().getAsDouble() / 100;
+    double expected = 1 - new TDistribution(spec.degreesOfFreedom())
+        .cumulativeProbability((Math.log(1.07) - m) / s);
     assertEquals(expected, run(scenario).probabilityMet(0),
         3 * SimulationResult.binomialStdError(expected, PATHS));
   }
