@@ -63,8 +63,8 @@ final class Rw1 {
   /**
    * RW1's indicator under another model, same growth: annual models get a 4% sd of annual
    * log-growth (split-normal skew -0.2, student-t 5 degrees of freedom, factor loading sqrt(0.3)
-   * on one cycle, ets-trend as fitted, bootstrap resampling 30 years); project-events is
-   * iid-lognormal plus one plant per indicator.
+   * on one cycle, ets-trend as fitted to 30 years, bootstrap resampling 30 years);
+   * project-events is iid-lognormal plus one plant per indicator.
    */
   private static IndicatorSpec spec(GrowthModel model, String id, double growthPct) {
     if (model == GrowthModel.AR1_MONTHLY) {
@@ -76,7 +76,7 @@ final class Rw1 {
     return new IndicatorSpec(id, true, annual, growthPct, OptionalDouble.of(4.0),
         OptionalDouble.empty(), 0.0, IndicatorSpec.flatSeasonality(),
         model == GrowthModel.SPLIT_NORMAL ? -0.2 : 0.0, GrowthPath.COMPOUND, "",
-        model == GrowthModel.STUDENT_T ? 5.0 : 0.0,
+        model == GrowthModel.STUDENT_T ? 5.0 : model == GrowthModel.ETS_TREND ? 26.0 : 0.0,
         model == GrowthModel.FACTOR ? Map.of("cycle", Math.sqrt(0.3)) : Map.of(),
         model == GrowthModel.BOOTSTRAP ? history(Math.log1p(growthPct / 100)) : new double[0]);
   }

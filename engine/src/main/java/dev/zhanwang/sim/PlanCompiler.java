@@ -97,9 +97,11 @@ public final class PlanCompiler {
           shockScale[i] = sd;
         }
         case ETS_TREND -> {
-          // The predictive Student-t around the fitted trend, with scale (not sd) s.
-          model[i] = SimulationPlan.STUDENT_T;
-          degreesOfFreedom[i] = spec.degreesOfFreedom();
+          // The predictive Student-t around the fitted trend, with scale (not sd) s; normal when
+          // the fit has no finite degrees of freedom.
+          boolean finite = spec.degreesOfFreedom() > 0 && Double.isFinite(spec.degreesOfFreedom());
+          model[i] = finite ? SimulationPlan.STUDENT_T : SimulationPlan.IID;
+          degreesOfFreedom[i] = finite ? spec.degreesOfFreedom() : 0.0;
           shockScale[i] = sd;
         }
         case BOOTSTRAP -> {
