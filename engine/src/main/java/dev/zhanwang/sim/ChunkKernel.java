@@ -67,6 +67,8 @@ final class ChunkKernel {
   /** The current block's first path within the chunk. */
   private int blockStart;
   private final float[] eventShift = new float[BLOCK];
+  /** Per indicator: whether any project event acts on it. */
+  private final boolean[] hasEvents;
 
   ChunkKernel(SimulationPlan plan) {
     this(plan, null, null);
@@ -91,6 +93,10 @@ final class ChunkKernel {
     annual = new float[k + plan.compositeCount()][BLOCK];
     chiSquare = new ContinuousSampler[k];
     eventMonth = new int[plan.eventSize.length][Simulator.CHUNK];
+    hasEvents = new boolean[k];
+    for (int indicator : plan.eventIndicator) {
+      hasEvents[indicator] = true;
+    }
   }
 
   /** Whether and when each event happens on each path of the chunk. */
@@ -119,20 +125,21 @@ final class ChunkKernel {
    * indicator has no events.
    */
   private boolean eventShift(int i, int t, int n) {
-    boolean any = false;
+    if (!hasEvents[i]) {
+      return false; // the common case: nothing to clear or add on the hot path
+    }
     java.util.Arrays.fill(eventShift, 0f);
     for (int ev = 0; ev < eventMonth.length; ev++) {
       if (plan.eventIndicator[ev] != i) {
         continue;
       }
-      any = true;
       float size = (float) plan.eventSize[ev];
       int[] month = eventMonth[ev];
       for (int p = 0; p < n; p++) {
         eventShift[p] += size * Math.max(0, t - month[blockStart + p] + 1);
       }
     }
-    return any;
+    return true;
   }
 
   /**
