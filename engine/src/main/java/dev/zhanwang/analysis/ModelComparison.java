@@ -1,15 +1,26 @@
 package dev.zhanwang.analysis;
 
 import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.sim.MetPaths;
+import dev.zhanwang.sim.PlanCompiler;
+import dev.zhanwang.sim.PlannedCriterion;
+import dev.zhanwang.sim.SimulationResult;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 
 /**
  * One scenario's targets under several models with common random numbers: every model ran from
  * the same seed and drew the same standard-normal shocks, so the differences between the models'
  * probabilities are model risk rather than Monte Carlo noise.
  *
- * <p>The spread of a target check is {@code max_m P_m(met) - min_m P_m(met)} over the models.
+ * <p>The spread of a target check is {@code max_m P_m(met) - min_m P_m(met)} over the models. Its
+ * standard error pairs the two models path by path (see {@link MetPaths#pairedStdError}), taking
+ * which models are highest and lowest as given; it is NaN when the runs did not keep their met
+ * paths.
  *
  * @param runs one per model, in the order asked for; all have the same target checks in the same
  *     order
@@ -21,20 +32,39 @@ public record ModelComparison(String scenarioName, String description, int year,
    * A model's result on the scenario.
    *
    * @param outcomes one per target check, in the scenario's order
+   * @param metPaths the paths that met each target check, then those that met all at once; empty
+   *     when not kept
    * @param notes what the model swap kept or assumed ({@link ModelSwap.Result#notes()})
    */
   public record ModelRun(GrowthModel model, List<TargetOutcome> outcomes,
-      double probabilityAllMet, double probabilityAllMetStdError, List<String> notes) {
+      double probabilityAllMet, double probabilityAllMetStdError, List<BitSet> metPaths,
+      List<String> notes) {
     public ModelRun {
       Objects.requireNonNull(model, "model");
       outcomes = List.copyOf(outcomes);
+      metPaths = List.copyOf(metPaths);
       notes = List.copyOf(notes);
+      if (!metPaths.isEmpty() && metPaths.size() != outcomes.size() + 1) {
+        throw new IllegalArgumentException("met paths are needed for " + outcomes.size()
+            + " target checks and all at once, but there were " + metPaths.size());
+      }
     }
 
-    /** The run of {@code model} that produced {@code forecast}. */
-    public static ModelRun of(GrowthModel model, Forecast forecast, List<String> notes) {
+    /**
+     * The run of {@code model} that produced {@code forecast} from {@code result}, with the met
+     * paths when the result kept them.
+     */
+    public static ModelRun of(GrowthModel model, Forecast forecast,
+        PlanCompiler.Compiled compiled, SimulationResult result, List<String> notes) {
+      List<BitSet> met = new ArrayList<>();
+      result.metPaths().ifPresent(paths -> {
+        for (PlannedCriterion planned : compiled.criteria()) {
+          met.add(paths.met(planned.criterion()));
+        }
+        met.add(paths.allMet());
+      });
       return new ModelRun(model, forecast.outcomes(), forecast.probabilityAllMet(),
-          forecast.probabilityAllMetStdError(), notes);
+          forecast.probabilityAllMetStdError(), met, notes);
     }
   }
 
@@ -86,6 +116,27 @@ public record ModelComparison(String scenarioName, String description, int year,
       high = Math.max(high, p);
     }
     return high - low;
+  }
+
+  /** Paired standard error of {@link #spread(int)}; NaN without met paths, 0 with one model. */
+  public double spreadStdError(int check) {
+    return pairedStdError(check, run -> run.outcomes().get(check).probabilityMet());
+  }
+
+  /** Paired standard error of {@link #spreadAllMet()}, as {@link #spreadStdError(int)}. */
+  public double spreadAllMetStdError() {
+    return pairedStdError(checks().size(), ModelRun::probabilityAllMet);
+  }
+
+  /** Pairs the runs with the highest and the lowest {@code probability} on met-paths row {@code row}. */
+  private double pairedStdError(int row, ToDoubleFunction<ModelRun> probability) {
+    if (runs.stream().anyMatch(run -> run.metPaths().isEmpty())) {
+      return Double.NaN;
+    }
+    Comparator<ModelRun> order = Comparator.comparingDouble(probability);
+    ModelRun high = runs.stream().max(order).orElseThrow();
+    ModelRun low = runs.stream().min(order).orElseThrow();
+    return MetPaths.pairedStdError(high.metPaths().get(row), low.metPaths().get(row), paths);
   }
 
   /** {@code max - min} over the models of P(all targets met). */

@@ -107,9 +107,10 @@ final class CompareModelsCommand implements Callable<Integer> {
       for (Variant variant : variants) {
         ProgressDisplay progress = new ProgressDisplay(spec.commandLine().getErr(),
             System.console() != null);
-        ScenarioRun run = ScenarioRun.of(variant.scenario(), variant.compiled(),
+        ScenarioRun run = ScenarioRun.keepingMetPaths(variant.scenario(), variant.compiled(),
             simulation.threads, progress);
-        runs.add(ModelRun.of(variant.model(), run.forecast(), variant.notes()));
+        runs.add(ModelRun.of(variant.model(), run.forecast(), variant.compiled(), run.result(),
+            variant.notes()));
         simulationTime = simulationTime.plus(run.result().elapsed());
         quantileMethod = run.result().quantileNote();
         paths = run.result().paths();

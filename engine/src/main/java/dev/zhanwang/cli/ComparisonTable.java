@@ -8,8 +8,8 @@ import java.util.Locale;
 
 /**
  * The terminal's view of a model comparison: P(target met) per target check (named by id, as in
- * {@link ProbabilityTable}) and model, the spread between the models, the widest spread marked,
- * then what each model swap kept or assumed.
+ * {@link ProbabilityTable}) and model, the spread between the models with its paired standard
+ * error, the widest spread marked, then what each model swap kept or assumed.
  */
 final class ComparisonTable {
   private static final int NAME = 40;
@@ -26,7 +26,7 @@ final class ComparisonTable {
     for (ModelRun run : comparison.runs()) {
       header.append(String.format(Locale.ROOT, " %" + width(run) + "s", run.model().label()));
     }
-    out.println(header.append(String.format(Locale.ROOT, " %7s", "spread")));
+    out.println(header.append(String.format(Locale.ROOT, " %7s %6s", "spread", "± s.e.")));
     int widest = comparison.widestSpread();
     for (int c = 0; c < comparison.checks().size(); c++) {
       TargetOutcome check = comparison.checks().get(c);
@@ -35,7 +35,7 @@ final class ComparisonTable {
       for (ModelRun run : comparison.runs()) {
         row.append(percent(run.outcomes().get(c).probabilityMet(), width(run)));
       }
-      row.append(String.format(Locale.ROOT, " %7.1f", 100 * comparison.spread(c)));
+      row.append(spread(comparison.spread(c), comparison.spreadStdError(c)));
       out.println(c == widest ? row.append("  ").append(MARK) : row);
     }
     if (!comparison.checks().isEmpty()) {
@@ -44,20 +44,29 @@ final class ComparisonTable {
       for (ModelRun run : comparison.runs()) {
         all.append(percent(run.probabilityAllMet(), width(run)));
       }
-      out.println(all.append(String.format(Locale.ROOT, " %7.1f",
-          100 * comparison.spreadAllMet())));
+      out.println(all.append(spread(comparison.spreadAllMet(),
+          comparison.spreadAllMetStdError())));
     }
     if (widest >= 0) {
       TargetOutcome check = comparison.checks().get(widest);
-      out.printf(Locale.ROOT, "Largest spread: %s (%s), %.1f percentage points between models;"
-          + " Monte Carlo s.e. of each P(met) in compare.csv.%n", check.target().id(),
-          check.criterion().label(), 100 * comparison.spread(widest));
+      out.printf(Locale.ROOT, "Largest spread: %s (%s), %.1f ± %.1f percentage points between"
+          + " models; the ± is the Monte Carlo s.e. of that difference, paired path by path;"
+          + " each P(met)'s own s.e. is in compare.csv.%n", check.target().id(),
+          check.criterion().label(), 100 * comparison.spread(widest),
+          100 * comparison.spreadStdError(widest));
     }
     for (ModelRun run : comparison.runs()) {
       for (String note : run.notes()) {
         out.println("Note: " + note);
       }
     }
+  }
+
+  /** Spread and its standard error in percentage points; the error left blank when unknown. */
+  private static String spread(double spread, double stdError) {
+    String error = Double.isNaN(stdError) ? ""
+        : String.format(Locale.ROOT, "±%.1f", 100 * stdError);
+    return String.format(Locale.ROOT, " %7.1f %6s", 100 * spread, error);
   }
 
   /** A model's column: as wide as its name, and at least wide enough for "100.0%". */

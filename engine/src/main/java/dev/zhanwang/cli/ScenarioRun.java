@@ -21,18 +21,27 @@ record ScenarioRun(SimulationResult result, Forecast forecast) {
   /** {@code scenario.simulation().paths()} paths from the scenario's seed. */
   static ScenarioRun of(Scenario scenario, PlanCompiler.Compiled compiled, int threads,
       ProgressDisplay progress) {
-    SimulationResult result = Simulator.run(compiled.plan(), scenario.simulation().paths(),
-        scenario.simulation().seed(), threads, progress);
-    progress.finish();
-    return new ScenarioRun(result, ForecastBuilder.build(scenario, compiled, result));
+    return finished(scenario, compiled, Simulator.run(compiled.plan(),
+        scenario.simulation().paths(), scenario.simulation().seed(), threads, progress), progress);
+  }
+
+  /** As {@link #of}, keeping which paths met each target, to pair this run with others. */
+  static ScenarioRun keepingMetPaths(Scenario scenario, PlanCompiler.Compiled compiled,
+      int threads, ProgressDisplay progress) {
+    return finished(scenario, compiled, Simulator.runKeepingMetPaths(compiled.plan(),
+        scenario.simulation().paths(), scenario.simulation().seed(), threads, progress), progress);
   }
 
   /** Batches of paths until every P(target met) has at most {@code precision} standard error. */
   static ScenarioRun toPrecision(Scenario scenario, PlanCompiler.Compiled compiled,
       double precision, long maxPaths, int threads, ProgressDisplay progress,
       Consumer<String> log) {
-    SimulationResult result = Simulator.runToPrecision(compiled.plan(), precision, 10_000,
-        maxPaths, scenario.simulation().seed(), threads, progress, log);
+    return finished(scenario, compiled, Simulator.runToPrecision(compiled.plan(), precision,
+        10_000, maxPaths, scenario.simulation().seed(), threads, progress, log), progress);
+  }
+
+  private static ScenarioRun finished(Scenario scenario, PlanCompiler.Compiled compiled,
+      SimulationResult result, ProgressDisplay progress) {
     progress.finish();
     return new ScenarioRun(result, ForecastBuilder.build(scenario, compiled, result));
   }

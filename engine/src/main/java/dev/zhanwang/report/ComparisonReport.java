@@ -22,9 +22,10 @@ import org.knowm.xchart.style.Styler.LegendPosition;
 
 /**
  * The files of a model comparison: {@code compare.csv} (UTF-8 with BOM, one row per target check
- * and one for all targets at once, P(met), its standard error and the median outcome per model),
- * {@code compare.png}/{@code .svg} (P(met) per target check, one bar per model) and
- * {@code manifest.json}, the run's manifest with each model's notes.
+ * and one for all targets at once: P(met), its standard error and the median outcome per model,
+ * then the spread between the models and its paired standard error), {@code compare.png} and
+ * {@code .svg} (P(met) per target check, one bar per model) and {@code manifest.json}, the run's
+ * manifest with each model's notes.
  */
 public final class ComparisonReport {
   static final String CSV = "compare.csv";
@@ -82,6 +83,7 @@ public final class ComparisonReport {
       header.addAll(List.of("p_" + model.label(), "se_" + model.label(),
           "p50_" + model.label()));
     }
+    header.addAll(List.of("spread", "spread_se"));
     return header;
   }
 
@@ -99,6 +101,8 @@ public final class ComparisonReport {
             Numbers.fixed(outcome.mcStdError(), 5),
             Numbers.significant(outcome.outcome().quantile(0.5))));
       }
+      row.addAll(List.of(Numbers.fixed(comparison.spread(c), 4),
+          Numbers.fixed(comparison.spreadStdError(c), 5)));
       rows.add(row);
     }
     List<String> all = new ArrayList<>(List.of(ALL_MET, "", Labels.CHINESE.allTargetsMet(),
@@ -107,6 +111,8 @@ public final class ComparisonReport {
       all.addAll(List.of(Numbers.fixed(run.probabilityAllMet(), 4),
           Numbers.fixed(run.probabilityAllMetStdError(), 5), ""));
     }
+    all.addAll(List.of(Numbers.fixed(comparison.spreadAllMet(), 4),
+        Numbers.fixed(comparison.spreadAllMetStdError(), 5)));
     rows.add(all);
     return rows;
   }

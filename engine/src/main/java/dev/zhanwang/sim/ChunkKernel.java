@@ -472,13 +472,18 @@ final class ChunkKernel {
     if (count == 0) {
       return;
     }
+    long[][] words = totals.metWords;
     for (int p = 0; p < n; p++) {
+      int path = blockStart + p;
       boolean all = true;
       for (int c = 0; c < count; c++) {
         double value = annual[plan.criterionAnnualSlot[c]][p];
         double threshold = plan.criterionThreshold[c];
         if (value >= threshold) {
           totals.met[c]++;
+          if (words != null) {
+            words[c][path >>> 6] |= 1L << path;
+          }
         } else {
           totals.shortfall[c] += threshold - value;
           all = false;
@@ -486,6 +491,9 @@ final class ChunkKernel {
       }
       if (all) {
         totals.allMet++;
+        if (words != null) {
+          words[count][path >>> 6] |= 1L << path;
+        }
       }
     }
   }

@@ -14,12 +14,22 @@ final class ChunkTotals {
   /** Per criterion: sum of (threshold - x) over paths that missed. */
   final double[] shortfall;
   long allMet;
+  /**
+   * When asked for: per criterion, then one row for all at once, a bit per path of the chunk that
+   * says it met; else null.
+   */
+  final long[][] metWords;
 
   ChunkTotals(int seriesCount, int criterionCount) {
+    this(seriesCount, criterionCount, false);
+  }
+
+  ChunkTotals(int seriesCount, int criterionCount, boolean perPath) {
     sum = new double[seriesCount];
     sumSquares = new double[seriesCount];
     met = new long[criterionCount];
     shortfall = new double[criterionCount];
+    metWords = perPath ? new long[criterionCount + 1][Simulator.CHUNK / Long.SIZE] : null;
   }
 
   void add(ChunkTotals other) {

@@ -2,11 +2,12 @@ package dev.zhanwang.sim;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the kernel found, in the plan's own units: a summary per series, per criterion the number of
  * paths that met it and the summed shortfall of those that did not, and a histogram of each
- * criterion's series.
+ * criterion's series; when asked for, which paths met each criterion.
  */
 public record SimulationResult(
     SimulationPlan plan,
@@ -19,6 +20,7 @@ public record SimulationResult(
     double[] shortfall,
     long allMet,
     List<SeriesHistogram> histograms,
+    Optional<MetPaths> metPaths,
     Duration elapsed) {
   public SimulationResult {
     series = List.copyOf(series);

@@ -3,8 +3,10 @@ package dev.zhanwang.sim;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -74,10 +76,25 @@ public final class Simulator {
   public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
       Progress progress) {
     checkPaths(paths);
+    return run(plan, paths, seed, threads, progress, storeIfItFits(plan, paths), false);
+  }
+
+  /**
+   * As {@link #run(SimulationPlan, long, long, int, Progress)}, also keeping which paths met each
+   * criterion ({@link SimulationResult#metPaths()}): one bit per path and criterion, for pairing
+   * runs from the same seed.
+   */
+  public static SimulationResult runKeepingMetPaths(SimulationPlan plan, long paths, long seed,
+      int threads, Progress progress) {
+    checkPaths(paths);
+    return run(plan, paths, seed, threads, progress, storeIfItFits(plan, paths), true);
+  }
+
+  /** A store for every value when it takes at most half the heap; else null (sketch mode). */
+  private static float[][] storeIfItFits(SimulationPlan plan, long paths) {
     long storeBytes = 4L * plan.seriesCount() * paths;
     boolean fits = storeBytes <= Runtime.getRuntime().maxMemory() / 2;
-    return run(plan, paths, seed, threads, progress,
-        fits ? Workspace.allocate(plan, paths).store : null);
+    return fits ? Workspace.allocate(plan, paths).store : null;
   }
 
   /**
@@ -124,14 +141,14 @@ public final class Simulator {
     if (!workspace.fits(plan, paths)) {
       throw new IllegalArgumentException("the workspace was allocated for another plan or size");
     }
-    return run(plan, paths, seed, threads, progress, workspace.store);
+    return run(plan, paths, seed, threads, progress, workspace.store, false);
   }
 
   /** As {@link #run(SimulationPlan, long, long, int, Progress)}, always in sketch mode. */
   public static SimulationResult runBinned(SimulationPlan plan, long paths, long seed,
       int threads, Progress progress) {
     checkPaths(paths);
-    return run(plan, paths, seed, threads, progress, (float[][]) null);
+    return run(plan, paths, seed, threads, progress, null, false);
   }
 
   private static void checkPaths(long paths) {
@@ -140,9 +157,12 @@ public final class Simulator {
     }
   }
 
-  /** Runs with every value stored ({@code store} not null: exact quantiles) or only counted. */
+  /**
+   * Runs with every value stored ({@code store} not null: exact quantiles) or only counted, and
+   * keeps the met paths when asked.
+   */
   static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
-      Progress progress, float[][] store) {
+      Progress progress, float[][] store, boolean keepMetPaths) {
     long started = System.nanoTime();
     int n = (int) paths;
     int chunks = (n + CHUNK - 1) / CHUNK;
@@ -154,7 +174,7 @@ public final class Simulator {
     // The first chunk runs alone: its values fix the quantile bins.
     int pilotPaths = Math.min(CHUNK, n);
     float[][] pilotValues = store != null ? store : new float[seriesCount][pilotPaths];
-    totals[0] = new ChunkTotals(seriesCount, criteria);
+    totals[0] = new ChunkTotals(seriesCount, criteria, keepMetPaths);
     new ChunkKernel(plan).run(0, pilotPaths, streams.get(0), pilotValues, totals[0]);
     QuantileBins bins = QuantileBins.fromPilot(pilotValues, pilotPaths, n);
     progress.advanced(pilotPaths, n);
@@ -174,7 +194,7 @@ public final class Simulator {
         for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
           int first = i * CHUNK;
           int count = Math.min(CHUNK, n - first);
-          ChunkTotals chunk = new ChunkTotals(seriesCount, criteria);
+          ChunkTotals chunk = new ChunkTotals(seriesCount, criteria, keepMetPaths);
           kernel.run(first, count, streams.get(i), store, chunk);
           totals[i] = chunk;
           progress.advanced(done.addAndGet(count), n);
@@ -239,12 +259,28 @@ public final class Simulator {
       }
       return new SimulationResult(plan, paths, seed, threads,
           store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED, summaries, all.met,
-          all.shortfall, all.allMet, histograms, Duration.ofNanos(System.nanoTime() - started));
+          all.shortfall, all.allMet, histograms,
+          keepMetPaths ? Optional.of(metPaths(totals, n, criteria)) : Optional.empty(),
+          Duration.ofNanos(System.nanoTime() - started));
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
+  }
+
+  /** The chunks' met bits side by side: chunk {@code i} holds paths from {@code i * CHUNK}. */
+  private static MetPaths metPaths(ChunkTotals[] chunks, int paths, int criteria) {
+    int wordsPerChunk = CHUNK / Long.SIZE;
+    BitSet[] met = new BitSet[criteria + 1];
+    for (int row = 0; row <= criteria; row++) {
+      long[] words = new long[chunks.length * wordsPerChunk];
+      for (int i = 0; i < chunks.length; i++) {
+        System.arraycopy(chunks[i].metWords[row], 0, words, i * wordsPerChunk, wordsPerChunk);
+      }
+      met[row] = BitSet.valueOf(words);
+    }
+    return new MetPaths(paths, met);
   }
 
   private static List<Double> thresholdsOn(SimulationPlan plan, int series) {

@@ -2,11 +2,13 @@ package dev.zhanwang.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.analysis.ModelComparison.ModelRun;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.model.GrowthModel;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,7 @@ class ModelComparisonTest {
 
   private static ModelRun run(GrowthModel model, double gdp, double land, double all) {
     return new ModelRun(model, List.of(outcome(GDP, Criterion.GROWTH, gdp),
-        outcome(LAND, Criterion.LEVEL, land)), all, 0.001, List.of());
+        outcome(LAND, Criterion.LEVEL, land)), all, 0.001, List.of(), List.of());
   }
 
   private static ModelComparison comparison(ModelRun... runs) {
@@ -46,6 +48,46 @@ class ModelComparisonTest {
         GrowthModel.STUDENT_T), c.models());
   }
 
+  /** Paths 0..n-1 met when below {@code share * n}: the runs' met sets are nested. */
+  private static BitSet firstPaths(double share, int n) {
+    BitSet met = new BitSet();
+    met.set(0, (int) Math.round(share * n));
+    return met;
+  }
+
+  private static ModelRun keptRun(GrowthModel model, double gdp, double land, double all) {
+    int n = 10_000;
+    return new ModelRun(model, List.of(outcome(GDP, Criterion.GROWTH, gdp),
+        outcome(LAND, Criterion.LEVEL, land)), all, 0.001,
+        List.of(firstPaths(gdp, n), firstPaths(land, n), firstPaths(all, n)), List.of());
+  }
+
+  @Test
+  void spreadStdError_nestedMetPaths_pairsHighestWithLowestByClosedForm() {
+    ModelComparison c = comparison(keptRun(GrowthModel.IID_LOGNORMAL, 0.34, 0.72, 0.02),
+        keptRun(GrowthModel.SPLIT_NORMAL, 0.21, 0.62, 0.01),
+        keptRun(GrowthModel.STUDENT_T, 0.32, 0.76, 0.03));
+    // Nested: both met on the lower share, so Var(d) = (d - d^2) / n with d the spread.
+    assertEquals(Math.sqrt((0.13 - 0.13 * 0.13) / 10_000), c.spreadStdError(0), 1e-12);
+    assertEquals(Math.sqrt((0.14 - 0.14 * 0.14) / 10_000), c.spreadStdError(1), 1e-12);
+    assertEquals(Math.sqrt((0.02 - 0.02 * 0.02) / 10_000), c.spreadAllMetStdError(), 1e-12);
+  }
+
+  @Test
+  void spreadStdError_runsWithoutMetPaths_unknown() {
+    ModelComparison c = comparison(run(GrowthModel.IID_LOGNORMAL, 0.34, 0.72, 0.02),
+        run(GrowthModel.SPLIT_NORMAL, 0.21, 0.62, 0.01));
+    assertTrue(Double.isNaN(c.spreadStdError(0)));
+    assertTrue(Double.isNaN(c.spreadAllMetStdError()));
+  }
+
+  @Test
+  void new_metPathsNotOnePerCheckPlusAll_rejected() {
+    assertThrows(IllegalArgumentException.class, () -> new ModelRun(GrowthModel.STUDENT_T,
+        List.of(outcome(GDP, Criterion.GROWTH, 0.3)), 0.01, 0.001, List.of(new BitSet()),
+        List.of()));
+  }
+
   @Test
   void spread_oneModel_zero() {
     ModelComparison c = comparison(run(GrowthModel.IID_LOGNORMAL, 0.34, 0.72, 0.02));
@@ -56,7 +98,7 @@ class ModelComparisonTest {
   @Test
   void new_runsWithOtherTargetChecks_rejectedNamingBoth() {
     ModelRun fewer = new ModelRun(GrowthModel.STUDENT_T,
-        List.of(outcome(GDP, Criterion.GROWTH, 0.3)), 0.01, 0.001, List.of());
+        List.of(outcome(GDP, Criterion.GROWTH, 0.3)), 0.01, 0.001, List.of(), List.of());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> comparison(run(GrowthModel.IID_LOGNORMAL, 0.34, 0.72, 0.02), fewer));
     assertEquals("student-t has target checks [gdp_growth/growth], but iid-lognormal has"

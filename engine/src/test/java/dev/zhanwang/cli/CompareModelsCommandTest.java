@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.analysis.ModelComparison;
+import dev.zhanwang.analysis.TargetOutcome;
 import dev.zhanwang.analysis.ModelSwap;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.scenario.Scenario;
@@ -64,7 +66,7 @@ class CompareModelsCommandTest {
         + "p_iid-lognormal,se_iid-lognormal,p50_iid-lognormal,"
         + "p_ar1-monthly,se_ar1-monthly,p50_ar1-monthly,"
         + "p_split-normal,se_split-normal,p50_split-normal,"
-        + "p_student-t,se_student-t,p50_student-t", String.join(",", rows.get(0)));
+        + "p_student-t,se_student-t,p50_student-t,spread,spread_se", String.join(",", rows.get(0)));
     assertEquals(1 + checks.size() + 1, rows.size());
     for (int c = 0; c < checks.size(); c++) {
       assertEquals(checks.get(c).target().id(), rows.get(c + 1)[0]);
@@ -104,6 +106,7 @@ class CompareModelsCommandTest {
     List<String[]> rows = csv(out.resolve("compare.csv"));
     assertEquals(column(rows, "p_iid-lognormal"), column(rows, "p_split-normal"));
     assertEquals(column(rows, "p50_iid-lognormal"), column(rows, "p50_split-normal"));
+    assertTrue(run.out().contains("Largest spread: "), run.out());
     // A model that does change the distribution changes the probabilities.
     assertNotEquals(column(rows, "p_iid-lognormal"), column(rows, "p_student-t"));
   }
@@ -120,6 +123,54 @@ class CompareModelsCommandTest {
           split.outcomes().get(c).probabilityMet(), iid.outcomes().get(c).target().id());
     }
     assertEquals(iid.probabilityAllMet(), split.probabilityAllMet());
+  }
+
+  /**
+   * The paired standard error of a difference between two models is what the difference actually
+   * varies by from seed to seed, and clearly less than the unpaired sqrt(se_a^2 + se_b^2) would say
+   * (on the widest spread, about half).
+   */
+  @Test
+  void pairedStdError_overFortySeeds_matchesTheSpreadOfTheDifferenceBetweenModels() {
+    Scenario base = ScenarioLoader.load(BASELINE);
+    int seeds = 40;
+    int check = -1;
+    double[] differences = new double[seeds];
+    double pairedVariance = 0.0;
+    double unpairedVariance = 0.0;
+    for (int seed = 0; seed < seeds; seed++) {
+      Scenario scenario = base.withSimulation(base.simulation().withPaths(2_000)
+          .withSeed(1000 + seed));
+      ModelComparison.ModelRun iid = keptRun(scenario, GrowthModel.IID_LOGNORMAL);
+      ModelComparison.ModelRun split = keptRun(scenario, GrowthModel.SPLIT_NORMAL);
+      ModelComparison comparison = new ModelComparison("base", "", 2023, 2_000, seed,
+          List.of(iid, split));
+      if (check < 0) {
+        check = comparison.widestSpread();
+      }
+      TargetOutcome a = iid.outcomes().get(check);
+      TargetOutcome b = split.outcomes().get(check);
+      differences[seed] = a.probabilityMet() - b.probabilityMet();
+      pairedVariance += Math.pow(comparison.spreadStdError(check), 2) / seeds;
+      unpairedVariance += (Math.pow(a.mcStdError(), 2) + Math.pow(b.mcStdError(), 2)) / seeds;
+    }
+    double observed = new org.apache.commons.math3.stat.descriptive.moment.StandardDeviation()
+        .evaluate(differences);
+    // With 40 seeds the sample s.d. is within about +-22% (2 s.e.) of the true one.
+    double ratio = observed / Math.sqrt(pairedVariance);
+    assertTrue(ratio > 0.7 && ratio < 1.3, "observed s.d. / paired s.e. = " + ratio);
+    assertTrue(Math.sqrt(unpairedVariance) > 1.5 * Math.sqrt(pairedVariance),
+        "unpaired " + Math.sqrt(unpairedVariance) + " vs paired " + Math.sqrt(pairedVariance));
+  }
+
+  private static ModelComparison.ModelRun keptRun(Scenario base, GrowthModel model) {
+    ModelSwap.Result swapped = new ModelSwap(model, -0.2, 5).applyTo(base.indicators());
+    Scenario scenario = base.withIndicators(swapped.indicators());
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
+    ProgressDisplay quiet = new ProgressDisplay(new PrintWriter(new StringWriter()), false);
+    ScenarioRun run = ScenarioRun.keepingMetPaths(scenario, compiled, 2, quiet);
+    return ModelComparison.ModelRun.of(model, run.forecast(), compiled, run.result(),
+        swapped.notes());
   }
 
   private static Forecast swapped(Scenario base, ModelSwap swap) {

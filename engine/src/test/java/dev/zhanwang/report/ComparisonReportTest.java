@@ -33,7 +33,7 @@ class ComparisonReportTest {
           o.expectedShortfall()));
     }
     return new ModelRun(model, outcomes, forecast.probabilityAllMet() - shift,
-        forecast.probabilityAllMetStdError(), notes);
+        forecast.probabilityAllMetStdError(), List.of(), notes);
   }
 
   private static ModelComparison sample() {
@@ -52,14 +52,16 @@ class ComparisonReportTest {
         dir.resolve("compare.svg"), dir.resolve("manifest.json")), files);
     List<String> lines = Files.readAllLines(dir.resolve("compare.csv"), StandardCharsets.UTF_8);
     assertEquals("\uFEFFtarget_id,criterion,name_zh,name_en,unit,target,p_iid-lognormal,"
-        + "se_iid-lognormal,p50_iid-lognormal,p_split-normal,se_split-normal,p50_split-normal",
+        + "se_iid-lognormal,p50_iid-lognormal,p_split-normal,se_split-normal,p50_split-normal,"
+        + "spread,spread_se",
         lines.get(0));
     assertEquals(1 + 3 + 1, lines.size());
     assertTrue(lines.get(1).startsWith("gdp,level,地区生产总值,Gross regional product,亿元,345,"),
         lines.get(1));
-    assertTrue(lines.get(1).endsWith(",341.7"), lines.get(1)); // the median of the second model
+    // The second model's median, the spread, and no paired s.e.: these runs kept no met paths.
+    assertTrue(lines.get(1).endsWith(",341.7,0.1000,"), lines.get(1));
     assertEquals("all_targets,,全部目标同时完成,All targets met at once,,,0.1234,0.00104,,"
-        + "0.0234,0.00104,", lines.get(4));
+        + "0.0234,0.00104,,0.1000,", lines.get(4));
     assertEquals(List.of(
         "Wrote comparison table (3 target checks x 2 models) to " + dir.resolve("compare.csv"),
         "Wrote P(target met) by model chart to " + dir.resolve("compare") + ".png and .svg",
