@@ -1,5 +1,7 @@
 package dev.zhanwang.analysis;
 
+import dev.zhanwang.sim.Histogram;
+
 /**
  * The simulated distribution of one outcome.
  *

@@ -12,7 +12,7 @@ import dev.zhanwang.sim.PlannedCriterion;
 import dev.zhanwang.sim.SeriesInfo;
 import dev.zhanwang.sim.SeriesSummary;
 import dev.zhanwang.sim.SimulationResult;
-import dev.zhanwang.sim.SimulationResult.SeriesHistogram;
+import dev.zhanwang.sim.Histogram;
 import dev.zhanwang.sim.Simulator;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,8 +85,8 @@ public final class ForecastBuilder {
     for (int q = 0; q < quantiles.length; q++) {
       quantiles[q] = scale * quantiles[q] + shift;
     }
-    SeriesHistogram bins = result.histograms().stream()
-        .filter(h -> h.series() == planned.series()).findFirst().orElseThrow();
+    Histogram bins = result.histograms().stream()
+        .filter(h -> h.series() == planned.series()).findFirst().orElseThrow().histogram();
     double[] edges = bins.edges();
     for (int b = 0; b < edges.length; b++) {
       edges[b] = scale * edges[b] + shift;

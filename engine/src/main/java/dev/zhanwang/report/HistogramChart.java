@@ -1,7 +1,7 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Histogram;
 import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.sim.Histogram;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.ArrayList;

@@ -68,21 +68,6 @@ public record SimulationResult(
     return Math.sqrt(p * (1.0 - p) / n);
   }
 
-  /** Bin counts of one series over equal-width bins; outer bins also hold what lies beyond. */
-  public record SeriesHistogram(int series, double[] edges, long[] counts) {
-    public SeriesHistogram {
-      edges = edges.clone();
-      counts = counts.clone();
-    }
-
-    @Override
-    public double[] edges() {
-      return edges.clone();
-    }
-
-    @Override
-    public long[] counts() {
-      return counts.clone();
-    }
-  }
+  /** The histogram of one series. */
+  public record SeriesHistogram(int series, Histogram histogram) {}
 }

@@ -246,7 +246,7 @@ public final class Simulator {
         double[] edges = histogramEdges(quantiles[s], thresholds);
         long[] binned = bins.regroup(s, counts, edges);
         histograms.add(new SimulationResult.SeriesHistogram(s,
-            Arrays.stream(edges).map(e -> e - offset).toArray(), binned));
+            new Histogram(Arrays.stream(edges).map(e -> e - offset).toArray(), binned)));
       }
       List<SeriesSummary> summaries = new ArrayList<>(seriesCount);
       for (int s = 0; s < seriesCount; s++) {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zhanwang.analysis.ModelComparison.ModelRun;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.sim.Histogram;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;

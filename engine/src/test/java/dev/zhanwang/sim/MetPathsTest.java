@@ -34,30 +34,22 @@ class MetPathsTest {
   }
 
   /**
-   * Nested events, {@code a} within {@code b}: both met on {@code |a|} paths, so the variance of
-   * the difference is {@code (p_b - p_a) - (p_b - p_a)^2} per path, the closed form.
+   * Closed forms: nested events ({@code a} within {@code b}, both met on {@code |a|} paths) give
+   * {@code Var(d) = d - d^2} per path with {@code d = p_b - p_a}; disjoint ones ({@code p_ab = 0})
+   * give {@code p_a + p_b - (p_a - p_b)^2}.
    */
   @Test
-  void pairedStdError_nestedEvents_closedForm() {
-    BitSet a = new BitSet();
-    BitSet b = new BitSet();
-    a.set(0, 300);
-    b.set(0, 450);
-    double d = 0.15;
-    assertEquals(Math.sqrt((d - d * d) / 1000), MetPaths.pairedStdError(a, b, 1000), 1e-15);
-    assertEquals(0.0, MetPaths.pairedStdError(a, a, 1000));
-  }
-
-  /** Disjoint events: {@code p_ab = 0}, so the variance is {@code p_a + p_b - (p_a - p_b)^2}. */
-  @Test
-  void pairedStdError_disjointEvents_closedForm() {
-    BitSet a = new BitSet();
-    BitSet b = new BitSet();
-    a.set(0, 200);
-    b.set(600, 1000);
-    double pa = 0.2;
-    double pb = 0.4;
-    assertEquals(Math.sqrt((pa + pb - (pa - pb) * (pa - pb)) / 1000),
-        MetPaths.pairedStdError(a, b, 1000), 1e-15);
+  void pairedStdError_nestedOrDisjointEvents_closedForms() {
+    BitSet first300 = new BitSet();
+    first300.set(0, 300);
+    BitSet first450 = new BitSet();
+    first450.set(0, 450);
+    BitSet last400 = new BitSet();
+    last400.set(600, 1000);
+    assertEquals(Math.sqrt((0.15 - 0.15 * 0.15) / 1000),
+        MetPaths.pairedStdError(first300, first450, 1000), 1e-15);
+    assertEquals(0.0, MetPaths.pairedStdError(first300, first300, 1000));
+    assertEquals(Math.sqrt((0.3 + 0.4 - 0.1 * 0.1) / 1000),
+        MetPaths.pairedStdError(first300, last400, 1000), 1e-15);
   }
 }

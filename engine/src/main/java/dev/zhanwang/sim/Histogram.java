@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.sim;
 
 /**
  * Counts of outcomes in equal-width bins; {@code edges} has one more entry than {@code counts}.
