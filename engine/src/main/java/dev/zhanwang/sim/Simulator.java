@@ -235,31 +235,10 @@ public final class Simulator {
         }
       });
 
-      Set<Integer> histogramSeries = new LinkedHashSet<>();
-      for (int c = 0; c < criteria; c++) {
-        histogramSeries.add(plan.criterionSeries[c]);
-      }
-      List<SimulationResult.SeriesHistogram> histograms = new ArrayList<>();
-      for (int s : histogramSeries) {
-        double offset = plan.storedOffset[s];
-        List<Double> thresholds = thresholdsOn(plan, s).stream().map(t -> t + offset).toList();
-        double[] edges = histogramEdges(quantiles[s], thresholds);
-        long[] binned = bins.regroup(s, counts, edges);
-        histograms.add(new SimulationResult.SeriesHistogram(s,
-            new Histogram(Arrays.stream(edges).map(e -> e - offset).toArray(), binned)));
-      }
-      List<SeriesSummary> summaries = new ArrayList<>(seriesCount);
-      for (int s = 0; s < seriesCount; s++) {
-        double offset = plan.storedOffset[s];
-        quantiles[s] = Arrays.stream(quantiles[s]).map(q -> q - offset).toArray();
-        double mean = all.sum[s] / n;
-        double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
-        summaries.add(new SeriesSummary(plan.seriesCentre[s] + mean,
-            Math.sqrt(Math.max(0.0, variance)), quantiles[s], errorBounds[s]));
-      }
       return new SimulationResult(plan, paths, seed, threads,
-          store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED, summaries, all.met,
-          all.shortfall, all.allMet, histograms,
+          store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED,
+          summaries(plan, all, quantiles, errorBounds), all.met, all.shortfall, all.allMet,
+          histograms(plan, quantiles, bins, counts),
           keepMetPaths ? Optional.of(metPaths(totals, n, criteria)) : Optional.empty(),
           Duration.ofNanos(System.nanoTime() - started));
     } finally {
@@ -267,6 +246,44 @@ public final class Simulator {
         pool.shutdownNow();
       }
     }
+  }
+
+  /**
+   * A histogram of each criterion's series, from the bin counts (in stored units, like
+   * {@code quantiles}).
+   */
+  private static List<SimulationResult.SeriesHistogram> histograms(SimulationPlan plan,
+      double[][] quantiles, QuantileBins bins, int[] counts) {
+    Set<Integer> histogramSeries = new LinkedHashSet<>();
+    for (int c = 0; c < plan.criterionSeries.length; c++) {
+      histogramSeries.add(plan.criterionSeries[c]);
+    }
+    List<SimulationResult.SeriesHistogram> histograms = new ArrayList<>();
+    for (int s : histogramSeries) {
+      double offset = plan.storedOffset[s];
+      List<Double> thresholds = thresholdsOn(plan, s).stream().map(t -> t + offset).toList();
+      double[] edges = histogramEdges(quantiles[s], thresholds);
+      long[] binned = bins.regroup(s, counts, edges);
+      histograms.add(new SimulationResult.SeriesHistogram(s,
+          new Histogram(Arrays.stream(edges).map(e -> e - offset).toArray(), binned)));
+    }
+    return histograms;
+  }
+
+  /** Mean, s.d. and quantiles of every series, back in the plan's units. */
+  private static List<SeriesSummary> summaries(SimulationPlan plan, ChunkTotals all,
+      double[][] storedQuantiles, double[] errorBounds) {
+    long n = all.paths;
+    List<SeriesSummary> summaries = new ArrayList<>(storedQuantiles.length);
+    for (int s = 0; s < storedQuantiles.length; s++) {
+      double offset = plan.storedOffset[s];
+      double[] quantiles = Arrays.stream(storedQuantiles[s]).map(q -> q - offset).toArray();
+      double mean = all.sum[s] / n;
+      double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
+      summaries.add(new SeriesSummary(plan.seriesCentre[s] + mean,
+          Math.sqrt(Math.max(0.0, variance)), quantiles, errorBounds[s]));
+    }
+    return summaries;
   }
 
   /** The chunks' met bits side by side: chunk {@code i} holds paths from {@code i * CHUNK}. */
