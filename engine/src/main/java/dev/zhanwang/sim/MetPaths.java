@@ -1,6 +1,7 @@
 package dev.zhanwang.sim;
 
 import java.util.BitSet;
+import java.util.Objects;
 
 /**
  * Which paths met each criterion, and which met all at once: what pairs two runs path by path.
@@ -28,19 +29,12 @@ public final class MetPaths {
 
   /** The paths that met criterion {@code c}, as a copy. */
   public BitSet met(int c) {
-    return (BitSet) met[checked(c)].clone();
+    return (BitSet) met[Objects.checkIndex(c, criterionCount())].clone();
   }
 
   /** The paths that met every criterion at once, as a copy. */
   public BitSet allMet() {
     return (BitSet) met[met.length - 1].clone();
-  }
-
-  private int checked(int c) {
-    if (c < 0 || c >= criterionCount()) {
-      throw new IndexOutOfBoundsException("criterion " + c + " of " + criterionCount());
-    }
-    return c;
   }
 
   /**
