@@ -1,6 +1,6 @@
 package dev.zhanwang.analysis;
 
-import org.apache.commons.math3.special.Erf;
+import dev.zhanwang.model.StandardNormal;
 
 /**
  * Proper scores of a probabilistic forecast given as a sample, against the outcome {@code y}.
@@ -36,7 +36,7 @@ public final class ForecastScores {
    */
   public static double crpsNormal(double mean, double sd, double y) {
     double z = (y - mean) / sd;
-    double cdf = 0.5 * Erf.erfc(-z / Math.sqrt(2));
+    double cdf = StandardNormal.cdf(z);
     double pdf = Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
     return sd * (z * (2 * cdf - 1) + 2 * pdf - 1 / Math.sqrt(Math.PI));
   }

@@ -128,7 +128,7 @@ public record ModelComparison(String scenarioName, String description, int year,
     return pairedStdError(checks().size(), ModelRun::probabilityAllMet);
   }
 
-  /** Pairs the runs with the highest and the lowest {@code probability} on met-paths row {@code row}. */
+  /** Pairs the runs of highest and lowest {@code probability}, on met-paths row {@code row}. */
   private double pairedStdError(int row, ToDoubleFunction<ModelRun> probability) {
     if (runs.stream().anyMatch(run -> run.metPaths().isEmpty())) {
       return Double.NaN;

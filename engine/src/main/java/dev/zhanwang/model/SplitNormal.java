@@ -1,6 +1,5 @@
 package dev.zhanwang.model;
 
-import org.apache.commons.math3.special.Erf;
 
 /**
  * The two-piece (split) normal distribution of {@link GrowthModel#SPLIT_NORMAL}: a normal of
@@ -63,8 +62,8 @@ public record SplitNormal(double mode, double sd, double skew) {
   public double cdf(double x) {
     double s1 = sdDown();
     double s2 = sdUp();
-    return x < mode ? 2 * s1 / (s1 + s2) * phi((x - mode) / s1)
-        : 1 - 2 * s2 / (s1 + s2) * phi(-(x - mode) / s2);
+    return x < mode ? 2 * s1 / (s1 + s2) * StandardNormal.cdf((x - mode) / s1)
+        : 1 - 2 * s2 / (s1 + s2) * StandardNormal.cdf(-(x - mode) / s2);
   }
 
   /**
@@ -77,20 +76,21 @@ public record SplitNormal(double mode, double sd, double skew) {
     }
     double s1 = sdDown();
     double s2 = sdUp();
-    return p < s1 / (s1 + s2) ? mode + s1 * phiInverse(p * (s1 + s2) / (2 * s1))
-        : mode - s2 * phiInverse((1 - p) * (s1 + s2) / (2 * s2));
+    return p < s1 / (s1 + s2) ? mode + s1 * StandardNormal.inverseCdf(p * (s1 + s2) / (2 * s1))
+        : mode - s2 * StandardNormal.inverseCdf((1 - p) * (s1 + s2) / (2 * s2));
   }
 
   /** {@code Q(Phi(z))}: the draw that a standard-normal draw {@code z} maps to. */
   public double fromStandardNormal(double z) {
     // 1 - Phi(z) for z > 0 keeps the upper tail's precision.
-    return z < 0 ? quantile(phi(z)) : quantileAbove(phi(-z));
+    return z < 0 ? quantile(StandardNormal.cdf(z)) : quantileAbove(StandardNormal.cdf(-z));
   }
 
   private double quantileAbove(double upperTail) {
     double s1 = sdDown();
     double s2 = sdUp();
-    return upperTail <= s2 / (s1 + s2) ? mode - s2 * phiInverse(upperTail * (s1 + s2) / (2 * s2))
+    return upperTail <= s2 / (s1 + s2)
+        ? mode - s2 * StandardNormal.inverseCdf(upperTail * (s1 + s2) / (2 * s2))
         : quantile(1 - upperTail);
   }
 
@@ -101,13 +101,5 @@ public record SplitNormal(double mode, double sd, double skew) {
   public double variance() {
     double d = sdUp() - sdDown();
     return (1 - 2 / Math.PI) * d * d + sdDown() * sdUp();
-  }
-
-  static double phi(double z) {
-    return 0.5 * Erf.erfc(-z / Math.sqrt(2));
-  }
-
-  static double phiInverse(double p) {
-    return -Math.sqrt(2) * Erf.erfcInv(2 * p);
   }
 }

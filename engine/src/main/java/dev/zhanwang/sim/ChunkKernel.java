@@ -4,8 +4,7 @@ import static dev.zhanwang.sim.SimulationPlan.AR1;
 import static dev.zhanwang.sim.SimulationPlan.MONTHS;
 
 import dev.zhanwang.model.SplitNormal;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.special.Erf;
+import dev.zhanwang.model.StandardNormal;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
@@ -33,7 +32,6 @@ final class ChunkKernel {
   static final int BLOCK = 256;
 
   private static final float INV_SQRT_MONTHS = (float) (1.0 / Math.sqrt(MONTHS));
-  private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
   /** Where the series in {@link #expNearZero} stops being accurate to single precision. */
   static final float EXP_SERIES_LIMIT = 0.125f;
@@ -192,7 +190,7 @@ final class ChunkKernel {
       PermutationSampler.shuffle(rng, order);
       for (int p = 0; p < count; p++) {
         double u = (order[p] + rng.nextDouble()) / count;
-        strata[j][p] = (float) STANDARD_NORMAL.inverseCumulativeProbability(u);
+        strata[j][p] = (float) StandardNormal.inverseCdf(u);
       }
     }
   }
@@ -350,7 +348,7 @@ final class ChunkKernel {
         double[] values = plan.resampled[i];
         double centre = plan.logMode[i];
         for (int p = 0; p < n; p++) {
-          double u = 0.5 * Erf.erfc(-si[p] / Math.sqrt(2));
+          double u = StandardNormal.cdf(si[p]);
           int pick = Math.min(values.length - 1, (int) (u * values.length));
           m[p] = (float) Math.exp(values[pick] - centre);
         }
