@@ -1,6 +1,7 @@
 package dev.zhanwang.cli;
 
 import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.sim.Simulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,9 +32,9 @@ final class SimulationOptions {
    * @throws CommandLine.ParameterException naming the option and its allowed range
    */
   void check() {
-    if (paths != null && (paths < 1 || paths > Integer.MAX_VALUE - 8)) {
+    if (paths != null && (paths < 1 || paths > Simulator.MAX_PATHS)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--paths must be between 1 and " + (Integer.MAX_VALUE - 8) + ", but was " + paths);
+          "--paths must be between 1 and " + Simulator.MAX_PATHS + ", but was " + paths);
     }
     if (threads < 1) {
       throw new CommandLine.ParameterException(spec.commandLine(),

@@ -10,17 +10,11 @@ import java.util.Objects;
  * error needs the share of paths on which both met.
  */
 public final class MetPaths {
-  private final long paths;
   /** Per criterion, then one row for all at once. */
   private final BitSet[] met;
 
-  MetPaths(long paths, BitSet[] met) {
-    this.paths = paths;
+  MetPaths(BitSet[] met) {
     this.met = met;
-  }
-
-  public long paths() {
-    return paths;
   }
 
   public int criterionCount() {

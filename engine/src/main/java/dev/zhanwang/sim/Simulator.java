@@ -239,7 +239,7 @@ public final class Simulator {
           store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED,
           summaries(plan, all, quantiles, errorBounds), all.met, all.shortfall, all.allMet,
           histograms(plan, quantiles, bins, counts),
-          keepMetPaths ? Optional.of(metPaths(totals, n, criteria)) : Optional.empty(),
+          keepMetPaths ? Optional.of(metPaths(totals, criteria)) : Optional.empty(),
           Duration.ofNanos(System.nanoTime() - started));
     } finally {
       if (pool != null) {
@@ -287,7 +287,7 @@ public final class Simulator {
   }
 
   /** The chunks' met bits side by side: chunk {@code i} holds paths from {@code i * CHUNK}. */
-  private static MetPaths metPaths(ChunkTotals[] chunks, int paths, int criteria) {
+  private static MetPaths metPaths(ChunkTotals[] chunks, int criteria) {
     int wordsPerChunk = CHUNK / Long.SIZE;
     BitSet[] met = new BitSet[criteria + 1];
     for (int row = 0; row <= criteria; row++) {
@@ -297,7 +297,7 @@ public final class Simulator {
       }
       met[row] = BitSet.valueOf(words);
     }
-    return new MetPaths(paths, met);
+    return new MetPaths(met);
   }
 
   private static List<Double> thresholdsOn(SimulationPlan plan, int series) {
