@@ -95,28 +95,65 @@ final class QuantileBins {
    */
   double[] estimate(int series, int n, int[] counts, double[] levels, double[] errorBound) {
     int base = series * bins;
-    double[] result = new double[levels.length];
-    long below = 0;
-    int b = 0;
-    double[] at = new double[2];
-    double[] width = new double[2];
+    long[] ranks = ranks(n, levels);
+    int[] binOfRank = new int[ranks.length];
+    long[] below = new long[ranks.length];
+    locate(base, counts, ranks, binOfRank, below);
+    double[] at = new double[ranks.length];
+    double[] width = new double[ranks.length];
+    for (int r = 0; r < ranks.length; r++) {
+      int b = binOfRank[r];
+      double from = lowerEdge(series, b);
+      double to = lowerEdge(series, b + 1);
+      at[r] = from + (ranks[r] - below[r] + 0.5) / counts[base + b] * (to - from);
+      width[r] = to - from;
+    }
     for (int q = 0; q < levels.length; q++) {
+      errorBound[q] = Math.max(width[2 * q], width[2 * q + 1]);
+    }
+    return interpolate(n, levels, at);
+  }
+
+  /**
+   * The two order statistics each level interpolates between, {@code floor((n-1) q)} and the next,
+   * in pairs; ascending when the levels are.
+   */
+  private static long[] ranks(int n, double[] levels) {
+    long[] ranks = new long[levels.length * 2];
+    for (int q = 0; q < levels.length; q++) {
+      long lo = (long) Math.floor((n - 1) * levels[q]);
+      ranks[2 * q] = lo;
+      ranks[2 * q + 1] = Math.min(lo + 1, n - 1);
+    }
+    return ranks;
+  }
+
+  /** Each level's quantile from the values at its pair of {@link #ranks}. */
+  private static double[] interpolate(int n, double[] levels, double[] atRanks) {
+    double[] result = new double[levels.length];
+    for (int q = 0; q < levels.length; q++) {
+      double lower = atRanks[2 * q];
+      double upper = atRanks[2 * q + 1];
       double h = (n - 1) * levels[q];
-      long lo = (long) Math.floor(h);
-      long[] ranks = {lo, Math.min(lo + 1, n - 1)};
-      for (int r = 0; r < 2; r++) { // ranks ascend with the levels: one sweep
-        while (below + counts[base + b] <= ranks[r]) {
-          below += counts[base + b++];
-        }
-        double from = lowerEdge(series, b);
-        double to = lowerEdge(series, b + 1);
-        at[r] = from + (ranks[r] - below + 0.5) / counts[base + b] * (to - from);
-        width[r] = to - from;
-      }
-      result[q] = at[0] + (h - lo) * (at[1] - at[0]);
-      errorBound[q] = Math.max(width[0], width[1]);
+      result[q] = lower + (h - Math.floor(h)) * (upper - lower);
     }
     return result;
+  }
+
+  /**
+   * For ascending {@code ranks}, in one sweep of the series' counts from {@code base}: the bin
+   * holding each rank and how many values lie in the bins before it.
+   */
+  private void locate(int base, int[] counts, long[] ranks, int[] binOfRank, long[] below) {
+    long before = 0;
+    int b = 0;
+    for (int r = 0; r < ranks.length; r++) {
+      while (before + counts[base + b] <= ranks[r]) {
+        before += counts[base + b++];
+      }
+      binOfRank[r] = b;
+      below[r] = before;
+    }
   }
 
   /**
@@ -162,30 +199,22 @@ final class QuantileBins {
    */
   double[] quantiles(int series, float[] values, int n, int[] counts, double[] levels) {
     int base = series * bins;
-    long[] ranks = new long[levels.length * 2];
-    for (int q = 0; q < levels.length; q++) {
-      long lo = (long) Math.floor((n - 1) * levels[q]);
-      ranks[2 * q] = lo;
-      ranks[2 * q + 1] = Math.min(lo + 1, n - 1);
-    }
+    long[] ranks = ranks(n, levels);
+    int[] binOfRank = new int[ranks.length];
+    long[] below = new long[ranks.length];
+    locate(base, counts, ranks, binOfRank, below);
     int[] slotOfBin = new int[bins];
     Arrays.fill(slotOfBin, -1);
     int[] slotOfRank = new int[ranks.length];
-    int[] rankInBin = new int[ranks.length];
     int[] slotSize = new int[ranks.length];
     int slots = 0;
-    long below = 0;
-    int b = 0;
-    for (int r = 0; r < ranks.length; r++) { // ranks ascend with the levels: one sweep
-      while (below + counts[base + b] <= ranks[r]) {
-        below += counts[base + b++];
-      }
+    for (int r = 0; r < ranks.length; r++) {
+      int b = binOfRank[r];
       if (slotOfBin[b] < 0) {
         slotSize[slots] = counts[base + b];
         slotOfBin[b] = slots++;
       }
       slotOfRank[r] = slotOfBin[b];
-      rankInBin[r] = (int) (ranks[r] - below);
     }
     float[][] held = new float[slots][];
     int[] fill = new int[slots];
@@ -205,13 +234,10 @@ final class QuantileBins {
     for (float[] bin : held) {
       Arrays.sort(bin);
     }
-    double[] result = new double[levels.length];
-    for (int q = 0; q < levels.length; q++) {
-      double lower = held[slotOfRank[2 * q]][rankInBin[2 * q]];
-      double upper = held[slotOfRank[2 * q + 1]][rankInBin[2 * q + 1]];
-      double h = (n - 1) * levels[q];
-      result[q] = lower + (h - Math.floor(h)) * (upper - lower);
+    double[] atRanks = new double[ranks.length];
+    for (int r = 0; r < ranks.length; r++) {
+      atRanks[r] = held[slotOfRank[r]][(int) (ranks[r] - below[r])];
     }
-    return result;
+    return interpolate(n, levels, atRanks);
   }
 }
