@@ -14,30 +14,31 @@ import org.apache.commons.rng.UniformRandomProvider;
  * block (see {@code RandomBenchmark}), and the normals are the largest part of the kernel's time.
  * The uniform bits still come from the chunk's Commons RNG stream.
  *
- * <p>Each draw takes one 64-bit word: its low 10 bits pick a layer and the high 54 bits, read as
+ * <p>Each draw takes one 64-bit word: its low 10 bits pick a layer and its high 32 bits, read as
  * a signed integer, the position across it, so the two never share bits (the flaw Doornik (2005)
- * found in the original 32-bit version). 99.6% of draws fall inside their layer's rectangle under
- * the curve and cost a multiplication; the others go to the wedge test or, from the base layer, to
- * Marsaglia's (1964) tail method. With the paper's 256 layers 1.5% did, and those rare draws cost
- * more than the common ones together; 1024 layers keep the tables (24 KB) in the L1 cache.
+ * found in the original 32-bit version); the draw is then rounded to single precision, as the
+ * kernel keeps it. 99.6% of draws fall inside their layer's rectangle under the curve and cost a
+ * multiplication; the others go to the wedge test or, from the base layer, to Marsaglia's (1964)
+ * tail method. With the paper's 256 layers 1.5% did, and those rare draws cost more than the
+ * common ones together. The tables of the common case are single precision (8 KB): with the
+ * kernel's block arrays beside them, double precision tables made every draw a third slower.
  */
 final class ZigguratNormals {
   private static final int LAYERS = 1024;
-  private static final int LAYER_BITS = Integer.numberOfTrailingZeros(LAYERS);
   /** Right edge of the base layer's rectangle. */
   static final double R = baseEdge(LAYERS);
-  /** The high 54 bits of a word as a signed integer, scaled to [-1, 1). */
-  private static final double POSITION_SCALE = 0x1.0p-53;
+  /** The high 32 bits of a word as a signed integer, scaled to [-1, 1). */
+  private static final double POSITION_SCALE = 0x1.0p-31;
 
   /**
    * Layer {@code i} spans heights {@code [EDGE_HEIGHT[i], EDGE_HEIGHT[i+1]]} and widths
-   * {@code [0, x_i]}; {@code WIDTH[i] = x_i 2^-53} turns a position into a draw, and a position
+   * {@code [0, x_i]}; {@code WIDTH[i] = x_i 2^-31} turns a position into a draw, and a position
    * below {@code INSIDE[i]} in magnitude lies within {@code x_(i+1)}, under the curve at every
    * height of the layer. The base layer's width is {@code V / f(R)}, so that it holds the
    * rectangle {@code [0, R] x [0, f(R)]} and the tail beyond {@code R} in the same area {@code V}.
    */
-  private static final double[] WIDTH = new double[LAYERS];
-  private static final long[] INSIDE = new long[LAYERS];
+  private static final float[] WIDTH = new float[LAYERS];
+  private static final int[] INSIDE = new int[LAYERS];
   private static final double[] EDGE_HEIGHT = new double[LAYERS + 1];
   /** Area of every layer under {@code f(x) = exp(-x^2 / 2)}, x >= 0. */
   static final double V;
@@ -55,8 +56,8 @@ final class ZigguratNormals {
     x[LAYERS] = 0.0;
     TOP_LAYER_AREA = x[LAYERS - 1] * (1.0 - density(x[LAYERS - 1]));
     for (int i = 0; i < LAYERS; i++) {
-      WIDTH[i] = x[i] * POSITION_SCALE;
-      INSIDE[i] = (long) (x[i + 1] / x[i] / POSITION_SCALE);
+      WIDTH[i] = (float) (x[i] * POSITION_SCALE);
+      INSIDE[i] = (int) (x[i + 1] / x[i] / POSITION_SCALE);
       EDGE_HEIGHT[i] = i == 0 ? 0.0 : density(x[i]);
     }
     EDGE_HEIGHT[LAYERS] = 1.0;
@@ -103,9 +104,10 @@ final class ZigguratNormals {
     for (int p = 0; p < n; p++) {
       long word = rng.nextLong();
       int layer = (int) word & (LAYERS - 1);
-      long position = word >> LAYER_BITS;
+      int position = (int) (word >> 32);
+      // abs(MIN_VALUE) stays negative and passes: position -2^31 is the layer's edge, -x_i.
       out[p] = Math.abs(position) < INSIDE[layer]
-          ? (float) (position * WIDTH[layer])
+          ? position * WIDTH[layer]
           : (float) outsideRectangle(rng, layer, position);
     }
   }
@@ -114,12 +116,12 @@ final class ZigguratNormals {
    * A draw whose first point fell outside its layer's rectangle: from the tail when that layer is
    * the base, else accepted by the wedge test or replaced by a fresh point.
    */
-  private static double outsideRectangle(UniformRandomProvider rng, int layer, long position) {
+  private static double outsideRectangle(UniformRandomProvider rng, int layer, int position) {
     while (true) {
       if (layer == 0) {
         return position < 0 ? -tail(rng) : tail(rng);
       }
-      double x = position * WIDTH[layer];
+      double x = position * (double) WIDTH[layer];
       double height = EDGE_HEIGHT[layer]
           + rng.nextDouble() * (EDGE_HEIGHT[layer + 1] - EDGE_HEIGHT[layer]);
       if (height < density(x)) {
@@ -127,7 +129,7 @@ final class ZigguratNormals {
       }
       long word = rng.nextLong();
       layer = (int) word & (LAYERS - 1);
-      position = word >> LAYER_BITS;
+      position = (int) (word >> 32);
       if (Math.abs(position) < INSIDE[layer]) {
         return position * WIDTH[layer];
       }
