@@ -3,13 +3,17 @@ package dev.zhanwang.sim;
 import java.util.Arrays;
 
 /**
- * Exact quantiles by counting, then selecting: every series gets bins fixed from a pilot chunk
- * before the other paths are simulated, so the kernel can count each value into its bin as it
- * stores it. Bins are ranges of the float's bits read as an order-preserving integer (equal width
- * within a binade), which costs integer operations only. Afterwards the counts say which few bins hold the wanted order statistics;
- * one pass collects only those bins' values, which are sorted. A value's bin is a non-decreasing
- * function of the value (values beyond the range fall into the end bins), so the order statistics
- * found are exact whatever the range.
+ * Quantiles by counting, then selecting. Bins are ranges of the float's bits read as an
+ * order-preserving integer (equal width within a binade), which costs integer operations only. The
+ * counts say which few bins hold the wanted order statistics; one pass collects only those bins'
+ * values, which are sorted. A value's bin is a non-decreasing function of the value, so the order
+ * statistics found are exact.
+ *
+ * <p>When every value is stored, the bins span each series' exact range ({@link #fromRanges}):
+ * no value can fall outside, so finding a bin needs no clamping, and for a series without negative
+ * values the raw bits already order it. In sketch mode the kernel counts values as it makes them,
+ * so the bins are fixed beforehand from a pilot chunk ({@link #fromPilot}); values beyond them
+ * clamp into the end bins.
  *
  * <p>Quantiles interpolate linearly between order statistics (Hyndman-Fan type 7, numpy's
  * default): at level {@code q}, with {@code h = (n-1) q}, the value is
@@ -23,11 +27,25 @@ final class QuantileBins {
   /** Per series: the ordered bits of the first bin's lower edge, and the bin width as a shift. */
   private final int[] lowest;
   private final int[] shift;
+  /** Whether values may lie beyond the bins (pilot bins), so that they must be clamped. */
+  private final boolean clamped;
+  /** Per series of range bins: no value is negative, so the raw bits are the ordered bits. */
+  private final boolean[] nonNegative;
 
-  private QuantileBins(int bins, int[] lowest, int[] shift) {
+  private QuantileBins(int bins, int[] lowest, int[] shift, boolean clamped,
+      boolean[] nonNegative) {
     this.bins = bins;
     this.lowest = lowest;
     this.shift = shift;
+    this.clamped = clamped;
+    this.nonNegative = nonNegative;
+  }
+
+  /** As many bins as keep a few values in each occupied one, up to {@link #MAX_BINS}. */
+  private static int binsFor(long paths) {
+    // Few values per occupied bin keep the held bins short to sort, and the count tables small
+    // at small path counts.
+    return (int) Math.max(16, Math.min(MAX_BINS, Long.highestOneBit(paths) / 2));
   }
 
   /** The float's bits as an int that orders like the float (negative values flipped). */
@@ -41,9 +59,7 @@ final class QuantileBins {
    * {@code store[s][0..pilot)}, centred on it.
    */
   static QuantileBins fromPilot(float[][] store, int pilot, long paths) {
-    // A few values per occupied bin: the held bins are then short to sort, and the count tables
-    // small at small path counts.
-    int bins = (int) Math.max(16, Math.min(MAX_BINS, Long.highestOneBit(paths) / 2));
+    int bins = binsFor(paths);
     int[] lowest = new int[store.length];
     int[] shift = new int[store.length];
     for (int s = 0; s < store.length; s++) {
@@ -61,16 +77,42 @@ final class QuantileBins {
         shift[s]++;
       }
     }
-    return new QuantileBins(bins, lowest, shift);
+    return new QuantileBins(bins, lowest, shift, true, new boolean[store.length]);
   }
 
   /**
-   * The bin of a value, for a series whose range starts at ordered bits {@code low} with bins
-   * {@code 2^by} keys wide. Keys below the range clamp to it; the difference is then in
-   * [0, 2^32), read unsigned.
+   * Bins from each series' smallest to its largest value (neither NaN): every value then lies
+   * inside them.
    */
-  private static int binOf(float value, int low, int by, int last) {
-    return Math.min((Math.max(orderedBits(value), low) - low) >>> by, last);
+  static QuantileBins fromRanges(float[] min, float[] max, long paths) {
+    int bins = binsFor(paths);
+    int[] lowest = new int[min.length];
+    int[] shift = new int[min.length];
+    boolean[] nonNegative = new boolean[min.length];
+    for (int s = 0; s < min.length; s++) {
+      lowest[s] = orderedBits(min[s]);
+      long width = (long) orderedBits(max[s]) - lowest[s]; // below 2^32, read unsigned below
+      while (width >> shift[s] >= bins) {
+        shift[s]++;
+      }
+      nonNegative[s] = Float.floatToRawIntBits(min[s]) >= 0; // -0.0 counts as negative
+    }
+    return new QuantileBins(bins, lowest, shift, false, nonNegative);
+  }
+
+  /**
+   * The bin of a value, for a series whose bins start at ordered bits {@code low} and are
+   * {@code 2^by} keys wide. Keys outside pilot bins ({@code clamped}) clamp to them; the difference
+   * is in [0, 2^32), read unsigned. Callers pass loop-invariant flags, so the JIT compiles one loop
+   * per case.
+   */
+  private static int binOf(float value, int low, int by, int last, boolean clamped,
+      boolean nonNegative) {
+    if (clamped) {
+      return Math.min((Math.max(orderedBits(value), low) - low) >>> by, last);
+    }
+    int key = nonNegative ? Float.floatToRawIntBits(value) : orderedBits(value);
+    return (key - low) >>> by;
   }
 
   /** The smallest value of bin {@code b}; -infinity for the first bin, which is open below. */
@@ -188,8 +230,9 @@ final class QuantileBins {
     int low = lowest[series];
     int by = shift[series];
     int last = bins - 1;
+    boolean rawBitsOrder = nonNegative[series];
     for (int i = from; i < to; i++) {
-      counts[base + binOf(values[i], low, by, last)]++;
+      counts[base + binOf(values[i], low, by, last, clamped, rawBitsOrder)]++;
     }
   }
 
@@ -224,9 +267,10 @@ final class QuantileBins {
     int low = lowest[series];
     int by = shift[series];
     int last = bins - 1;
+    boolean rawBitsOrder = nonNegative[series];
     for (int i = 0; i < n; i++) {
       float x = values[i];
-      int slot = slotOfBin[binOf(x, low, by, last)];
+      int slot = slotOfBin[binOf(x, low, by, last, clamped, rawBitsOrder)];
       if (slot >= 0) {
         held[slot][fill[slot]++] = x;
       }

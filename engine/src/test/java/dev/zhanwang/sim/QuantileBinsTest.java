@@ -47,6 +47,43 @@ class QuantileBinsTest {
     }
   }
 
+  /**
+   * Bins over each series' exact range skip clamping, and positive series their key's sign fix:
+   * still exact for positive, mixed-sign (with both zeros), tied and constant series.
+   */
+  @Test
+  void quantiles_rangeBins_equalSortedQuantilesExactly() {
+    SplittableRandom random = new SplittableRandom(6);
+    double[] levels = {0.0, 0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95, 1.0};
+    int n = 70_001;
+    float[][] store = new float[4][n];
+    for (int i = 0; i < n; i++) {
+      store[0][i] = (float) Math.exp(random.nextGaussian());
+      store[1][i] = i % 7 == 0 ? (i % 2 == 0 ? 0.0f : -0.0f) : (float) random.nextGaussian();
+      // Many ties; -0.0 the smallest, whose raw bits are negative though -0.0 >= 0.
+      store[2][i] = i % 11 == 0 ? -0.0f : random.nextInt(4);
+      store[3][i] = 2.5f;
+    }
+    float[] min = new float[4];
+    float[] max = new float[4];
+    for (int s = 0; s < 4; s++) {
+      min[s] = Float.POSITIVE_INFINITY;
+      max[s] = Float.NEGATIVE_INFINITY;
+      for (float x : store[s]) {
+        min[s] = Math.min(min[s], x);
+        max[s] = Math.max(max[s], x);
+      }
+    }
+    QuantileBins bins = QuantileBins.fromRanges(min, max, n);
+    int[] counts = new int[4 * bins.bins];
+    for (int s = 0; s < 4; s++) {
+      bins.count(s, store[s], 0, n, counts);
+      assertArrayEquals(sortedQuantiles(store[s], levels),
+          bins.quantiles(s, store[s], n, counts, levels), 0.0, "series " + s);
+      assertEquals(n, Arrays.stream(counts, s * bins.bins, (s + 1) * bins.bins).sum());
+    }
+  }
+
   @Test
   void binnedSketch_millionPathBaseline_staysWithinItsStatedBoundOfExact() {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/liudong-2023-baseline.yaml"));
