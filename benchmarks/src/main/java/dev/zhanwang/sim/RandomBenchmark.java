@@ -20,8 +20,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Cost of one standard normal draw, the floor under the kernel's time: the engine's choice
- * (xoroshiro128++ with the McFarland ziggurat of Commons RNG) against the alternatives named in
- * RW1.md, and {@code baseline}, which fills the same buffer with a constant (JMH's own cost).
+ * ({@link ZigguratNormals}, filling the kernel's single-precision block arrays from a Commons RNG
+ * xoroshiro128++ stream) against the samplers named in RW1.md, one call per draw, and
+ * {@code baseline}, which fills the same buffer with a constant (JMH's own cost).
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar RandomBenchmark}.
  */
@@ -35,6 +36,8 @@ public class RandomBenchmark {
   private static final int DRAWS = 4096;
 
   private final double[] buffer = new double[DRAWS];
+  private final float[] block = new float[DRAWS];
+  private UniformRandomProvider blockStream;
   private ZigguratSampler.NormalizedGaussian xoroshiroZiggurat;
   private ZigguratSampler.NormalizedGaussian lxmZiggurat;
   private SplittableRandom splittable;
@@ -43,6 +46,7 @@ public class RandomBenchmark {
   @Setup
   public void setUp() {
     UniformRandomProvider xoroshiro = RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
+    blockStream = RandomSource.XO_RO_SHI_RO_128_PP.create(1L);
     xoroshiroZiggurat = ZigguratSampler.NormalizedGaussian.of(xoroshiro);
     lxmZiggurat = ZigguratSampler.NormalizedGaussian.of(RandomSource.L64_X128_MIX.create(1L));
     splittable = new SplittableRandom(1L);
@@ -56,6 +60,13 @@ public class RandomBenchmark {
       buffer[i] = 0.5;
     }
     return buffer;
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(DRAWS)
+  public float[] engineBlockZiggurat() {
+    ZigguratNormals.fill(blockStream, block, DRAWS);
+    return block;
   }
 
   @Benchmark

@@ -246,18 +246,18 @@ final class QuantileBins {
     int[] binOfRank = new int[ranks.length];
     long[] below = new long[ranks.length];
     locate(base, counts, ranks, binOfRank, below);
-    int[] slotOfBin = new int[bins];
-    Arrays.fill(slotOfBin, -1);
+    // Slot + 1 of each held bin, 0 for the others: a byte table is quick to allocate and zero.
+    byte[] slotOfBin = new byte[bins];
     int[] slotOfRank = new int[ranks.length];
     int[] slotSize = new int[ranks.length];
     int slots = 0;
     for (int r = 0; r < ranks.length; r++) {
       int b = binOfRank[r];
-      if (slotOfBin[b] < 0) {
+      if (slotOfBin[b] == 0) {
         slotSize[slots] = counts[base + b];
-        slotOfBin[b] = slots++;
+        slotOfBin[b] = (byte) ++slots;
       }
-      slotOfRank[r] = slotOfBin[b];
+      slotOfRank[r] = slotOfBin[b] - 1;
     }
     float[][] held = new float[slots][];
     int[] fill = new int[slots];
@@ -270,7 +270,7 @@ final class QuantileBins {
     boolean rawBitsOrder = nonNegative[series];
     for (int i = 0; i < n; i++) {
       float x = values[i];
-      int slot = slotOfBin[binOf(x, low, by, last, clamped, rawBitsOrder)];
+      int slot = slotOfBin[binOf(x, low, by, last, clamped, rawBitsOrder)] - 1;
       if (slot >= 0) {
         held[slot][fill[slot]++] = x;
       }

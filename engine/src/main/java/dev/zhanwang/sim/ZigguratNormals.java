@@ -10,9 +10,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  * Ziggurat Method for Generating Random Variables", J. Stat. Softw. 5(8), 2000) with 1024 layers.
  *
  * <p>Commons RNG's {@code ZigguratSampler.NormalizedGaussian} draws the same distribution, but one
- * call per draw: in the kernel's loop that cost 2.4 ns a draw against 1.2 ns for this loop over a
- * block (see {@code RandomBenchmark}), and the normals are the largest part of the kernel's time.
- * The uniform bits still come from the chunk's Commons RNG stream.
+ * call per draw: 2.64 ns a draw against 1.35 ns for this loop over a block ({@code RandomBenchmark}
+ * in benchmarks/, 2026-11-29), and the normals are the largest part of the kernel's time. The
+ * uniform bits still come from the chunk's Commons RNG stream.
  *
  * <p>Each draw takes one 64-bit word: its low 10 bits pick a layer and its high 32 bits, read as
  * a signed integer, the position across it, so the two never share bits (the flaw Doornik (2005)
