@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.model.StandardNormal;
+import org.apache.commons.math3.analysis.UnivariateFunction;
+import org.apache.commons.math3.analysis.solvers.BisectionSolver;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.junit.jupiter.api.Test;
@@ -11,9 +13,34 @@ import org.junit.jupiter.api.Test;
 class ZigguratNormalsTest {
   private static final int DRAWS = 10_000_000;
 
+  /**
+   * The base edge r for which {@code layers} layers of equal area exactly fill the area under the
+   * curve: with too small an r the layers reach the top before the last one, with too large an r
+   * the last one is left wider than the others.
+   */
+  private static double baseEdge(int layers) {
+    UnivariateFunction excess = r -> {
+      double area = ZigguratNormals.layerArea(r);
+      double x = r;
+      for (int i = 1; i < layers - 1; i++) {
+        if (ZigguratNormals.density(x) + area / x >= 1.0) {
+          return -1.0;
+        }
+        x = ZigguratNormals.nextEdge(x, area);
+      }
+      return x * (1.0 - ZigguratNormals.density(x)) - area;
+    };
+    return new BisectionSolver(1e-15).solve(200, excess, 3.0, 5.0);
+  }
+
   @Test
   void baseEdge_256Layers_isMarsagliaAndTsangsPublishedConstant() {
-    assertEquals(3.6541528853610088, ZigguratNormals.baseEdge(256), 1e-13);
+    assertEquals(3.6541528853610088, baseEdge(256), 1e-13);
+  }
+
+  @Test
+  void baseEdge_1024Layers_isTheSamplersConstant() {
+    assertEquals(baseEdge(1024), ZigguratNormals.R, 1e-13);
   }
 
   @Test
