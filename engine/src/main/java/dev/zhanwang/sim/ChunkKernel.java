@@ -31,7 +31,8 @@ final class ChunkKernel {
   /**
    * Paths simulated together: the scratch arrays stay in the L2 cache, and the per-block work
    * outside the inner loops is spread over enough paths (RW1 took 0.553 s in the kernel at 256,
-   * 0.52 s at 512, 0.51-0.54 s at 1024, on one thread).
+   * 0.52 s at 512, 0.51-0.54 s at 1024, on one thread). A power of two, which {@link #takeSum}
+   * halves.
    */
   static final int BLOCK = 512;
 

@@ -84,6 +84,32 @@ class QuantileBinsTest {
     }
   }
 
+  /**
+   * An infinite sigma makes indicator k0's values a mix of infinities, zeros and NaN: its series
+   * have no range, so the run falls back to bins from the first chunk (range bins would index
+   * outside the count table). The other series' quantiles are exact either way, so unchanged.
+   */
+  @Test
+  void seriesHoldingNaN_fallsBackToPilotBins_otherSeriesUnchanged() {
+    Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
+    SimulationPlan plan = PlanCompiler.compile(scenario).plan();
+    int paths = 20_000;
+    SimulationResult clean = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    plan.sigma[0] = Double.POSITIVE_INFINITY;
+    SimulationResult broken = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    assertTrue(Double.isNaN(broken.series().get(plan.seriesStart[0] + 11).mean()));
+    int checked = 0;
+    for (int s = 0; s < plan.seriesCount(); s++) {
+      if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + SimulationPlan.MONTHS) {
+        continue;
+      }
+      assertArrayEquals(clean.series().get(s).quantiles(), broken.series().get(s).quantiles(),
+          0.0, "series " + s);
+      checked++;
+    }
+    assertEquals(132, checked);
+  }
+
   @Test
   void binnedSketch_millionPathBaseline_staysWithinItsStatedBoundOfExact() {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/liudong-2023-baseline.yaml"));
