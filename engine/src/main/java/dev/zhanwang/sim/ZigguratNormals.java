@@ -29,7 +29,7 @@ final class ZigguratNormals {
    * paper's 3.6541528853610088 for 256 layers).
    */
   static final double R = 4.038849846109505;
-  /** The high 32 bits of a word as a signed integer, scaled to [-1, 1). */
+  /** A position (see {@link #positionOf}) scaled to (-1, 1). */
   private static final double POSITION_SCALE = 0x1.0p-31;
 
   /**
@@ -81,13 +81,20 @@ final class ZigguratNormals {
     return Math.sqrt(-2 * Math.log(density(x) + area / x));
   }
 
+  /**
+   * The word's high 32 bits as an odd signed integer: the centres of 2^31 equal steps across
+   * (-2^31, 2^31), symmetric about 0 and never -2^31, whose absolute value would overflow.
+   */
+  private static int positionOf(long word) {
+    return (int) (word >> 32) | 1;
+  }
+
   /** Fills {@code out[0..n)} with independent standard normal draws from {@code rng}. */
   static void fill(UniformRandomProvider rng, float[] out, int n) {
     for (int p = 0; p < n; p++) {
       long word = rng.nextLong();
       int layer = (int) word & (LAYERS - 1);
-      int position = (int) (word >> 32);
-      // abs(MIN_VALUE) stays negative and passes: position -2^31 is the layer's edge, -x_i.
+      int position = positionOf(word);
       out[p] = Math.abs(position) < INSIDE[layer]
           ? position * WIDTH[layer]
           : (float) outsideRectangle(rng, layer, position);
@@ -111,7 +118,7 @@ final class ZigguratNormals {
       }
       long word = rng.nextLong();
       layer = (int) word & (LAYERS - 1);
-      position = (int) (word >> 32);
+      position = positionOf(word);
       if (Math.abs(position) < INSIDE[layer]) {
         return position * WIDTH[layer];
       }
