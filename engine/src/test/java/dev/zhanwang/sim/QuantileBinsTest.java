@@ -38,10 +38,16 @@ class QuantileBinsTest {
       store[2][i] = random.nextInt(4); // many ties
     }
     // A pilot of 100 values leaves most of the range outside the bins: still exact.
-    QuantileBins bins = QuantileBins.fromPilot(store, 100, n);
-    int[] counts = new int[3 * bins.bins];
-    for (int s = 0; s < 3; s++) {
+    assertExact(QuantileBins.fromPilot(store, 100, n), store, levels);
+  }
+
+  /** Counts every series into its bins: each count adds up, each quantile equals sorting's. */
+  private static void assertExact(QuantileBins bins, float[][] store, double[] levels) {
+    int n = store[0].length;
+    int[] counts = new int[store.length * bins.bins];
+    for (int s = 0; s < store.length; s++) {
       bins.count(s, store[s], 0, n, counts);
+      assertEquals(n, Arrays.stream(counts, s * bins.bins, (s + 1) * bins.bins).sum());
       assertArrayEquals(sortedQuantiles(store[s], levels),
           bins.quantiles(s, store[s], n, counts, levels), 0.0, "series " + s);
     }
@@ -74,14 +80,7 @@ class QuantileBinsTest {
         max[s] = Math.max(max[s], x);
       }
     }
-    QuantileBins bins = QuantileBins.fromRanges(min, max, n);
-    int[] counts = new int[4 * bins.bins];
-    for (int s = 0; s < 4; s++) {
-      bins.count(s, store[s], 0, n, counts);
-      assertArrayEquals(sortedQuantiles(store[s], levels),
-          bins.quantiles(s, store[s], n, counts, levels), 0.0, "series " + s);
-      assertEquals(n, Arrays.stream(counts, s * bins.bins, (s + 1) * bins.bins).sum());
-    }
+    assertExact(QuantileBins.fromRanges(min, max, n), store, levels);
   }
 
   /**
