@@ -50,7 +50,11 @@ final class QuantileBins {
 
   /** The float's bits as an int that orders like the float (negative values flipped). */
   static int orderedBits(float value) {
-    int bits = Float.floatToRawIntBits(value);
+    return flipNegative(Float.floatToRawIntBits(value));
+  }
+
+  /** Flips all but the sign bit of negative ints: its own inverse, to ordered bits and back. */
+  private static int flipNegative(int bits) {
     return bits ^ ((bits >> 31) & 0x7FFFFFFF);
   }
 
@@ -125,8 +129,7 @@ final class QuantileBins {
     }
     long key = lowest[series] + ((long) b << shift[series]);
     key = Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, key));
-    int bits = (int) key;
-    return Float.intBitsToFloat(bits ^ ((bits >> 31) & 0x7FFFFFFF));
+    return Float.intBitsToFloat(flipNegative((int) key));
   }
 
   /**
