@@ -3,6 +3,7 @@ package dev.zhanwang.cli;
 import dev.zhanwang.analysis.Forecast;
 import dev.zhanwang.analysis.RunInfo;
 import dev.zhanwang.model.Sampling;
+import dev.zhanwang.report.ChartFormat;
 import dev.zhanwang.report.Reports;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
@@ -14,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,11 +57,19 @@ final class RunCommand implements Callable<Integer> {
           + " iid-lognormal). Default: the scenario's simulation.sampling, else monte-carlo.")
   String sampling;
 
+  @Option(names = "--charts", paramLabel = "FORMATS", defaultValue = "png,svg",
+      description = "Chart files to write: png, svg, both (default ${DEFAULT-VALUE}) or none for"
+          + " tables and manifest only, which is faster.")
+  String charts;
+
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
     checkOptions();
+    Set<ChartFormat> chartFormats = ChartFormat.parse(charts).orElseThrow(() ->
+        new CommandLine.ParameterException(spec.commandLine(), "--charts must be "
+            + ChartFormat.choices() + ", but was " + charts));
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
@@ -84,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
       RunInfo run = ScenarioRun.runInfo(scenario, simulation.threads,
           result.quantileNote(), started, result.elapsed(), commandLine());
       List<String> wrote = new ArrayList<>();
-      Reports.writeAll(forecast, run, folder.staging(), wrote::add);
+      Reports.writeAll(forecast, run, folder.staging(), chartFormats, wrote::add);
       folder.commit();
       String staged = folder.staging().toString();
       for (String line : wrote) {

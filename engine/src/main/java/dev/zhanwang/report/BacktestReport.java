@@ -47,7 +47,7 @@ public final class BacktestReport {
     if (!look.notice().isEmpty()) {
       log.accept(look.notice());
     }
-    written.addAll(Charts.render(chart(backtest, look), dir, CHART));
+    written.addAll(Charts.render(chart(backtest, look), dir, CHART, ChartFormat.all()));
     log.accept("Wrote CRPS chart to " + dir.resolve(CHART) + ".png and .svg");
     return written;
   }

@@ -10,22 +10,20 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.BitmapEncoder.BitmapFormat;
-import org.knowm.xchart.VectorGraphicsEncoder;
-import org.knowm.xchart.VectorGraphicsEncoder.VectorGraphicsFormat;
 import org.knowm.xchart.internal.chartpart.Chart;
 
 /**
- * Every chart of a forecast, each as PNG (for documents) and SVG (for print and zooming): a fan
- * per flow indicator, P(target met) across targets, and a histogram per target check. Charts are
+ * Every chart of a forecast, in each chosen {@link ChartFormat}: a fan per flow indicator,
+ * P(target met) across targets, and a histogram per target check. Charts are
  * independent, so they are drawn on a few threads; each file depends only on its own chart, so
  * the output is the same for any number of threads.
  */
@@ -55,14 +53,17 @@ final class Charts implements Reporter {
   record ChartFile(Kind kind, String name, Chart<?, ?> chart) {}
 
   private final ChartLook look;
+  private final Set<ChartFormat> formats;
   private final int threads;
   private final Consumer<String> log;
 
-  Charts(ChartLook look, int threads, Consumer<String> log) {
+  Charts(ChartLook look, Set<ChartFormat> formats, int threads, Consumer<String> log) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, but was " + threads);
     }
     this.look = look;
+    this.formats = EnumSet.noneOf(ChartFormat.class);
+    this.formats.addAll(formats);
     this.threads = threads;
     this.log = log;
   }
@@ -86,6 +87,9 @@ final class Charts implements Reporter {
 
   @Override
   public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
+    if (formats.isEmpty()) {
+      return List.of();
+    }
     if (!look.notice().isEmpty()) {
       log.accept(look.notice());
     }
@@ -119,30 +123,34 @@ final class Charts implements Reporter {
       long count = charts.stream().filter(chart -> chart.kind() == kind).count();
       if (count > 0) {
         log.accept("Wrote " + String.format(kind.what, count) + " to "
-            + dir.resolve(kind.files) + ".png and .svg");
+            + dir.resolve(kind.files) + ChartFormat.extensions(formats));
       }
     }
     return written;
   }
 
-  private static List<Path> render(ChartFile chart, Path dir) throws IOException {
-    return render(chart.chart(), dir, chart.name());
+  private List<Path> render(ChartFile chart, Path dir) throws IOException {
+    return render(chart.chart(), dir, chart.name(), formats);
   }
 
   /**
-   * Both files of one chart, {@code name.png} and {@code name.svg}; drawn one after the other
-   * because drawing lays out the chart.
+   * One chart's files, {@code name.png}, {@code name.svg}, in the given formats; drawn one after
+   * the other because drawing lays out the chart.
    */
-  static List<Path> render(Chart<?, ?> chart, Path dir, String name) throws IOException {
-    Path png = dir.resolve(name + ".png");
-    Path svg = dir.resolve(name + ".svg");
-    try (OutputStream out = Files.newOutputStream(png)) {
-      BitmapEncoder.saveBitmap(chart, out, BitmapFormat.PNG);
+  static List<Path> render(Chart<?, ?> chart, Path dir, String name, Set<ChartFormat> formats)
+      throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (ChartFormat format : ChartFormat.values()) {
+      if (!formats.contains(format)) {
+        continue;
+      }
+      Path file = dir.resolve(name + "." + format.label());
+      try (OutputStream out = Files.newOutputStream(file)) {
+        format.save(chart, out);
+      }
+      files.add(file);
     }
-    try (OutputStream out = Files.newOutputStream(svg)) {
-      VectorGraphicsEncoder.saveVectorGraphic(chart, out, VectorGraphicsFormat.SVG);
-    }
-    return List.of(png, svg);
+    return files;
   }
 
   /** Ids come from data files; keep file names to characters every file system accepts. */

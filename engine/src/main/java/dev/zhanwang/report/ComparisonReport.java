@@ -64,7 +64,7 @@ public final class ComparisonReport {
     if (!look.notice().isEmpty()) {
       log.accept(look.notice());
     }
-    written.addAll(Charts.render(chart(comparison, look), dir, CHART));
+    written.addAll(Charts.render(chart(comparison, look), dir, CHART, ChartFormat.all()));
     log.accept("Wrote P(target met) by model chart to " + dir.resolve(CHART) + ".png and .svg");
     Map<String, Object> json = Manifest.inputsAndSettings(comparison.scenarioName(),
         comparison.description(), comparison.year(), comparison.seed(), comparison.paths(), run);

@@ -2,21 +2,22 @@ package dev.zhanwang.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** The kinds of output a run writes, in the order they are written; each makes its reporter. */
 public enum ReportFormat {
   /** {@code summary.csv}: one row per target check. */
-  SUMMARY_CSV((log, written) -> new SummaryCsv(log)),
+  SUMMARY_CSV((log, written, charts) -> new SummaryCsv(log)),
   /** {@code fan.csv}: year-to-date quantiles per flow indicator and month. */
-  FAN_CSV((log, written) -> new FanCsv(log)),
-  /** PNG and SVG charts, with Chinese labels when a font on this machine can draw them. */
-  CHARTS((log, written) -> new Charts(ChartLook.detect(), Charts.THREADS, log)),
+  FAN_CSV((log, written, charts) -> new FanCsv(log)),
+  /** Charts in the chosen formats, with Chinese labels when a font here can draw them. */
+  CHARTS((log, written, charts) -> new Charts(ChartLook.detect(), charts, Charts.THREADS, log)),
   /** {@code manifest.json}: inputs with SHA-256, settings, times and the files written. */
-  MANIFEST(Manifest::new);
+  MANIFEST((log, written, charts) -> new Manifest(log, written));
 
   private interface Factory {
-    Reporter create(Consumer<String> log, List<Path> written);
+    Reporter create(Consumer<String> log, List<Path> written, Set<ChartFormat> charts);
   }
 
   private final Factory factory;
@@ -30,8 +31,9 @@ public enum ReportFormat {
    *
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file written
    * @param written files the formats before this one wrote, for those that list them
+   * @param charts the formats charts are written in; none for no charts
    */
-  public Reporter create(Consumer<String> log, List<Path> written) {
-    return factory.create(log, written);
+  public Reporter create(Consumer<String> log, List<Path> written, Set<ChartFormat> charts) {
+    return factory.create(log, written, charts);
   }
 }

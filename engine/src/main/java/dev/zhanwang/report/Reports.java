@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /** Writes every {@link ReportFormat} of a forecast into one folder. */
@@ -17,15 +18,16 @@ public final class Reports {
    * Writes all formats into {@code dir} (created if missing), the manifest last so that it lists
    * every other file and the whole run's time.
    *
+   * @param charts the formats charts are written in; none for tables and manifest only
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file
    * @return every file written, in order
    */
   public static List<Path> writeAll(Forecast forecast, RunInfo run, Path dir,
-      Consumer<String> log) throws IOException {
+      Set<ChartFormat> charts, Consumer<String> log) throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : ReportFormat.values()) {
-      written.addAll(format.create(log, written).write(forecast, run, dir));
+      written.addAll(format.create(log, written, charts).write(forecast, run, dir));
     }
     return List.copyOf(written);
   }

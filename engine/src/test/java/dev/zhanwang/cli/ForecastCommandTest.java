@@ -76,6 +76,28 @@ class ForecastCommandTest {
   }
 
   @Test
+  void run_chartsNone_writesTablesAndManifestOnly_andPngAlone() throws IOException {
+    Outcome none = forecast("run", BASELINE.toString(), "--paths", "2000", "--charts", "none",
+        "--out", dir.resolve("none").toString());
+    assertEquals(0, none.status(), none.err());
+    try (Stream<Path> files = Files.list(dir.resolve("none"))) {
+      assertEquals(java.util.Set.of("summary.csv", "fan.csv", "manifest.json"),
+          files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+    }
+    Outcome png = forecast("run", BASELINE.toString(), "--paths", "2000", "--charts", "png",
+        "--out", dir.resolve("png").toString());
+    assertEquals(0, png.status(), png.err());
+    assertTrue(Files.exists(dir.resolve("png/prob-met.png")));
+    assertFalse(Files.exists(dir.resolve("png/prob-met.svg")));
+    assertArrayEquals(Files.readAllBytes(dir.resolve("none/summary.csv")),
+        Files.readAllBytes(dir.resolve("png/summary.csv")));
+    Outcome bad = forecast("run", BASELINE.toString(), "--charts", "pdf");
+    assertEquals(2, bad.status());
+    assertTrue(bad.err().startsWith("forecast: --charts must be a comma-separated list of png,"
+        + " svg, or none, but was pdf"), bad.err());
+  }
+
+  @Test
   void run_negativeUncertainty_exitsTwoNamingLineAndFieldWithoutOutput() throws IOException {
     Path file = badScenario("""
           budget_revenue:

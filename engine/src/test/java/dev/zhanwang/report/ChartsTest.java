@@ -70,7 +70,8 @@ class ChartsTest {
 
   @Test
   void build_forcedEnglish_noChineseInAnyChartText() {
-    for (Charts.ChartFile chart : new Charts(ChartLook.english(), 1, log::add).build(forecast)) {
+    for (Charts.ChartFile chart
+        : new Charts(ChartLook.english(), ChartFormat.all(), 1, log::add).build(forecast)) {
       for (String text : texts(chart.chart())) {
         assertFalse(CHINESE.matcher(text).find(), chart.name() + ": " + text);
       }
@@ -113,7 +114,8 @@ class ChartsTest {
   void build_eitherLanguage_chosenFontOnAllChartText() {
     for (ChartLook look : List.of(ChartLook.english(),
         ChartLook.chinese(new Font(Font.SERIF, Font.PLAIN, 14)))) {
-      for (Charts.ChartFile chart : new Charts(look, 1, log::add).build(forecast)) {
+      for (Charts.ChartFile chart
+          : new Charts(look, ChartFormat.all(), 1, log::add).build(forecast)) {
         List<Font> fonts = new ArrayList<>();
         AxesChartStyler styler = (AxesChartStyler) chart.chart().getStyler();
         fonts.addAll(List.of(styler.getBaseFont(), styler.getChartTitleFont(),
@@ -146,12 +148,12 @@ class ChartsTest {
   }
 
   private List<Path> write(ChartLook look, int threads, Path into) throws IOException {
-    return new Charts(look, threads, log::add).write(forecast,
+    return new Charts(look, ChartFormat.all(), threads, log::add).write(forecast,
         TestForecasts.run(Path.of("s.yaml")), into);
   }
 
   private Chart<?, ?> chart(ChartLook look, String name) {
-    return new Charts(look, 1, log::add).build(forecast).stream()
+    return new Charts(look, ChartFormat.all(), 1, log::add).build(forecast).stream()
         .filter(chart -> chart.name().equals(name)).findFirst().orElseThrow().chart();
   }
 

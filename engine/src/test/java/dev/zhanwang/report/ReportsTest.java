@@ -20,7 +20,7 @@ class ReportsTest {
     List<String> log = new ArrayList<>();
     Path out = dir.resolve("out/base");
     List<Path> files = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), out, log::add);
+        TestForecasts.run(Path.of("s.yaml")), out, ChartFormat.all(), log::add);
     assertEquals(2 + 6 * 2 + 1, files.size());
     assertEquals(out.resolve("summary.csv"), files.get(0));
     assertEquals(out.resolve("fan.csv"), files.get(1));
@@ -37,9 +37,9 @@ class ReportsTest {
   @Test
   void writeAll_sameForecastTwice_sameBytesExceptManifest() throws IOException {
     List<Path> first = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), dir.resolve("a"), line -> { });
+        TestForecasts.run(Path.of("s.yaml")), dir.resolve("a"), ChartFormat.all(), line -> { });
     List<Path> second = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), dir.resolve("b"), line -> { });
+        TestForecasts.run(Path.of("s.yaml")), dir.resolve("b"), ChartFormat.all(), line -> { });
     assertEquals(first.size(), second.size());
     for (int i = 0; i < first.size() - 1; i++) {
       assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)),
