@@ -1,0 +1,318 @@
+package dev.zhanwang.fuzz;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * What every command must do with any input, however broken: exit 0, or exit 2 with one line per
+ * problem ({@code FILE[:LINE[:COL]][ FIELD]: MESSAGE}) or a usage line, no stack trace, no Java
+ * class name, no raw control character, no output folder; finish within the timeout; and a
+ * scenario that {@code validate} accepts must run. Each breach becomes a {@link Failure} whose
+ * signature groups cases that fail the same way, so that a report lists each bug once.
+ */
+final class Oracle {
+  /**
+   * A problem line after its file: optional {@code :LINE} and {@code :COL}, an optional field
+   * (no spaces), then {@code ": "} and a message.
+   */
+  private static final Pattern AFTER_FILE =
+      Pattern.compile("(?::(\\d+)(?::(\\d+))?)?(?: (\\S+))?: (\\S.*)", Pattern.DOTALL);
+  private static final Pattern USAGE =
+      Pattern.compile("forecast: \\S.*|Try 'forecast [a-z-]*\\s?--help'\\.");
+  /** A qualified Java class name, or a bare exception or error type. */
+  private static final Pattern JAVA_NAME = Pattern.compile(
+      "\\b(?:java|javax|jdk|sun|org|com|dev|picocli|tech)\\.(?:[a-z0-9_]+\\.)+[A-Z]\\w*"
+          + "|\\b[A-Z]\\w*(?:Exception|Error)\\b");
+  private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.]+\\(.*\\)$");
+  private static final Pattern ENGINE_FRAME =
+      Pattern.compile("at (dev\\.zhanwang\\.[\\w$.]+)\\(");
+  private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F\\x85\\u2028\\u2029]");
+  private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
+  private static final Pattern NON_FINITE = Pattern.compile("(?i)\\b(?:nan|-?infinity)\\b|∞");
+
+  /**
+   * One way a case broke the rules.
+   *
+   * @param kind which rule
+   * @param signature the kind and what distinguishes this bug from others of the kind
+   * @param detail the evidence: command, status, the offending output
+   */
+  record Failure(String kind, String signature, String detail) {}
+
+  private Oracle() {}
+
+  /** The failures of one case's command runs; {@code dir} is the case folder after the run. */
+  static List<Failure> check(Case fuzzCase, List<CommandRun> runs, Path dir) {
+    List<Failure> failures = new ArrayList<>();
+    String caseDir = dir.toAbsolutePath().toString();
+    Integer validated = null;
+    for (int i = 0; i < runs.size(); i++) {
+      CommandRun run = runs.get(i);
+      Case.Step step = fuzzCase.steps().get(i);
+      String command = run.command().replace(caseDir, "<case>");
+      String evidence = command + "\n  exit " + run.status() + ", " + run.millis() + " ms\n"
+          + indent("stderr", run.err().replace(caseDir, "<case>"))
+          + indent("stdout", head(run.out().replace(caseDir, "<case>"), 5));
+      String name = step.args().isEmpty() ? "(none)" : step.args().get(0);
+      if (run.hung()) {
+        failures.add(new Failure("hang", "hang: " + name + " still running after the timeout",
+            evidence));
+        continue;
+      }
+      if (run.escaped() != null) {
+        failures.add(new Failure("crash", "crash: " + name + " threw "
+            + run.escaped().getClass().getName() + frameOf(run.escaped()), evidence));
+        continue;
+      }
+      if (run.status() != 0 && run.status() != 2) {
+        failures.add(new Failure("exit-" + run.status(), "exit " + run.status() + ": " + name
+            + " " + exceptionOf(run.err() + "\n" + run.out()), evidence));
+      }
+      checkLines(run, name, caseDir, evidence, failures);
+      if (step.role() == Case.Role.VALIDATE) {
+        validated = run.status();
+      } else if (step.role() == Case.Role.RUN && validated != null) {
+        if (validated == 0 && run.status() != 0) {
+          failures.add(new Failure("validate-accepts-run-rejects",
+              "validate accepts, run exits " + run.status() + ": " + firstLineShape(run.err(),
+                  caseDir), evidence));
+        } else if (validated != 0 && run.status() == 0) {
+          failures.add(new Failure("validate-rejects-run-accepts",
+              "validate exits " + validated + ", run accepts", evidence));
+        }
+      }
+      if (step.out() != null) {
+        Path out = dir.resolve(step.out());
+        if (run.status() == 0 && step.role() == Case.Role.RUN) {
+          checkSummary(out.resolve("summary.csv"), name, evidence, failures);
+        } else if (run.status() != 0 && leftOutput(out)) {
+          failures.add(new Failure("output-left", "output left after exit " + run.status()
+              + ": " + name, evidence));
+        }
+      }
+    }
+    return failures;
+  }
+
+  private static void checkLines(CommandRun run, String name, String caseDir, String evidence,
+      List<Failure> failures) {
+    String all = run.err() + "\n" + run.out();
+    if (all.lines().anyMatch(l -> STACK_FRAME.matcher(l).matches())) {
+      failures.add(new Failure("stack-trace", "stack trace: " + name + " " + exceptionOf(all),
+          evidence));
+      return; // its lines would only repeat the same finding
+    }
+    if (run.status() != 2) {
+      return;
+    }
+    List<String> lines = run.err().lines().toList();
+    if (lines.stream().allMatch(String::isBlank)) {
+      failures.add(new Failure("silent-exit-2", "exit 2 with nothing on stderr: " + name,
+          evidence));
+      return;
+    }
+    List<String> files = new ArrayList<>(List.of(caseDir));
+    run.args().stream().filter(a -> !a.startsWith("-")).forEach(files::add);
+    boolean previousWasProblem = false;
+    for (String line : lines) {
+      Matcher control = CONTROL.matcher(line);
+      if (control.find()) {
+        failures.add(new Failure("control-character", "raw control character U+"
+            + String.format("%04X", (int) line.charAt(control.start())) + " in a message: "
+            + ruleShape(line, caseDir), evidence));
+      } else if (BIDI.matcher(line).find()) {
+        failures.add(new Failure("bidi-character", "raw bidirectional control in a message: "
+            + ruleShape(line, caseDir), evidence));
+      }
+      Matcher java = JAVA_NAME.matcher(line);
+      if (java.find()) {
+        failures.add(new Failure("java-name", "Java name " + java.group() + " in a message: "
+            + ruleShape(line, caseDir), evidence));
+      }
+      LineShape shape = classify(line, files);
+      if (shape != LineShape.PROBLEM && shape != LineShape.USAGE) {
+        String what = switch (shape) {
+          case FIELD_NOT_PLAIN -> "field echoed with spaces or invisible characters: "
+              + ruleShape(line, caseDir);
+          case BLANK -> "a blank line" + (previousWasProblem ? " after a problem line" : "");
+          case NO_FILE -> (previousWasProblem ? "a problem line continued on the next line: "
+              : "a line naming no file: ") + shape(line, caseDir);
+          default -> shape(line, caseDir);
+        };
+        failures.add(new Failure(previousWasProblem && shape != LineShape.FIELD_NOT_PLAIN
+            ? "multi-line-message" : "unformatted-line", "line not FILE:LINE:COL FIELD: MESSAGE ("
+            + what + ")", evidence));
+      }
+      boolean problem = shape == LineShape.PROBLEM || shape == LineShape.FIELD_NOT_PLAIN;
+      previousWasProblem = problem;
+    }
+  }
+
+  /** How a line of standard error reads. */
+  enum LineShape {
+    /** {@code FILE[:LINE[:COL]][ FIELD]: MESSAGE}. */
+    PROBLEM,
+    /** {@code forecast: ...} or {@code Try 'forecast ... --help'.}. */
+    USAGE,
+    /** A problem line whose field holds spaces, tabs or invisible characters. */
+    FIELD_NOT_PLAIN,
+    BLANK,
+    /** Starts with no file the case knows of (the second half of a broken message, say). */
+    NO_FILE,
+    OTHER
+  }
+
+  /** A file, then optional :LINE:COL, an optional field (any text), then ": " and a message. */
+  private static final Pattern LENIENT = Pattern.compile(
+      "(?::\\d+(?::\\d+)?)?(?: (.*?))?: \\S.*", Pattern.DOTALL);
+  private static final Pattern PLAIN_FIELD = Pattern.compile("[^\\s\\p{Cf}\\p{Cc}]+");
+
+  static LineShape classify(String line, List<String> files) {
+    if (line.isBlank()) {
+      return LineShape.BLANK;
+    }
+    if (USAGE.matcher(line).matches()) {
+      return LineShape.USAGE;
+    }
+    String rest = null;
+    for (String file : files) {
+      if (!file.isEmpty() && line.startsWith(file)) {
+        rest = line.substring(file.length());
+        break;
+      }
+    }
+    if (rest == null && line.startsWith("/")) {
+      rest = line; // an absolute path the user named, such as a data file outside the case
+    }
+    if (rest == null) {
+      return LineShape.NO_FILE;
+    }
+    // The file's name runs to the first ':' that starts ":LINE" or ": ", or the first " ".
+    Matcher end = Pattern.compile(":(?=\\d|\\s)| ").matcher(rest);
+    if (end.find()) {
+      rest = rest.substring(end.start());
+    }
+    Matcher strict = AFTER_FILE.matcher(rest);
+    if (strict.matches()) {
+      return LineShape.PROBLEM;
+    }
+    Matcher lenient = LENIENT.matcher(rest);
+    if (lenient.matches() && lenient.group(1) != null
+        && !PLAIN_FIELD.matcher(lenient.group(1)).matches()) {
+      return LineShape.FIELD_NOT_PLAIN;
+    }
+    return LineShape.OTHER;
+  }
+
+  private static void checkSummary(Path summary, String name, String evidence,
+      List<Failure> failures) {
+    if (!Files.isRegularFile(summary)) {
+      failures.add(new Failure("summary-missing", "exit 0 without summary.csv: " + name,
+          evidence));
+      return;
+    }
+    try {
+      String text = Files.readString(summary, StandardCharsets.UTF_8);
+      Matcher bad = NON_FINITE.matcher(text);
+      if (bad.find()) {
+        String line = text.lines().filter(l -> NON_FINITE.matcher(l).find()).findFirst()
+            .orElse("");
+        failures.add(new Failure("summary-non-finite", "summary.csv holds " + bad.group()
+            + ": " + name, evidence + "  summary.csv: " + head(line, 1)));
+      }
+    } catch (IOException e) {
+      failures.add(new Failure("summary-missing", "summary.csv unreadable: " + name,
+          evidence + "  " + e));
+    }
+  }
+
+  /** The folder, or a staging sibling {@code .NAME.partial-*} of it. */
+  private static boolean leftOutput(Path out) {
+    if (Files.exists(out)) {
+      return true;
+    }
+    try (Stream<Path> siblings = Files.list(out.getParent())) {
+      return siblings.anyMatch(p -> p.getFileName().toString()
+          .startsWith("." + out.getFileName() + ".partial"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The first exception named in a stack trace, with the first engine frame after it. */
+  static String exceptionOf(String text) {
+    Matcher name = Pattern.compile("\\b((?:[a-z0-9_]+\\.)+[A-Z]\\w*(?:Exception|Error))")
+        .matcher(text);
+    String exception = name.find() ? name.group(1) : "(no exception named)";
+    Matcher frame = ENGINE_FRAME.matcher(text);
+    return exception + (frame.find() ? " at " + frame.group(1) : "");
+  }
+
+  private static String frameOf(Throwable t) {
+    for (StackTraceElement e : t.getStackTrace()) {
+      if (e.getClassName().startsWith("dev.zhanwang")) {
+        return " at " + e.getClassName() + "." + e.getMethodName();
+      }
+    }
+    return "";
+  }
+
+  /** A line with the case folder, numbers and quoted or echoed values blurred, to group by. */
+  static String shape(String line, String caseDir) {
+    String shaped = line.replace(caseDir, "<case>")
+        .replaceAll("<case>[^: ]*", "<file>")
+        .replaceAll("\\d+", "N");
+    return shaped.length() > 90 ? shaped.substring(0, 90) + "..." : shaped;
+  }
+
+  /** The message's rule (the part before ", but"), without file, position and field. */
+  static String ruleShape(String line, String caseDir) {
+    String text = line.replace(caseDir, "<case>");
+    int start = text.indexOf(": ");
+    String message = start < 0 ? text : text.substring(start + 2);
+    int but = message.indexOf(", but");
+    if (but >= 0) {
+      message = message.substring(0, but);
+    }
+    return shape(message, caseDir);
+  }
+
+  private static String firstLineShape(String err, String caseDir) {
+    return err.lines().findFirst().map(l -> ruleShape(l, caseDir)).orElse("(nothing)");
+  }
+
+  private static String indent(String label, String text) {
+    if (text.isBlank()) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder();
+    text.lines().limit(40).forEach(l -> b.append("  ").append(label).append("| ")
+        .append(escape(l)).append('\n'));
+    return b.toString();
+  }
+
+  /** Control characters as \\uXXXX, so that the report itself stays one line per line. */
+  static String escape(String text) {
+    StringBuilder b = new StringBuilder();
+    text.codePoints().forEach(c -> {
+      if (c < 0x20 && c != '\t' || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+        b.append(String.format("\\u%04X", c));
+      } else {
+        b.appendCodePoint(c);
+      }
+    });
+    return b.toString();
+  }
+
+  private static String head(String text, int lines) {
+    return String.join("\n", text.lines().limit(lines).toList());
+  }
+}
