@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
@@ -22,6 +23,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * replace real files. Values that would make a valid command run for minutes (billions of paths,
  * a precision of 1e-9) or create a thread per unit of a huge {@code --threads} are left out.
  */
+@Tag("fuzz")
 @AddLifecycleHook(FuzzHook.class)
 class CommandLineFuzzTest {
   private static final String C = CaseFiles.CASE;

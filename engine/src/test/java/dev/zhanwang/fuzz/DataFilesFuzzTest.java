@@ -7,6 +7,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
@@ -15,6 +16,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * cells as Excel writes them, quoting, delimiters, encodings, truncation), then the scenario
  * validated and run: see {@link Oracle}.
  */
+@Tag("fuzz")
 @AddLifecycleHook(FuzzHook.class)
 class DataFilesFuzzTest {
   /** A scenario and its two data files. */
@@ -34,11 +36,13 @@ class DataFilesFuzzTest {
       @ForAll @IntRange(min = 0, max = 3) int scenario,
       @ForAll("mutations") List<CsvMutation> mutations,
       @ForAll @IntRange(min = 0, max = 1) int figuresOrTargets) {
-    Data data = DATA.get(scenario);
-    CaseFiles files = Shipped.copy();
-    String file = figuresOrTargets == 0 ? data.figures() : data.targets();
-    List<String> done = mutations.stream().map(m -> m.apply(files, file)).toList();
-    FuzzRun.current().submit(new Case(done, files, Case.validateAndRun(data.scenario())));
+    FuzzRun.current().submit(() -> {
+      Data data = DATA.get(scenario);
+      CaseFiles files = Shipped.copy();
+      String file = figuresOrTargets == 0 ? data.figures() : data.targets();
+      List<String> done = mutations.stream().map(m -> m.apply(files, file)).toList();
+      return new Case(done, files, Case.validateAndRun(data.scenario()));
+    });
   }
 
   @Provide

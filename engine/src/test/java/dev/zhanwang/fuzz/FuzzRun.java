@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -87,6 +89,25 @@ final class FuzzRun {
       throw new IllegalStateException("fuzz properties run under FuzzHook");
     }
     return run;
+  }
+
+  /**
+   * Builds a case and runs it. A case the harness cannot build is a bug of the harness: it fails
+   * the property when it finishes, after every other case has run.
+   */
+  void submit(Supplier<Case> build) {
+    Case fuzzCase;
+    try {
+      fuzzCase = build.get();
+    } catch (RuntimeException | StackOverflowError e) {
+      if (FuzzSettings.shrink()) {
+        throw e;
+      }
+      harnessError = new IllegalStateException("building case " + (cases.get() + 1)
+          + " failed", e);
+      return;
+    }
+    submit(fuzzCase);
   }
 
   /** Runs a case: later on a worker, or now, failing on the first failure, in shrink mode. */
@@ -183,8 +204,9 @@ final class FuzzRun {
       }
       failures.forEach(f -> entry.append("  FAILURE ").append(Oracle.escape(f.signature()))
           .append('\n'));
-      Files.writeString(FuzzSettings.log(), entry, StandardCharsets.UTF_8,
-          java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+      // getBytes, unlike writeString, replaces what UTF-8 cannot hold (a lone surrogate).
+      Files.write(FuzzSettings.log(), entry.toString().getBytes(StandardCharsets.UTF_8),
+          StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
     if (millis > slowestMillis) {
       slowestMillis = millis;
@@ -228,7 +250,7 @@ final class FuzzRun {
           .append('\n');
     }
     text.append('\n').append(c.example).append('\n');
-    Files.writeString(target.resolve("case.txt"), text, StandardCharsets.UTF_8);
+    Files.write(target.resolve("case.txt"), text.toString().getBytes(StandardCharsets.UTF_8));
     return target;
   }
 

@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -67,15 +69,16 @@ final class Oracle {
         continue;
       }
       if (run.escaped() != null) {
-        failures.add(new Failure("crash", "crash: " + name + " threw "
+        failures.add(new Failure("crash", "crash: threw "
             + run.escaped().getClass().getName() + frameOf(run.escaped()), evidence));
         continue;
       }
       if (run.status() != 0 && run.status() != 2) {
-        failures.add(new Failure("exit-" + run.status(), "exit " + run.status() + ": " + name
-            + " " + exceptionOf(run.err() + "\n" + run.out()), evidence));
+        failures.add(new Failure("exit-" + run.status(), "exit " + run.status() + ": "
+            + exceptionOf(run.err() + "\n" + run.out()), evidence));
+      } else {
+        checkLines(run, caseDir, evidence, failures);
       }
-      checkLines(run, name, caseDir, evidence, failures);
       if (step.role() == Case.Role.VALIDATE) {
         validated = run.status();
       } else if (step.role() == Case.Role.RUN && validated != null) {
@@ -101,12 +104,16 @@ final class Oracle {
     return failures;
   }
 
-  private static void checkLines(CommandRun run, String name, String caseDir, String evidence,
+  /**
+   * The lines of a run that exited 0 or 2. Each kind of breach counts once per run, at its first
+   * line, and is named by the rule of the problem line it belongs to, so that one long message
+   * (a library's error dump) is one finding, not one per line.
+   */
+  private static void checkLines(CommandRun run, String caseDir, String evidence,
       List<Failure> failures) {
     String all = run.err() + "\n" + run.out();
     if (all.lines().anyMatch(l -> STACK_FRAME.matcher(l).matches())) {
-      failures.add(new Failure("stack-trace", "stack trace: " + name + " " + exceptionOf(all),
-          evidence));
+      failures.add(new Failure("stack-trace", "stack trace: " + exceptionOf(all), evidence));
       return; // its lines would only repeat the same finding
     }
     if (run.status() != 2) {
@@ -114,45 +121,47 @@ final class Oracle {
     }
     List<String> lines = run.err().lines().toList();
     if (lines.stream().allMatch(String::isBlank)) {
-      failures.add(new Failure("silent-exit-2", "exit 2 with nothing on stderr: " + name,
-          evidence));
+      failures.add(new Failure("silent-exit-2", "exit 2 with nothing on stderr", evidence));
       return;
     }
-    List<String> files = new ArrayList<>(List.of(caseDir));
-    run.args().stream().filter(a -> !a.startsWith("-")).forEach(files::add);
-    boolean previousWasProblem = false;
+    List<String> files = new ArrayList<>(run.args().stream()
+        .filter(a -> !a.startsWith("-") && a.length() > 1).toList());
+    files.add(caseDir);
+    Map<String, Failure> found = new LinkedHashMap<>();
+    String messageStart = null;
     for (String line : lines) {
+      LineShape shape = classify(line, files);
+      boolean startsMessage = shape == LineShape.PROBLEM || shape == LineShape.FIELD_NOT_PLAIN
+          || shape == LineShape.USAGE || (shape == LineShape.OTHER && line.startsWith("/"));
+      if (startsMessage) {
+        messageStart = line;
+      }
+      String rule = ruleShape(messageStart != null ? messageStart : line, caseDir);
       Matcher control = CONTROL.matcher(line);
       if (control.find()) {
-        failures.add(new Failure("control-character", "raw control character U+"
-            + String.format("%04X", (int) line.charAt(control.start())) + " in a message: "
-            + ruleShape(line, caseDir), evidence));
+        found.putIfAbsent("control-character", new Failure("control-character",
+            "raw control character U+" + String.format("%04X", (int) line.charAt(control.start()))
+                + " in a message: " + rule, evidence));
       } else if (BIDI.matcher(line).find()) {
-        failures.add(new Failure("bidi-character", "raw bidirectional control in a message: "
-            + ruleShape(line, caseDir), evidence));
+        found.putIfAbsent("bidi-character", new Failure("bidi-character",
+            "raw bidirectional control in a message: " + rule, evidence));
       }
       Matcher java = JAVA_NAME.matcher(line);
       if (java.find()) {
-        failures.add(new Failure("java-name", "Java name " + java.group() + " in a message: "
-            + ruleShape(line, caseDir), evidence));
+        found.putIfAbsent("java-name", new Failure("java-name", "Java name " + java.group()
+            + " in a message: " + rule, evidence));
       }
-      LineShape shape = classify(line, files);
-      if (shape != LineShape.PROBLEM && shape != LineShape.USAGE) {
-        String what = switch (shape) {
-          case FIELD_NOT_PLAIN -> "field echoed with spaces or invisible characters: "
-              + ruleShape(line, caseDir);
-          case BLANK -> "a blank line" + (previousWasProblem ? " after a problem line" : "");
-          case NO_FILE -> (previousWasProblem ? "a problem line continued on the next line: "
-              : "a line naming no file: ") + shape(line, caseDir);
-          default -> shape(line, caseDir);
-        };
-        failures.add(new Failure(previousWasProblem && shape != LineShape.FIELD_NOT_PLAIN
-            ? "multi-line-message" : "unformatted-line", "line not FILE:LINE:COL FIELD: MESSAGE ("
-            + what + ")", evidence));
+      if (!startsMessage || shape == LineShape.FIELD_NOT_PLAIN || shape == LineShape.OTHER) {
+        boolean continued = !startsMessage && messageStart != null;
+        String kind = continued ? "multi-line-message" : "unformatted-line";
+        String what = continued ? "a message continued on the next line: " + rule
+            : shape == LineShape.FIELD_NOT_PLAIN
+                ? "field echoed with spaces or invisible characters: " + rule
+                : "line not FILE:LINE:COL FIELD: MESSAGE: " + shape(line, caseDir);
+        found.putIfAbsent(kind, new Failure(kind, what, evidence));
       }
-      boolean problem = shape == LineShape.PROBLEM || shape == LineShape.FIELD_NOT_PLAIN;
-      previousWasProblem = problem;
     }
+    failures.addAll(found.values());
   }
 
   /** How a line of standard error reads. */
@@ -268,6 +277,7 @@ final class Oracle {
   static String shape(String line, String caseDir) {
     String shaped = line.replace(caseDir, "<case>")
         .replaceAll("<case>[^: ]*", "<file>")
+        .replaceAll("(indicators|composites|weights|loadings)\\.[^.: ]*", "$1.<id>")
         .replaceAll("\\d+", "N");
     return shaped.length() > 90 ? shaped.substring(0, 90) + "..." : shaped;
   }
@@ -303,7 +313,8 @@ final class Oracle {
     StringBuilder b = new StringBuilder();
     text.codePoints().forEach(c -> {
       if (c < 0x20 && c != '\t' || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029
-          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {
+          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+          || (c >= 0xD800 && c <= 0xDFFF)) { // a lone surrogate cannot be written as UTF-8
         b.append(String.format("\\u%04X", c));
       } else {
         b.appendCodePoint(c);

@@ -8,6 +8,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tag;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 
@@ -16,6 +17,7 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * or out of range, unicode and control characters, broken matrices, paths and {@code extends}
  * cycles, YAML features, encodings, truncation), then validated and run: see {@link Oracle}.
  */
+@Tag("fuzz")
 @AddLifecycleHook(FuzzHook.class)
 class ScenarioFilesFuzzTest {
   /** Each shipped scenario and the fixture fitted from history, with its extends chain. */
@@ -37,19 +39,21 @@ class ScenarioFilesFuzzTest {
       @ForAll @IntRange(min = 0, max = 5) int scenario,
       @ForAll("mutations") List<YamlMutation> mutations,
       @ForAll @IntRange(min = 0, max = 9) int runVariant) {
-    String file = SCENARIOS.get(scenario);
-    List<String> chain = CHAINS.get(file);
-    CaseFiles files = Shipped.copy();
-    smallPaths(files);
-    List<String> done = mutations.stream()
-        .map(m -> m.apply(files, chain.get(Math.floorMod(m.file(), chain.size())))).toList();
-    List<Case.Step> steps = Case.validateAndRun(file);
-    if (runVariant == 0) { // the scenario's own simulation.paths, as mutated
-      Case.Step run = steps.get(1);
-      steps = List.of(steps.get(0), new Case.Step(List.of("run", run.args().get(1), "--threads",
-          "1", "--charts", "none", "--out", CaseFiles.CASE + "/out"), Case.Role.RUN, "out"));
-    }
-    FuzzRun.current().submit(new Case(done, files, steps));
+    FuzzRun.current().submit(() -> {
+      String file = SCENARIOS.get(scenario);
+      List<String> chain = CHAINS.get(file);
+      CaseFiles files = Shipped.copy();
+      smallPaths(files);
+      List<String> done = mutations.stream()
+          .map(m -> m.apply(files, chain.get(Math.floorMod(m.file(), chain.size())))).toList();
+      List<Case.Step> steps = Case.validateAndRun(file);
+      if (runVariant == 0) { // the scenario's own simulation.paths, as mutated
+        steps = List.of(steps.get(0), new Case.Step(List.of("run", steps.get(1).args().get(1),
+            "--threads", "1", "--charts", "none", "--out", CaseFiles.CASE + "/out"),
+            Case.Role.RUN, "out"));
+      }
+      return new Case(done, files, steps);
+    });
   }
 
   @Provide

@@ -227,7 +227,8 @@ record YamlMutation(Op op, int file, int where, int what) {
         }
         m.add(cells);
       }
-    } else {
+    }
+    if (m.isEmpty()) {
       for (int i = 0; i < 8; i++) { // the baseline's indicator list has 8 entries
         List<String> cells = new ArrayList<>();
         for (int j = 0; j < 8; j++) {
@@ -253,7 +254,12 @@ record YamlMutation(Op op, int file, int where, int what) {
       case 2 -> { fill(m, "-1"); what = "all off-diagonal -1"; }
       case 3 -> { fill(m, "1"); what = "all ones (singular)"; }
       case 4 -> { m.remove(n - 1); what = "last row dropped"; }
-      case 5 -> { m.get(0).remove(m.get(0).size() - 1); what = "row 0 one entry short"; }
+      case 5 -> {
+        if (!m.get(0).isEmpty()) {
+          m.get(0).remove(m.get(0).size() - 1);
+        }
+        what = "row 0 one entry short";
+      }
       case 6 -> {
         List<String> extra = new ArrayList<>();
         for (int j = 0; j < n; j++) {
@@ -263,15 +269,15 @@ record YamlMutation(Op op, int file, int where, int what) {
         what = "an extra row";
       }
       case 7 -> { m.get(0).add("0"); what = "row 0 one entry long"; }
-      case 8 -> { m.get(0).set(0, "0.5"); what = "diagonal 0.5"; }
-      case 9 -> { m.get(0).set(0, "1.0000001"); what = "diagonal 1.0000001"; }
+      case 8 -> { set(m, 0, 0, "0.5", false); what = "diagonal 0.5"; }
+      case 9 -> { set(m, 0, 0, "1.0000001", false); what = "diagonal 1.0000001"; }
       case 10 -> { set(m, 0, 1, ".nan", true); what = "NaN entries"; }
       case 11 -> { set(m, 0, 1, "high", true); what = "text entries"; }
       case 12 -> { set(m, 0, 1, "1.5", true); what = "entries 1.5"; }
       case 13 -> { m.clear(); what = "empty matrix"; }
       case 14 -> {
         set(m, 0, 1, "0.3", true);
-        m.get(0).set(1, "0.30000000000000004");
+        set(m, 0, 1, "0.30000000000000004", false);
         what = "asymmetric by one ulp";
       }
       case 15 -> { set(m, 0, 1, "0.9999999999", true); what = "nearly singular"; }
@@ -597,7 +603,6 @@ record YamlMutation(Op op, int file, int where, int what) {
         note = "a Chinese comment after " + entry.path();
       }
       case 22 -> {
-        int from = tree.start(entry.key());
         int colon = text.indexOf(':', tree.end(entry.key()));
         result = colon >= 0 ? YamlTree.replace(text, colon, colon + 1, "：") : text;
         note = "a full-width colon after " + entry.path();

@@ -45,7 +45,8 @@ final class YamlTree {
       YamlTree tree = new YamlTree(text);
       tree.walk(root.get(), "", 0);
       return Optional.of(tree);
-    } catch (RuntimeException e) { // not YAML (any more): mutations fall back to plain text
+    } catch (RuntimeException | StackOverflowError e) {
+      // Not YAML (any more), or nested too deep for the parser: mutations fall back to text.
       return Optional.empty();
     }
   }
