@@ -37,7 +37,16 @@ final class Oracle {
       Pattern.compile("at (dev\\.zhanwang\\.[\\w$.]+)\\(");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F\\x85\\u2028\\u2029]");
   private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
-  private static final Pattern NON_FINITE = Pattern.compile("(?i)\\b(?:nan|-?infinity)\\b|∞");
+  /** The columns of summary.csv that hold numbers (the others hold the data's own text). */
+  private static final List<String> NUMERIC_COLUMNS = List.of("value_2022", "target", "mean",
+      "p5", "p10", "p25", "p50", "p75", "p90", "p95", "prob_met", "prob_met_se",
+      "expected_shortfall");
+  /** Statistics every forecast row of summary.csv has. */
+  private static final List<String> STATISTICS = List.of("mean", "p5", "p10", "p25", "p50",
+      "p75", "p90", "p95", "prob_met_se");
+  /** A whole cell that is not a finite number, however spelt. */
+  private static final Pattern NON_FINITE =
+      Pattern.compile("(?i)[-+]?(?:inf|infinity|nan)|[-+]?∞");
 
   /**
    * One way a case broke the rules.
@@ -220,6 +229,11 @@ final class Oracle {
     return LineShape.OTHER;
   }
 
+  /**
+   * summary.csv of a run that exited 0: every number finite (the writer spells infinity
+   * {@code inf} and leaves NaN empty), and every forecast row (one with a P(met)) with all its
+   * statistics present. fan.csv must hold no infinite or NaN text either.
+   */
   private static void checkSummary(Path summary, String name, String evidence,
       List<Failure> failures) {
     if (!Files.isRegularFile(summary)) {
@@ -228,13 +242,40 @@ final class Oracle {
       return;
     }
     try {
-      String text = Files.readString(summary, StandardCharsets.UTF_8);
-      Matcher bad = NON_FINITE.matcher(text);
-      if (bad.find()) {
-        String line = text.lines().filter(l -> NON_FINITE.matcher(l).find()).findFirst()
-            .orElse("");
-        failures.add(new Failure("summary-non-finite", "summary.csv holds " + bad.group()
-            + ": " + name, evidence + "  summary.csv: " + head(line, 1)));
+      List<String> lines = Files.readString(summary, StandardCharsets.UTF_8)
+          .replace("\uFEFF", "").lines().toList();
+      List<String> header = CsvMutation.split(lines.get(0));
+      int probMet = header.indexOf("prob_met");
+      for (String line : lines.subList(1, lines.size())) {
+        List<String> cells = CsvMutation.split(line);
+        boolean forecast = probMet >= 0 && probMet < cells.size()
+            && !cells.get(probMet).isBlank();
+        for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
+          String column = header.get(c);
+          String cell = cells.get(c).replace("\"", "").strip();
+          if (NUMERIC_COLUMNS.contains(column) && NON_FINITE.matcher(cell).matches()) {
+            failures.add(new Failure("summary-non-finite", "summary.csv column " + column
+                + " holds " + cell, evidence + "  summary.csv: " + line + "\n"));
+            return;
+          }
+          if (forecast && STATISTICS.contains(column) && cell.isEmpty()) {
+            failures.add(new Failure("summary-non-finite", "summary.csv column " + column
+                + " empty (NaN) in a forecast row", evidence + "  summary.csv: " + line + "\n"));
+            return;
+          }
+        }
+      }
+      Path fan = summary.resolveSibling("fan.csv");
+      if (Files.isRegularFile(fan)) {
+        for (String line : Files.readAllLines(fan, StandardCharsets.UTF_8)) {
+          for (String cell : CsvMutation.split(line)) {
+            if (NON_FINITE.matcher(cell.replace("\"", "").strip()).matches()) {
+              failures.add(new Failure("fan-non-finite", "fan.csv holds " + cell.strip(),
+                  evidence + "  fan.csv: " + line + "\n"));
+              return;
+            }
+          }
+        }
       }
     } catch (IOException e) {
       failures.add(new Failure("summary-missing", "summary.csv unreadable: " + name,

@@ -82,8 +82,15 @@ class OracleTest {
   void check_runWithoutSummaryOrWithNaN_isAFailure() throws Exception {
     assertEquals(List.of("summary-missing"), kinds(check(0, "", 0, "")));
     Files.createDirectories(dir.resolve("out"));
-    Files.writeString(dir.resolve("out/summary.csv"), "id,mean\ngdp,NaN\n");
+    Files.writeString(dir.resolve("out/summary.csv"), "\uFEFFtarget_id,name_en,mean\n"
+        + "gdp,NaN,1.5\n");
+    assertEquals(List.of(), kinds(check(0, "", 0, ""))); // a name may read NaN
+    Files.writeString(dir.resolve("out/summary.csv"), "target_id,name_en,mean\ngdp,GDP,-inf\n");
     assertEquals(List.of("summary-non-finite"), kinds(check(0, "", 0, "")));
+    Files.writeString(dir.resolve("out/summary.csv"), "target_id,mean,prob_met\ngdp,,0.5\n");
+    assertEquals(List.of("summary-non-finite"), kinds(check(0, "", 0, ""))); // NaN is written ''
+    Files.writeString(dir.resolve("out/summary.csv"), "target_id,mean,prob_met\nland,,\n");
+    assertEquals(List.of(), kinds(check(0, "", 0, ""))); // a target not forecast
   }
 
   @Test
