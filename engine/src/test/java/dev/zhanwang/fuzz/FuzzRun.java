@@ -77,7 +77,9 @@ final class FuzzRun {
     this.queued = new Semaphore(2 * workers);
   }
 
-  static FuzzRun start(String property) {
+  /** Starts a property's run, removing the reproducers of its previous run. */
+  static FuzzRun start(String property) throws IOException {
+    deleteTree(FuzzSettings.failureRoot().resolve(property));
     current = new FuzzRun(property);
     return current;
   }

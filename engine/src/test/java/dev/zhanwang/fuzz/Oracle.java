@@ -267,9 +267,15 @@ final class Oracle {
       }
       Path fan = summary.resolveSibling("fan.csv");
       if (Files.isRegularFile(fan)) {
-        for (String line : Files.readAllLines(fan, StandardCharsets.UTF_8)) {
-          for (String cell : CsvMutation.split(line)) {
-            if (NON_FINITE.matcher(cell.replace("\"", "").strip()).matches()) {
+        List<String> fanLines = Files.readAllLines(fan, StandardCharsets.UTF_8);
+        List<String> fanHeader = CsvMutation.split(fanLines.get(0).replace("\uFEFF", ""));
+        for (String line : fanLines.subList(1, fanLines.size())) {
+          List<String> cells = CsvMutation.split(line);
+          for (int c = 0; c < Math.min(cells.size(), fanHeader.size()); c++) {
+            String cell = cells.get(c);
+            boolean numeric = fanHeader.get(c).startsWith("ytd_")
+                || fanHeader.get(c).startsWith("growth_");
+            if (numeric && NON_FINITE.matcher(cell.replace("\"", "").strip()).matches()) {
               failures.add(new Failure("fan-non-finite", "fan.csv holds " + cell.strip(),
                   evidence + "  fan.csv: " + line + "\n"));
               return;

@@ -91,6 +91,10 @@ class OracleTest {
     assertEquals(List.of("summary-non-finite"), kinds(check(0, "", 0, ""))); // NaN is written ''
     Files.writeString(dir.resolve("out/summary.csv"), "target_id,mean,prob_met\nland,,\n");
     assertEquals(List.of(), kinds(check(0, "", 0, ""))); // a target not forecast
+    Files.writeString(dir.resolve("out/fan.csv"), "indicator,unit,month,ytd_mean\nx,inf,1,2\n");
+    assertEquals(List.of(), kinds(check(0, "", 0, ""))); // a unit may read inf
+    Files.writeString(dir.resolve("out/fan.csv"), "indicator,unit,month,ytd_mean\nx,u,1,inf\n");
+    assertEquals(List.of("fan-non-finite"), kinds(check(0, "", 0, "")));
   }
 
   @Test
