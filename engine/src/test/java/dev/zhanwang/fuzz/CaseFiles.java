@@ -23,7 +23,6 @@ final class CaseFiles {
   private final Map<String, String> texts = new LinkedHashMap<>();
   private final Map<String, List<UnaryOperator<byte[]>>> byteChanges = new LinkedHashMap<>();
   private final Map<String, String> links = new LinkedHashMap<>();
-  private final List<String> notes = new ArrayList<>();
 
   CaseFiles(Map<String, String> shipped) {
     texts.putAll(shipped);
@@ -45,11 +44,6 @@ final class CaseFiles {
     texts.put(file, text);
   }
 
-  void remove(String file) {
-    texts.remove(file);
-    byteChanges.remove(file);
-  }
-
   /** A change of the file's bytes, applied in order after its text is encoded as UTF-8. */
   void changeBytes(String file, UnaryOperator<byte[]> change) {
     byteChanges.computeIfAbsent(file, f -> new ArrayList<>()).add(change);
@@ -59,19 +53,6 @@ final class CaseFiles {
   void link(String file, String target) {
     texts.remove(file);
     links.put(file, target);
-  }
-
-  /** What a mutation did, in words, for the report. */
-  void note(String what) {
-    notes.add(what);
-  }
-
-  List<String> notes() {
-    return notes;
-  }
-
-  Iterable<String> files() {
-    return texts.keySet();
   }
 
   /** Writes every file and link under {@code dir}. */

@@ -10,7 +10,6 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -323,10 +322,5 @@ final class FuzzRun {
         Files.deleteIfExists(path);
       }
     }
-  }
-
-  @Override
-  public String toString() {
-    return property + " " + Arrays.toString(new int[] {cases.get(), failedCases.get()});
   }
 }
