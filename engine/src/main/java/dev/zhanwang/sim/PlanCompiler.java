@@ -11,12 +11,14 @@ import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.model.SplitNormal;
 import dev.zhanwang.scenario.EventSpec;
-import java.util.Map;
 import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -46,6 +48,10 @@ public final class PlanCompiler {
   public static Compiled compile(Scenario scenario) {
     List<IndicatorSpec> specs = scenario.indicators();
     int k = specs.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < k; i++) {
+      index.put(specs.get(i).id(), i);
+    }
     int[] model = new int[k];
     boolean[] flow = new boolean[k];
     double[] phi = new double[k];
@@ -140,28 +146,16 @@ public final class PlanCompiler {
       centres.add(centre);
     }
 
-    double[][] correlation = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        IndicatorSpec a = specs.get(i);
-        IndicatorSpec b = specs.get(j);
-        correlation[i][j] = i != j && a.model() == GrowthModel.FACTOR
-            && b.model() == GrowthModel.FACTOR
-            ? sharedLoading(a, b)
-            : scenario.correlation().between(a.id(), b.id());
-      }
-    }
-    Loading loading = loading(correlation);
+    Loading loading = loading(correlation(scenario, index));
 
     List<CriterionInfo> criteria = new ArrayList<>();
     List<PlannedCriterion> planned = new ArrayList<>();
     List<Target> notForecast = new ArrayList<>();
     for (Target target : scenario.baseline().targets()) {
       int before = planned.size();
-      for (int i = 0; i < k; i++) {
-        if (specs.get(i).id().equals(target.indicator())) {
-          planIndicatorTarget(scenario, target, specs.get(i), seriesStart[i], criteria, planned);
-        }
+      Integer i = index.get(target.indicator());
+      if (i != null) {
+        planIndicatorTarget(scenario, target, specs.get(i), seriesStart[i], criteria, planned);
       }
       for (int c = 0; c < composites.size(); c++) {
         if (composites.get(c).id().equals(target.indicator()) && target.growthPct().isPresent()) {
@@ -208,6 +202,37 @@ public final class PlanCompiler {
         eventMonthCdf, eventSize, monthlyScale, seriesStart, compositeWeights, compositeSeries,
         centres.stream().mapToDouble(Double::doubleValue).toArray(), series, criteria);
     return new Compiled(plan, planned, notForecast);
+  }
+
+  /**
+   * The correlation of the indicators' shocks, in the order of {@code index}: the scenario's
+   * matrix where it speaks, the shared loadings between factor indicators, else independence.
+   */
+  private static double[][] correlation(Scenario scenario, Map<String, Integer> index) {
+    int k = index.size();
+    double[][] correlation = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      correlation[i][i] = 1.0;
+    }
+    List<String> listed = scenario.correlation().indicators();
+    double[][] matrix = scenario.correlation().matrix();
+    for (int a = 0; a < listed.size(); a++) {
+      for (int b = 0; b < listed.size(); b++) {
+        if (a != b) {
+          correlation[index.get(listed.get(a))][index.get(listed.get(b))] = matrix[a][b];
+        }
+      }
+    }
+    List<IndicatorSpec> factors = scenario.indicators().stream()
+        .filter(spec -> spec.model() == GrowthModel.FACTOR).toList();
+    for (IndicatorSpec a : factors) {
+      for (IndicatorSpec b : factors) {
+        if (a != b) {
+          correlation[index.get(a.id())][index.get(b.id())] = sharedLoading(a, b);
+        }
+      }
+    }
+    return correlation;
   }
 
   /** Correlation of two factor indicators' shocks: {@code sum_f b_af b_bf}. */
@@ -294,31 +319,78 @@ public final class PlanCompiler {
 
   private record Loading(double[] matrix, boolean triangular) {}
 
-  /** The Cholesky factor, or for a singular (positive semi-definite) matrix a pivoted root. */
+  /**
+   * The Cholesky factor, or for a singular (positive semi-definite) matrix a pivoted root.
+   * Indicators fall into groups that are correlated with each other and with no one else; each
+   * group is factorised alone (a unit row for an indicator on its own), which gives the same
+   * factor as the whole matrix, as the factor has no entry between groups, at a cost that grows
+   * with the groups' sizes rather than the cube of the indicator count.
+   */
   private static Loading loading(double[][] correlation) {
     int k = correlation.length;
     double[] flat = new double[k * k];
-    if (k == 0) {
-      return new Loading(flat, true);
-    }
-    RealMatrix matrix = MatrixUtils.createRealMatrix(correlation);
-    try {
-      RealMatrix l = new CholeskyDecomposition(matrix,
-          CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, SINGULAR_PIVOT).getL();
-      copy(l, flat, k);
-      return new Loading(flat, true);
-    } catch (NonPositiveDefiniteMatrixException singular) {
-      RealMatrix root = new RectangularCholeskyDecomposition(matrix, SINGULAR_PIVOT).getRootMatrix();
-      copy(root, flat, k);
-      return new Loading(flat, false);
-    }
-  }
-
-  private static void copy(RealMatrix m, double[] flat, int k) {
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < m.getColumnDimension(); j++) {
-        flat[i * k + j] = m.getEntry(i, j);
+    boolean triangular = true;
+    for (int[] group : correlatedGroups(correlation)) {
+      int n = group.length;
+      if (n == 1) {
+        flat[group[0] * k + group[0]] = 1.0;
+        continue;
+      }
+      double[][] sub = new double[n][n];
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          sub[a][b] = correlation[group[a]][group[b]];
+        }
+      }
+      RealMatrix matrix = MatrixUtils.createRealMatrix(sub);
+      RealMatrix root;
+      try {
+        root = new CholeskyDecomposition(matrix,
+            CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, SINGULAR_PIVOT).getL();
+      } catch (NonPositiveDefiniteMatrixException singular) {
+        root = new RectangularCholeskyDecomposition(matrix, SINGULAR_PIVOT).getRootMatrix();
+        triangular = false;
+      }
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < root.getColumnDimension(); b++) {
+          flat[group[a] * k + group[b]] = root.getEntry(a, b);
+        }
       }
     }
+    return new Loading(flat, triangular);
+  }
+
+  /**
+   * The indicators in groups connected by non-zero correlations, each group in ascending order
+   * (so a lower-triangular factor of a group stays lower triangular in the whole), the groups
+   * ordered by their first indicator.
+   */
+  private static List<int[]> correlatedGroups(double[][] correlation) {
+    int k = correlation.length;
+    int[] parent = new int[k];
+    for (int i = 0; i < k; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++) {
+        if (correlation[i][j] != 0.0) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < k; i++) {
+      groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+    }
+    return groups.values().stream()
+        .map(group -> group.stream().mapToInt(Integer::intValue).toArray()).toList();
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 }
