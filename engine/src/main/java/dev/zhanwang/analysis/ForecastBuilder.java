@@ -3,6 +3,8 @@ package dev.zhanwang.analysis;
 import static dev.zhanwang.sim.SimulationPlan.MONTHS;
 
 import dev.zhanwang.data.Figure;
+import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.IndicatorSpec;
@@ -15,6 +17,7 @@ import dev.zhanwang.sim.SimulationResult;
 import dev.zhanwang.sim.Histogram;
 import dev.zhanwang.sim.Simulator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,6 +39,9 @@ public final class ForecastBuilder {
     for (PlannedCriterion planned : compiled.criteria()) {
       outcomes.add(outcome(planned, result));
     }
+    fans.forEach(fan -> requireFinite(scenario, fan.indicator(), fan.ytdMean()));
+    outcomes.forEach(outcome -> requireFinite(scenario, outcome.target().indicator(),
+        outcome.outcome().quantiles()));
     double allMet = compiled.criteria().isEmpty() ? Double.NaN : result.probabilityAllMet();
     return new Forecast(scenario.name(), scenario.description(), scenario.simulation().year(),
         result.paths(), result.seed(), fans, outcomes, compiled.notForecast(), allMet,
@@ -97,6 +103,20 @@ public final class ForecastBuilder {
         planned.unit(), planned.baseValue(), planned.threshold(), distribution,
         result.probabilityMet(c), result.probabilityStdError(c),
         scale * result.expectedShortfall(c));
+  }
+
+  /**
+   * Refuses outcomes that overflowed: within the loader's ranges only the fattest tails (student-t
+   * near 2 degrees of freedom with a huge uncertainty, at millions of paths) get there, and a
+   * planner must hear of it rather than read infinities.
+   */
+  private static void requireFinite(Scenario scenario, String indicator, double[] values) {
+    if (Arrays.stream(values).allMatch(Double::isFinite)) {
+      return;
+    }
+    throw new InvalidInputException(new Problem(scenario.file(), 0, 0, "indicators." + indicator,
+        "must give outcomes the simulation can hold, but they overflowed (beyond 10^38): lower"
+            + " its uncertainty_pct or raise its df"));
   }
 
   /** The scenario's stated assumptions, each labelled with what it is about. */

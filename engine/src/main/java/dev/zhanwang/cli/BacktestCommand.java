@@ -73,13 +73,14 @@ final class BacktestCommand implements Callable<Integer> {
           "--min-years must be >= 2, but was " + minYears);
     }
     List<GrowthModel> chosen = ModelNames.models(spec, models);
-    History history = HistoryLoader.load(historyFile);
+    History history = HistoryLoader.load(historyFile, ForecastCommand.warnings(spec));
     List<String> ids = ModelNames.indicators(spec, indicators, history);
     history = new History(history.file(),
         history.series().stream().filter(s -> ids.contains(s.indicator())).toList());
     Map<String, List<Double>> targets = new LinkedHashMap<>();
     if (targetsFile != null) {
-      for (Target target : DataLoader.loadTargets(targetsFile)) {
+      for (Target target : DataLoader.loadTargets(targetsFile,
+          ForecastCommand.warnings(spec))) {
         if (target.growthPct().isPresent() && ids.contains(target.indicator())) {
           targets.computeIfAbsent(target.indicator(), k -> new ArrayList<>())
               .add(target.growthPct().getAsDouble());

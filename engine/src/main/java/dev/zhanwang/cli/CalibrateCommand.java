@@ -61,7 +61,7 @@ final class CalibrateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<GrowthModel> requested = models == null ? null : ModelNames.models(spec, models);
-    History history = HistoryLoader.load(historyFile);
+    History history = HistoryLoader.load(historyFile, ForecastCommand.warnings(spec));
     List<String> ids = ModelNames.indicators(spec, indicators, history);
     Map<String, List<FittedModel>> fits = fit(history, ids, requested);
     PrintWriter stdout = spec.commandLine().getOut();

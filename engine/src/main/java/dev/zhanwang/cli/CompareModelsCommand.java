@@ -8,7 +8,6 @@ import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ComparisonReport;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.ScenarioLoader;
 import dev.zhanwang.sim.PlanCompiler;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -83,7 +82,7 @@ final class CompareModelsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--df must be > 2 (the variance exists), but was " + degreesOfFreedom);
     }
-    Scenario scenario = simulation.applyTo(ScenarioLoader.load(scenarioFile));
+    Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
     if (chosen.contains(GrowthModel.AR1_MONTHLY)
         && scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--models: ar1-monthly needs"

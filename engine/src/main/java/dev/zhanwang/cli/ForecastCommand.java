@@ -1,13 +1,21 @@
 package dev.zhanwang.cli;
 
 import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.NumberText;
+import dev.zhanwang.input.Problem;
+import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.OptionalDouble;
 import java.util.Properties;
+import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code forecast} command line: {@code run} simulates a scenario and writes tables and
@@ -17,7 +25,8 @@ import picocli.CommandLine.Command;
  * on a history.
  *
  * <p>Exit status: 0 done, 2 the user's input is wrong (one message per problem, naming file, line
- * and field; no stack trace, no partial output), 1 anything else.
+ * and field; no stack trace, no partial output), 1 a bug of the engine (one line; the stack trace
+ * only with {@code FORECAST_DEBUG=1}).
  */
 @Command(
     name = "forecast",
@@ -29,6 +38,9 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class ForecastCommand implements Runnable {
   static final int INVALID_INPUT = 2;
+  static final int INTERNAL_ERROR = 1;
+  /** The environment variable that makes an internal error print its stack trace. */
+  static final String DEBUG = "FORECAST_DEBUG";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -43,8 +55,14 @@ public final class ForecastCommand implements Runnable {
     CommandLine cli = new CommandLine(new ForecastCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(Long.class, ForecastCommand::wholeNumber);
+    cli.registerConverter(long.class, ForecastCommand::wholeNumber);
+    cli.registerConverter(Integer.class, ForecastCommand::intNumber);
+    cli.registerConverter(int.class, ForecastCommand::intNumber);
+    cli.registerConverter(Double.class, ForecastCommand::decimalNumber);
+    cli.registerConverter(double.class, ForecastCommand::decimalNumber);
     cli.setParameterExceptionHandler((ex, arguments) -> {
-      err.println("forecast: " + ex.getMessage());
+      err.println("forecast: " + Problem.oneLine(ex.getMessage()) + suggestion(ex));
       err.println("Try 'forecast " + subcommandName(ex.getCommandLine()) + "--help'.");
       return INVALID_INPUT;
     });
@@ -55,7 +73,62 @@ public final class ForecastCommand implements Runnable {
       }
       throw ex;
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Throwable bug) { // anything but a user's mistake: say so on one line, not a trace
+      err.println("forecast: internal error (a bug in the engine, not in your input; please"
+          + " report it with the command line): " + Problem.oneLine(String.valueOf(bug)));
+      if (System.getenv(DEBUG) != null) {
+        bug.printStackTrace(err);
+      } else {
+        err.println("Set " + DEBUG + "=1 to print the stack trace.");
+      }
+      return INTERNAL_ERROR;
+    }
+  }
+
+  /** Loads a scenario and prints the warnings its files gave. */
+  static Scenario loadScenario(CommandSpec spec, Path file) {
+    Scenario scenario = ScenarioLoader.load(file);
+    scenario.warnings().forEach(warnings(spec));
+    return scenario;
+  }
+
+  /** Receives warnings about a command's input files and prints each on one line. */
+  static Consumer<Problem> warnings(CommandSpec spec) {
+    PrintWriter err = spec.commandLine().getErr();
+    return warning -> err.println("warning: " + warning);
+  }
+
+  /** Whole numbers as planners type them: {@code 1000000}, {@code 1e6}, {@code 1,000,000}. */
+  private static long wholeNumber(String text) {
+    return NumberText.parseWhole(text).orElseThrow(() ->
+        new CommandLine.TypeConversionException("'" + text + "' is not a whole number"));
+  }
+
+  private static int intNumber(String text) {
+    long value = wholeNumber(text);
+    if (value != (int) value) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
+    }
+    return (int) value;
+  }
+
+  private static double decimalNumber(String text) {
+    OptionalDouble value = NumberText.parse(text, false);
+    if (value.isEmpty()) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a finite number");
+    }
+    return value.getAsDouble();
+  }
+
+  /** " (did you mean run?)" for a mistyped subcommand or option, if picocli has a suggestion. */
+  private static String suggestion(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getSuggestions().isEmpty()) {
+      return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+    }
+    return "";
   }
 
   private static String subcommandName(CommandLine commandLine) {

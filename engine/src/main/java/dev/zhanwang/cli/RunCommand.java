@@ -6,7 +6,6 @@ import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ChartFormat;
 import dev.zhanwang.report.Reports;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.ScenarioLoader;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.SimulationResult;
 import dev.zhanwang.sim.Simulator;
@@ -73,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
-    Scenario scenario = simulation.applyTo(ScenarioLoader.load(scenarioFile));
+    Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
     if (sampling != null) {
       Sampling method = Sampling.ofLabel(sampling).orElseThrow(() ->
           new CommandLine.ParameterException(spec.commandLine(), "--sampling must be one of "

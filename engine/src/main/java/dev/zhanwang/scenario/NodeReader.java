@@ -1,6 +1,8 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
+import dev.zhanwang.input.Suggestions;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
@@ -35,16 +38,17 @@ final class NodeReader {
   private static final Map<Tag, ConstructNode> CORE = new CoreSchema().getSchemaTagConstructors();
 
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
   /**
    * A node with the dotted path that names it in messages ({@code indicators.gdp.phi},
    * {@code correlation.matrix[0][1]}) and the key it is written under, if any.
    */
   record Value(Node key, Node node, String field) {
-    /** The value as the user wrote it, for "but was ..." in messages. */
+    /** The value as the user wrote it (shortened), for "but was ..." in messages. */
     String text() {
       if (node instanceof ScalarNode scalar) {
-        return scalar.getValue().isEmpty() ? "empty" : scalar.getValue();
+        return scalar.getValue().isEmpty() ? "empty" : Problem.excerpt(scalar.getValue());
       }
       return node instanceof SequenceNode ? "a list" : "a mapping";
     }
@@ -76,6 +80,22 @@ final class NodeReader {
 
   List<Problem> problems() {
     return problems;
+  }
+
+  /** What is worth knowing but not wrong, in the order found. */
+  List<Problem> warnings() {
+    return warnings;
+  }
+
+  void warn(Problem warning) {
+    warnings.add(warning);
+  }
+
+  /** A warning at {@code value}. */
+  void warn(Value value, String message) {
+    Mark mark = value.anchor().getStartMark().orElseThrow();
+    warnings.add(new Problem(fileOf(value.anchor()), mark.getLine() + 1, mark.getColumn() + 1,
+        value.field(), message));
   }
 
   int count() {
@@ -126,13 +146,24 @@ final class NodeReader {
       }
       Value entry = new Value(tuple.getKeyNode(), tuple.getValueNode(), value.child(key.name()));
       if (!allowedKeys.isEmpty() && !allowedKeys.contains(key.name())) {
-        report(key.node(), entry.field(), "must be a known key (one of "
-            + String.join(", ", allowedKeys) + "), but was " + key.name());
+        report(key.node(), entry.field(), "must be a known key" + unknownKeyHint(key.name(),
+            allowedKeys) + ", but was " + key.text());
       } else if (!isNull(entry.node())) {
         entries.put(key.name(), entry);
       }
     }
     return Optional.of(new Fields(value, entries));
+  }
+
+  /**
+   * For "must be a known key ...": a full-width colon named as such (a key and value typed
+   * {@code growth_pct：17} in a flow mapping read as one key), else the closest allowed key.
+   */
+  static String unknownKeyHint(String key, List<String> allowedKeys) {
+    if (key.contains("：")) {
+      return " (write ':' after a key, not the full-width '：')";
+    }
+    return Suggestions.didYouMean(key, allowedKeys);
   }
 
   /** The value under {@code key}; a problem at the mapping when it is absent. */
@@ -173,30 +204,56 @@ final class NodeReader {
     return chosen;
   }
 
-  /** A finite number satisfying {@code rule}, described as {@code ruleText} ("> -100"). */
+  /**
+   * A finite number satisfying {@code rule}, described as {@code ruleText} ("> -100"). Numbers
+   * may be written as planners write them ({@link NumberText}): {@code 1,001.5}, full-width
+   * digits, and a trailing {@code %} in fields whose name ends in {@code _pct}.
+   */
   Optional<Double> number(Value value, DoublePredicate rule, String ruleText) {
+    boolean percent = value.field().endsWith("_pct");
     Object constructed = construct(value);
-    if (!(constructed instanceof Number number)) {
-      report(value, "must be a number, but was " + value.text());
+    OptionalDouble x;
+    if (constructed instanceof Number number) {
+      if (!Double.isFinite(number.doubleValue())) {
+        report(value, "must be a finite number, but was " + value.text());
+        return Optional.empty();
+      }
+      x = OptionalDouble.of(number.doubleValue());
+    } else if (constructed instanceof String text) {
+      x = NumberText.parse(text, percent);
+    } else {
+      x = OptionalDouble.empty();
+    }
+    if (x.isEmpty()) {
+      String hint = constructed instanceof String text
+          ? NumberText.hint(text, percent).map(h -> " (" + h + ")").orElse("") : "";
+      report(value, "must be a number, but was " + value.text() + hint);
       return Optional.empty();
     }
-    double x = number.doubleValue();
-    if (!Double.isFinite(x)) {
-      report(value, "must be a finite number, but was " + value.text());
-      return Optional.empty();
-    }
-    return check(value, rule.test(x), ruleText) ? Optional.of(x) : Optional.empty();
+    return check(value, rule.test(x.getAsDouble()), ruleText)
+        ? Optional.of(x.getAsDouble()) : Optional.empty();
   }
 
-  /** An integer in the range of {@code long} satisfying {@code rule}. */
+  /**
+   * An integer in the range of {@code long} satisfying {@code rule}; written plainly, or as
+   * {@code 1e6}, {@code 1,000,000} or {@code 1_000_000}.
+   */
   Optional<Long> integer(Value value, LongPredicate rule, String ruleText) {
     Object constructed = construct(value);
-    if (!(constructed instanceof Integer || constructed instanceof Long)) {
-      report(value, "must be an integer, but was " + value.text());
+    Optional<Long> x;
+    if (constructed instanceof Integer || constructed instanceof Long) {
+      x = Optional.of(((Number) constructed).longValue());
+    } else if (constructed instanceof Number || constructed instanceof String) {
+      // A float such as 1e6, a text such as 1,000,000, or an integer beyond the range of long.
+      x = NumberText.parseWhole(((ScalarNode) value.node()).getValue());
+    } else {
+      x = Optional.empty();
+    }
+    if (x.isEmpty()) {
+      report(value, "must be a whole number, but was " + value.text());
       return Optional.empty();
     }
-    long x = ((Number) constructed).longValue();
-    return check(value, rule.test(x), ruleText) ? Optional.of(x) : Optional.empty();
+    return check(value, rule.test(x.get()), ruleText) ? x : Optional.empty();
   }
 
   /** Reports {@code must be <rule>, but was <value>} unless {@code ok}; returns {@code ok}. */

@@ -1,6 +1,7 @@
 package dev.zhanwang.scenario;
 
 import dev.zhanwang.data.Baseline;
+import dev.zhanwang.input.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,8 @@ import java.util.Optional;
  * @param correlation the correlation of the indicators' shocks; indicators it does not list are
  *     independent of all others
  * @param events discrete project events on flow indicators, in file order
+ * @param warnings what reading the files found worth saying but not wrong (a file read as GB18030,
+ *     a growth rate that looks like a fraction where a percentage is meant), in the order found
  */
 public record Scenario(
     Path file,
@@ -31,7 +34,8 @@ public record Scenario(
     List<IndicatorSpec> indicators,
     List<CompositeSpec> composites,
     Correlation correlation,
-    List<EventSpec> events) {
+    List<EventSpec> events,
+    List<Problem> warnings) {
 
   public Scenario {
     Objects.requireNonNull(file, "file");
@@ -43,6 +47,7 @@ public record Scenario(
     composites = List.copyOf(composites);
     Objects.requireNonNull(correlation, "correlation");
     events = List.copyOf(events);
+    warnings = List.copyOf(warnings);
   }
 
   public Optional<IndicatorSpec> indicator(String id) {
@@ -52,12 +57,12 @@ public record Scenario(
   /** The same scenario with other simulation settings (command-line overrides). */
   public Scenario withSimulation(SimulationSettings settings) {
     return new Scenario(file, chain, dataFiles, name, description, baseline, settings, indicators,
-        composites, correlation, events);
+        composites, correlation, events, warnings);
   }
 
   /** The same scenario with other indicator specs (one model swapped for another). */
   public Scenario withIndicators(List<IndicatorSpec> specs) {
     return new Scenario(file, chain, dataFiles, name, description, baseline, simulation, specs,
-        composites, correlation, events);
+        composites, correlation, events, warnings);
   }
 }

@@ -3,9 +3,14 @@ package dev.zhanwang.scenario;
 import dev.zhanwang.data.Baseline;
 import dev.zhanwang.data.DataLoader;
 import dev.zhanwang.data.Figure;
-import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.data.History;
 import dev.zhanwang.data.HistoryLoader;
+import dev.zhanwang.data.Target;
+import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.Limit;
+import dev.zhanwang.input.Problem;
+import dev.zhanwang.input.Suggestions;
+import dev.zhanwang.input.TextFile;
 import dev.zhanwang.model.Calibration;
 import dev.zhanwang.model.FittedModel;
 import dev.zhanwang.model.GrowthModel;
@@ -13,16 +18,17 @@ import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.scenario.NodeReader.Fields;
 import dev.zhanwang.scenario.NodeReader.Value;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.function.BiFunction;
+import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
@@ -43,6 +49,11 @@ public final class ScenarioLoader {
   /** Eigenvalues down to this are rounding noise of a semi-definite matrix, not a negative one. */
   static final double EIGENVALUE_TOLERANCE = -1e-10;
   static final double DEFAULT_PHI = 0.5;
+  /** Sane ranges: beyond them a value is a slip of the keyboard, not a forecast. */
+  static final double MAX_GROWTH_PCT = 1000;
+  static final double MAX_UNCERTAINTY_PCT = 100;
+  static final double MAX_SIGMA = 0.3;
+  static final double MAX_DF = 1000;
 
   private static final List<String> TOP_KEYS = List.of("name", "description",
       ScenarioChain.EXTENDS, "data", "simulation", "indicators", "composites", "correlation",
@@ -77,6 +88,11 @@ public final class ScenarioLoader {
   private Optional<Baseline> baseline = Optional.empty();
   /** Each indicator written under {@code indicators}, with its flow flag if the data knows it. */
   private final Map<String, Optional<Boolean>> declared = new LinkedHashMap<>();
+  /**
+   * Known ids that unknown keys under {@code indicators} were probably typos of: mentions of
+   * them elsewhere are not reported again.
+   */
+  private final Set<String> meantByTypos = new HashSet<>();
 
   private ScenarioLoader() {}
 
@@ -89,15 +105,20 @@ public final class ScenarioLoader {
     return load(file, DataLoader::load);
   }
 
-  /**
-   * Loads a scenario, reading its data with {@code dataReader} (figures CSV, targets CSV), which
-   * may throw {@link InvalidInputException}; tests pass a baseline built in code.
-   */
-  static Scenario load(Path file, BiFunction<Path, Path, Baseline> dataReader) {
+  /** Reads the figures and targets CSVs into a baseline; tests pass one built in code. */
+  interface DataReader {
+    /**
+     * @throws InvalidInputException for problems in the files
+     */
+    Baseline read(Path figures, Path targets, Consumer<Problem> warnings);
+  }
+
+  /** Loads a scenario, reading its data with {@code dataReader}. */
+  static Scenario load(Path file, DataReader dataReader) {
     return new ScenarioLoader().read(file, dataReader);
   }
 
-  private Scenario read(Path file, BiFunction<Path, Path, Baseline> dataReader) {
+  private Scenario read(Path file, DataReader dataReader) {
     Optional<ScenarioChain> chain = ScenarioChain.read(file, reader);
     if (chain.isEmpty()) {
       throw new InvalidInputException(reader.problems());
@@ -137,7 +158,7 @@ public final class ScenarioLoader {
     }
     return new Scenario(file, chain.get().files(), dataFiles.orElseThrow(), name, description,
         baseline.orElseThrow(), simulation.orElseThrow(), indicators, composites,
-        correlation.orElseThrow(), events);
+        correlation.orElseThrow(), events, reader.warnings());
   }
 
   /** The figures and targets paths, each relative to the file it is written in. */
@@ -146,10 +167,12 @@ public final class ScenarioLoader {
     for (String key : DATA_KEYS) {
       reader.required(data, key).ifPresent(value -> reader.string(value).ifPresent(text -> {
         Path path = NodeReader.fileOf(value.node()).resolveSibling(text).normalize();
-        if (Files.isRegularFile(path)) {
+        Optional<String> unusable = TextFile.unusable(path);
+        if (unusable.isEmpty()) {
           files.add(path);
         } else {
-          reader.report(value, "must name an existing file, but " + path + " does not exist");
+          reader.report(value, "must name a readable file, but " + path + " "
+              + unusable.get());
         }
       }));
     }
@@ -160,12 +183,13 @@ public final class ScenarioLoader {
   private Optional<History> history(Value value) {
     return reader.string(value).flatMap(text -> {
       Path path = NodeReader.fileOf(value.node()).resolveSibling(text).normalize();
-      if (!Files.isRegularFile(path)) {
-        reader.report(value, "must name an existing file, but " + path + " does not exist");
+      Optional<String> unusable = TextFile.unusable(path);
+      if (unusable.isPresent()) {
+        reader.report(value, "must name a readable file, but " + path + " " + unusable.get());
         return Optional.empty();
       }
       try {
-        return Optional.of(HistoryLoader.load(path));
+        return Optional.of(HistoryLoader.load(path, reader::warn));
       } catch (InvalidInputException e) {
         reader.addAll(e.problems());
         return Optional.empty();
@@ -173,10 +197,9 @@ public final class ScenarioLoader {
     });
   }
 
-  private Optional<Baseline> readData(List<Path> files,
-      BiFunction<Path, Path, Baseline> dataReader) {
+  private Optional<Baseline> readData(List<Path> files, DataReader dataReader) {
     try {
-      return Optional.of(dataReader.apply(files.get(0), files.get(1)));
+      return Optional.of(dataReader.read(files.get(0), files.get(1), reader::warn));
     } catch (InvalidInputException e) {
       reader.addAll(e.problems());
       return Optional.empty();
@@ -187,7 +210,8 @@ public final class ScenarioLoader {
     Optional<Long> year = reader.required(fields, "year")
         .flatMap(v -> reader.integer(v, y -> y >= 1900 && y <= 2200, "in [1900, 2200]"));
     Optional<Long> paths = reader.required(fields, "paths")
-        .flatMap(v -> reader.integer(v, p -> p >= 1, ">= 1"));
+        .flatMap(v -> reader.integer(v, p -> p >= 1 && p <= SimulationSettings.MAX_PATHS,
+            "in [1, " + SimulationSettings.MAX_PATHS + "]"));
     Optional<Long> seed = reader.required(fields, "seed")
         .flatMap(v -> reader.integer(v, s -> true, "an integer"));
     samplingValue = fields.optional("sampling");
@@ -209,11 +233,19 @@ public final class ScenarioLoader {
     if (section.get().entries().isEmpty()) {
       reader.report(section.get().self(), "must declare at least one indicator, but was empty");
     }
+    if (!Limit.INDICATORS.allows(section.get().entries().size())) {
+      reader.report(section.get().self(),
+          Limit.INDICATORS.exceeded(section.get().entries().size()));
+      return List.of();
+    }
     List<IndicatorSpec> specs = new ArrayList<>();
     section.get().entries().forEach((id, value) -> {
       Optional<Boolean> flow =
           isKnown(id, value) ? baseline.map(b -> isFlow(b, id)) : Optional.empty();
       declared.put(id, flow);
+      level(id).filter(level -> level == 0).ifPresent(level -> reader.report(value.key(),
+          value.field(), "must have a 2022 level above 0 to grow from, but the figure's value"
+              + " is 0"));
       indicator(id, value, flow).ifPresent(specs::add);
     });
     return specs;
@@ -223,13 +255,30 @@ public final class ScenarioLoader {
     return data.figure(id).map(Figure::hasLevel).orElse(false);
   }
 
-  /** True when the data knows {@code id}, or no data could be read to tell; else a problem. */
+  /** The indicator's 2022 level, when the data has one. */
+  private Optional<Double> level(String id) {
+    return baseline.flatMap(b -> b.figure(id)).map(Figure::value)
+        .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble);
+  }
+
+  /** True when {@code id} is declared, or a typo under {@code indicators} probably meant it. */
+  private boolean declaredOrMeant(String id) {
+    return declared.containsKey(id) || meantByTypos.contains(id);
+  }
+
+  /**
+   * True when the data knows {@code id}, or no data could be read to tell; else a problem, and
+   * the id it was probably meant to be counts as declared, so that the rest of the file, which
+   * names the right id, does not add a problem for each mention.
+   */
   private boolean isKnown(String id, Value value) {
     if (baseline.isEmpty() || baseline.get().knownIndicators().containsKey(id)) {
       return true;
     }
-    reader.report(value.key(), value.field(), "must be a known indicator (one of "
-        + String.join(", ", baseline.get().knownIndicators().keySet()) + "), but was " + id);
+    Set<String> known = baseline.get().knownIndicators().keySet();
+    reader.report(value.key(), value.field(), "must be a known indicator"
+        + Suggestions.didYouMean(id, known) + ", but was " + id);
+    Suggestions.closest(id, known).ifPresent(meantByTypos::add);
     return false;
   }
 
@@ -277,12 +326,16 @@ public final class ScenarioLoader {
           fitted.get().resampledLogGrowth()));
     }
     Optional<Double> growth = reader.required(fields, "growth_pct")
-        .flatMap(v -> reader.number(v, g -> g > -100, "> -100"));
+        .flatMap(v -> reader.number(v, g -> g > -100 && g <= MAX_GROWTH_PCT, "in (-100, "
+            + NodeReader.format(MAX_GROWTH_PCT) + "]"));
     Optional<Double> uncertainty = fields.optional("uncertainty_pct")
-        .flatMap(v -> reader.number(v, u -> u >= 0, ">= 0"));
+        .flatMap(v -> reader.number(v, u -> u >= 0 && u <= MAX_UNCERTAINTY_PCT, "in [0, "
+            + NodeReader.format(MAX_UNCERTAINTY_PCT) + "]"));
+    warnIfFraction(id, fields, growth, uncertainty);
     Optional<Value> sigmaValue = fields.optional("sigma")
         .filter(v -> onlyFor(v, model, GrowthModel.AR1_MONTHLY));
-    Optional<Double> sigma = sigmaValue.flatMap(v -> reader.number(v, s -> s >= 0, ">= 0"));
+    Optional<Double> sigma = sigmaValue.flatMap(v -> reader.number(v,
+        x -> x >= 0 && x <= MAX_SIGMA, "in [0, " + NodeReader.format(MAX_SIGMA) + "]"));
     if (fields.optional("uncertainty_pct").isPresent()) {
       sigmaValue.ifPresent(v -> reader.report(v, "must be absent when uncertainty_pct is given"
           + " (exactly one of the two), but was " + v.text()));
@@ -297,7 +350,8 @@ public final class ScenarioLoader {
         .filter(v -> onlyFor(v, model, GrowthModel.SPLIT_NORMAL))
         .flatMap(v -> reader.number(v, k -> k > -1 && k < 1, "in (-1, 1)"));
     Optional<Double> df = requiredFor(fields, value, "df", model, GrowthModel.STUDENT_T)
-        .flatMap(v -> reader.number(v, d -> d > 2, "> 2 (the variance exists)"));
+        .flatMap(v -> reader.number(v, d -> d > 2 && d <= MAX_DF, "in (2, "
+            + NodeReader.format(MAX_DF) + "] (the variance exists; beyond that, use a normal)"));
     Optional<Map<String, Double>> loadings =
         requiredFor(fields, value, "loadings", model, GrowthModel.FACTOR).flatMap(this::loadings);
     Optional<double[]> seasonality = fields.optional("seasonality")
@@ -348,8 +402,53 @@ public final class ScenarioLoader {
     }
     Optional<String> unsupported = Calibration.unsupported(model, history.get(), id);
     unsupported.ifPresent(rule -> reader.report(modelValue, "history of " + id + " " + rule));
-    return unsupported.isPresent() ? Optional.empty()
-        : Optional.of(Calibration.fit(model, history.get(), List.of(id)).get(id));
+    if (unsupported.isPresent()) {
+      return Optional.empty();
+    }
+    FittedModel fit = Calibration.fit(model, history.get(), List.of(id)).get(id);
+    double growth = fit.estimates().stream().filter(e -> e.name().equals("growth_pct"))
+        .findFirst().orElseThrow().value();
+    double uncertainty = fit.estimates().stream().filter(e -> e.name().equals("uncertainty_pct"))
+        .findFirst().orElseThrow().value();
+    double widest = Arrays.stream(fit.resampledLogGrowth()).map(Math::abs).max().orElse(0);
+    boolean sane = growth > -100 && growth <= MAX_GROWTH_PCT
+        && uncertainty <= MAX_UNCERTAINTY_PCT && Math.expm1(widest) * 100 <= MAX_GROWTH_PCT;
+    if (!sane) {
+      reader.report(modelValue, "history of " + id + " must give growth in (-100, "
+          + NodeReader.format(MAX_GROWTH_PCT) + "] % a year and an uncertainty of at most "
+          + NodeReader.format(MAX_UNCERTAINTY_PCT) + " %, but the fit gives growth "
+          + NodeReader.format(growth) + " % with uncertainty " + NodeReader.format(uncertainty)
+          + " % (check the history for a misplaced decimal point or unit)");
+      return Optional.empty();
+    }
+    return Optional.of(fit);
+  }
+
+  /**
+   * Warns when growth or uncertainty is written as a fraction ({@code 0.17}) where a percentage
+   * is meant: its magnitude below 1 while the indicator's 2022 growth (or, for a rate only a
+   * target names, the target's) is above 1 in magnitude.
+   */
+  private void warnIfFraction(String id, Fields fields, Optional<Double> growth,
+      Optional<Double> uncertainty) {
+    OptionalDouble reference = baseline.flatMap(b -> b.figure(id)).map(Figure::growthPct)
+        .filter(OptionalDouble::isPresent)
+        .or(() -> baseline.flatMap(b -> b.targetsOn(id).stream().map(Target::growthPct)
+            .filter(OptionalDouble::isPresent).findFirst()))
+        .orElse(OptionalDouble.empty());
+    if (reference.isEmpty() || Math.abs(reference.getAsDouble()) <= 1) {
+      return;
+    }
+    String growthText = NodeReader.format(reference.getAsDouble()) + " %";
+    growth.filter(g -> g != 0 && Math.abs(g) < 1).ifPresent(g -> reader.warn(
+        fields.optional("growth_pct").orElseThrow(), "read as percent: " + NodeReader.format(g)
+            + " means " + NodeReader.format(g) + " %, not " + NodeReader.format(100 * g)
+            + " % (the 2022 or target growth is " + growthText + ")"));
+    uncertainty.filter(u -> u > 0 && u < 1).ifPresent(u -> reader.warn(
+        fields.optional("uncertainty_pct").orElseThrow(), "read as percent: "
+            + NodeReader.format(u) + " means an uncertainty of " + NodeReader.format(u)
+            + " %, not " + NodeReader.format(100 * u) + " % (the 2022 or target growth is "
+            + growthText + ")"));
   }
 
   /** A key only {@code only} takes, and which it must have. */
@@ -399,9 +498,9 @@ public final class ScenarioLoader {
       }
       Fields fields = read.get();
       int before = reader.count();
-      Optional<String> indicator = reader.required(fields, "indicator").flatMap(v -> reader
-          .string(v).filter(id -> reader.check(v, declared.getOrDefault(id, Optional.of(false))
-              .orElse(false), "a declared flow indicator (events add to monthly values)")));
+      Optional<Value> indicatorValue = reader.required(fields, "indicator");
+      Optional<String> indicator = indicatorValue.flatMap(v -> reader.string(v)
+          .filter(id -> isDeclaredFlow(v, id)));
       Optional<Double> probability = reader.required(fields, "probability")
           .flatMap(v -> reader.number(v, p -> p >= 0 && p <= 1, "in [0, 1]"));
       Optional<Value> month = fields.optional("month");
@@ -421,8 +520,13 @@ public final class ScenarioLoader {
       } else {
         distribution = seasonality(shares.get());
       }
-      Optional<Double> size = reader.required(fields, "size")
-          .flatMap(v -> reader.number(v, x -> true, "a finite number"));
+      Optional<Double> level = indicator.flatMap(this::level);
+      Optional<Double> size = reader.required(fields, "size").flatMap(v -> reader.number(v,
+          x -> level.map(b -> x >= -b / IndicatorSpec.MONTHS && x <= b).orElse(true),
+          level.map(b -> "in [" + NodeReader.format(-b / IndicatorSpec.MONTHS) + ", "
+              + NodeReader.format(b) + "] (it is added to every month from the event on: at most"
+              + " the indicator's 2022 annual level, and no more taken away than its average"
+              + " month)").orElse("")));
       String name = fields.optional("name").flatMap(reader::string)
           .orElse("event " + (events.size() + 1));
       String assumption = fields.optional("assumption").flatMap(reader::string).orElse("");
@@ -432,6 +536,25 @@ public final class ScenarioLoader {
       }
     }
     return events;
+  }
+
+  /**
+   * True when {@code id} names a declared flow indicator (events add to monthly values), or one
+   * that cannot be told (unknown to the data, or meant by a typo reported already); else a
+   * problem at {@code value}.
+   */
+  private boolean isDeclaredFlow(Value value, String id) {
+    Optional<Boolean> flow = declared.containsKey(id) ? declared.get(id)
+        : meantByTypos.contains(id) ? Optional.empty() : Optional.of(false);
+    if (flow.orElse(true)) {
+      return true;
+    }
+    List<String> flows = declared.entrySet().stream()
+        .filter(e -> e.getValue().equals(Optional.of(true))).map(Map.Entry::getKey).toList();
+    reader.report(value, "must be a declared flow indicator (events add to monthly values)"
+        + (declared.containsKey(id) ? "" : Suggestions.didYouMean(id, flows))
+        + ", but was " + value.text());
+    return false;
   }
 
   private static OptionalDouble optionalDouble(Optional<Double> x) {
@@ -517,9 +640,9 @@ public final class ScenarioLoader {
     int before = reader.count();
     Map<String, Double> weights = new LinkedHashMap<>();
     fields.get().entries().forEach((id, weight) -> {
-      if (!rates.contains(id)) {
-        reader.report(weight.key(), weight.field(), "must be a declared rate indicator (one of "
-            + String.join(", ", rates) + "), but was " + id);
+      if (!rates.contains(id) && !meantByTypos.contains(id)) {
+        reader.report(weight.key(), weight.field(), "must be a declared rate indicator"
+            + Suggestions.didYouMean(id, rates) + ", but was " + id);
       }
       reader.number(weight, w -> w >= 0, ">= 0").ifPresent(w -> weights.put(id, w));
     });
@@ -544,9 +667,9 @@ public final class ScenarioLoader {
       if (ids.contains(id)) {
         reader.report(item, "must be unique, but was " + id + " again (also at ["
             + ids.indexOf(id) + "])");
-      } else if (!declared.containsKey(id)) {
-        reader.report(item, "must be a declared indicator (one of "
-            + String.join(", ", declared.keySet()) + "), but was " + id);
+      } else if (!declaredOrMeant(id)) {
+        reader.report(item, "must be a declared indicator"
+            + Suggestions.didYouMean(id, declared.keySet()) + ", but was " + id);
       }
       ids.add(id);
     })));

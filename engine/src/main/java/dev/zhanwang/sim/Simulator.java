@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import dev.zhanwang.scenario.SimulationSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +67,7 @@ public final class Simulator {
   }
 
   /** The most paths one run can store (Java arrays are int-indexed). */
-  public static final long MAX_PATHS = Integer.MAX_VALUE - 8;
+  public static final long MAX_PATHS = SimulationSettings.MAX_PATHS;
 
   /**
    * Simulates {@code paths} paths of the plan with streams derived from {@code seed}. Quantiles are

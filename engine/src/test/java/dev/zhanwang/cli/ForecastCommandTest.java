@@ -108,7 +108,7 @@ class ForecastCommandTest {
     Path out = dir.resolve("out");
     Outcome result = forecast("run", file.toString(), "--out", out.toString());
     assertEquals(2, result.status());
-    assertEquals(file + ":12:22 indicators.budget_revenue.uncertainty_pct: must be >= 0, but was -2"
+    assertEquals(file + ":12:22 indicators.budget_revenue.uncertainty_pct: must be in [0, 100], but was -2"
         + System.lineSeparator(), result.err());
     assertFalse(Files.exists(out));
     assertNothingButScenarioIn(dir);

@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +32,7 @@ class ScenarioLoaderTest {
       List.of(rate("primary_va"), rate("secondary_va"), rate("tertiary_va")));
   static final String KNOWN = "gdp, industrial_output_total, budget_revenue, industrial_va_benji,"
       + " primary_va, secondary_va, tertiary_va";
-  static final BiFunction<Path, Path, Baseline> READ_DATA = (figures, targets) -> DATA;
+  static final ScenarioLoader.DataReader READ_DATA = (figures, targets, warnings) -> DATA;
 
   /** Lines 1-7 of every fixture; indicators start on line 8. */
   static final String HEADER = """
@@ -201,11 +200,11 @@ class ScenarioLoaderTest {
 
     assertProblems(child,
         child + ":3:30 indicators.secondary_va.growth_pct: must be a finite number, but was .inf",
-        parent + ":12:22 indicators.secondary_va.uncertainty_pct: must be >= 0, but was -2");
+        parent + ":12:22 indicators.secondary_va.uncertainty_pct: must be in [0, 100], but was -2");
   }
 
   @Test
-  void load_unknownIndicator_listsKnownIndicators() throws IOException {
+  void load_unknownIndicator_suggestsTheClosestKnownOne() throws IOException {
     Path file = write("s.yaml", HEADER + """
         indicators:
           gpd:
@@ -214,8 +213,8 @@ class ScenarioLoaderTest {
             uncertainty_pct: 2
         """);
 
-    assertProblems(file, file + ":9:3 indicators.gpd: must be a known indicator (one of " + KNOWN
-        + "), but was gpd");
+    assertProblems(file, file + ":9:3 indicators.gpd: must be a known indicator (did you mean"
+        + " gdp?), but was gpd");
   }
 
   @Test
@@ -253,11 +252,13 @@ class ScenarioLoaderTest {
         """);
 
     assertProblems(file,
-        file + ":11:17 indicators.industrial_output_total.growth_pct: must be > -100, but was -120",
-        file + ":12:12 indicators.industrial_output_total.sigma: must be >= 0, but was -0.02",
+        file + ":11:17 indicators.industrial_output_total.growth_pct: must be in (-100, 1000],"
+            + " but was -120",
+        file + ":12:12 indicators.industrial_output_total.sigma: must be in [0, 0.3], but was"
+            + " -0.02",
         file + ":13:10 indicators.industrial_output_total.phi: must be in (-1, 1), but was 1",
         file + ":16:17 indicators.budget_revenue.growth_pct: must be a number, but was ten",
-        file + ":17:22 indicators.budget_revenue.uncertainty_pct: must be >= 0, but was -2",
+        file + ":17:22 indicators.budget_revenue.uncertainty_pct: must be in [0, 100], but was -2",
         file + ":18:11 indicators.budget_revenue.skew: must be in (-1, 1), but was -1");
   }
 
@@ -523,7 +524,7 @@ class ScenarioLoaderTest {
           secondary_va: {model: iid-lognormal, growth_pct: 9, uncertainty_pct: 2}
         """);
 
-    assertProblems(file, file + ":3:12 data.targets: must name an existing file, but "
+    assertProblems(file, file + ":3:12 data.targets: must name a readable file, but "
         + dir.resolve("data/missing.csv") + " does not exist");
   }
 
@@ -531,14 +532,14 @@ class ScenarioLoaderTest {
   void load_missingScenarioFile_reportsTheFile() {
     Path file = dir.resolve("nowhere.yaml");
 
-    assertProblems(file, file + ": must be an existing scenario file, but it does not exist");
+    assertProblems(file, file + ": must be a readable scenario file, but it does not exist");
   }
 
   @Test
   void load_missingParent_reportsResolvedPathAtExtends() throws IOException {
     Path file = write("child.yaml", "extends: parent.yaml\n");
 
-    assertProblems(file, file + ":1:10 extends: must name an existing file, but "
+    assertProblems(file, file + ":1:10 extends: must name a readable file, but "
         + dir.resolve("parent.yaml") + " does not exist");
   }
 
@@ -574,7 +575,7 @@ class ScenarioLoaderTest {
     Path file = write("s.yaml", "indicators: &loop\n  again: *loop\n");
 
     assertProblems(file,
-        file + ":1:13 indicators: must not contain itself through an alias, but does");
+        file + ":1:13: must not contain itself through an alias, but does");
   }
 
   @Test
@@ -587,8 +588,7 @@ class ScenarioLoaderTest {
         """);
 
     assertProblems(file,
-        file + ":2:1 simulaton: must be a known key (one of name, description, extends, data,"
-            + " simulation, indicators, composites, correlation, events, history), but was simulaton",
+        file + ":2:1 simulaton: must be a known key (did you mean simulation?), but was simulaton",
         file + ":1:1 data: must be given, but is missing",
         file + ":1:1 simulation: must be given, but is missing",
         file + ":4:1 indicators: must declare at least one indicator, but was empty");
@@ -596,7 +596,7 @@ class ScenarioLoaderTest {
 
   @Test
   void load_wrongScalarTypes_areProblems() throws IOException {
-    Path file = write("s.yaml", HEADER.replace("paths: 1000", "paths: 1e3") + """
+    Path file = write("s.yaml", HEADER.replace("paths: 1000", "paths: 1e3.5") + """
         description: 12
         indicators:
           secondary_va:
@@ -608,7 +608,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":8:14 description: must be text, but was 12",
-        file + ":6:10 simulation.paths: must be an integer, but was 1e3",
+        file + ":6:10 simulation.paths: must be a whole number, but was 1e3.5",
         file + ":11:12 indicators.secondary_va.model: must be text, but was 5",
         file + ":12:17 indicators.secondary_va.growth_pct: must be a number, but was 9",
         file + ":14:17 indicators.secondary_va.assumption: must be text, but was true");
@@ -636,12 +636,12 @@ class ScenarioLoaderTest {
         """);
 
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ScenarioLoader.load(file, (f, t) -> {
+        () -> ScenarioLoader.load(file, (f, t, w) -> {
           throw new InvalidInputException(dataProblem);
         }));
 
     assertEquals(List.of(figures + ":3:5 value: must be a number, but was abc",
-        file + ":9:72 indicators.secondary_va.uncertainty_pct: must be >= 0, but was -1"),
+        file + ":9:72 indicators.secondary_va.uncertainty_pct: must be in [0, 100], but was -1"),
         e.problems().stream().map(Problem::toString).toList());
   }
 

@@ -107,6 +107,6 @@ class ShippedScenariosTest {
   }
 
   private Scenario loadCopy(String name) {
-    return ScenarioLoader.load(dir.resolve(name), (figures, targets) -> IDS_OF_THE_DATA);
+    return ScenarioLoader.load(dir.resolve(name), (figures, targets, warnings) -> IDS_OF_THE_DATA);
   }
 }

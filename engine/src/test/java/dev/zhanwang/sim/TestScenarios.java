@@ -59,13 +59,13 @@ final class TestScenarios {
       List<EventSpec> events, long paths, long seed) {
     return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), List.of(), "test", "",
         new Baseline(figures, targets), new SimulationSettings(2023, paths, seed), specs, List.of(),
-        Correlation.none(), events);
+        Correlation.none(), events, List.of());
   }
 
   static Scenario scenario(List<Figure> figures, List<Target> targets, List<IndicatorSpec> specs,
       List<CompositeSpec> composites, Correlation correlation, long paths, long seed) {
     return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), List.of(), "test", "",
         new Baseline(figures, targets), new SimulationSettings(2023, paths, seed), specs,
-        composites, correlation, List.of());
+        composites, correlation, List.of(), List.of());
   }
 }
