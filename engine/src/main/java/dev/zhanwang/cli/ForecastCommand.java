@@ -3,6 +3,7 @@ package dev.zhanwang.cli;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
+import dev.zhanwang.input.Suggestions;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -62,7 +65,7 @@ public final class ForecastCommand implements Runnable {
     cli.registerConverter(Double.class, ForecastCommand::decimalNumber);
     cli.registerConverter(double.class, ForecastCommand::decimalNumber);
     cli.setParameterExceptionHandler((ex, arguments) -> {
-      err.println("forecast: " + Problem.oneLine(ex.getMessage()) + suggestion(ex));
+      err.println("forecast: " + Problem.oneLine(describe(ex)));
       err.println("Try 'forecast " + subcommandName(ex.getCommandLine()) + "--help'.");
       return INVALID_INPUT;
     });
@@ -122,13 +125,26 @@ public final class ForecastCommand implements Runnable {
     return value.getAsDouble();
   }
 
-  /** " (did you mean run?)" for a mistyped subcommand or option, if picocli has a suggestion. */
-  private static String suggestion(CommandLine.ParameterException ex) {
+  /**
+   * What to say of a parameter exception: for a mistyped subcommand or option, the closest one
+   * ("'valdiate' is not a command; did you mean validate?"), else picocli's message.
+   */
+  private static String describe(CommandLine.ParameterException ex) {
     if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
-        && !unmatched.getSuggestions().isEmpty()) {
-      return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        && !unmatched.getUnmatched().isEmpty()) {
+      String typed = unmatched.getUnmatched().get(0);
+      CommandSpec command = ex.getCommandLine().getCommandSpec();
+      boolean option = typed.startsWith("-");
+      List<String> known = option
+          ? command.options().stream().flatMap(o -> Arrays.stream(o.names())).toList()
+          : List.copyOf(command.subcommands().keySet());
+      if (option || !known.isEmpty()) {
+        return "'" + typed + "' is not " + (option ? "an option of " : "a command of ")
+            + command.qualifiedName() + Suggestions.closest(typed, known)
+                .map(meant -> "; did you mean " + meant + "?").orElse("");
+      }
     }
-    return "";
+    return ex.getMessage();
   }
 
   private static String subcommandName(CommandLine commandLine) {

@@ -157,9 +157,10 @@ final class CsvRows {
             .ifPresent(typed -> hints.add(typed + " (column " + (header.indexOf(typed) + 1)
                 + ") for " + column + "?"));
       }
+      String but = missing.size() == required.size() ? "none of them is there"
+          : String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing";
       problems.add(new Problem(file, line, 0, "header", "must include the columns "
-          + String.join(", ", required) + ", but " + String.join(", ", missing)
-          + (missing.size() == 1 ? " is" : " are") + " missing"
+          + String.join(", ", required) + ", but " + but
           + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints))));
       ok = false;
     }

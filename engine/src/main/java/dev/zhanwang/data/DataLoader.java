@@ -90,7 +90,7 @@ public final class DataLoader {
       String indicator = target.indicator();
       if (!indicator.isEmpty() && !ids.contains(indicator)) {
         Suggestions.closest(indicator, ids).ifPresent(id -> target.row().report("indicator",
-            "must be a 2022 figure's id or a rate-only indicator; did you mean " + id + "?",
+            "must name a 2022 figure (did you mean " + id + "?) or a rate-only indicator",
             indicator));
       }
     }

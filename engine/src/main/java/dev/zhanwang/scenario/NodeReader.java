@@ -175,6 +175,20 @@ final class NodeReader {
     return value;
   }
 
+  /**
+   * {@code " (item 3 holds a full-width comma ...)"} when a list came out with the wrong number of
+   * items because a Chinese input method's comma joined two of them, else empty.
+   */
+  static String fullWidthCommaHint(List<Value> items) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).node() instanceof ScalarNode scalar && scalar.getValue().contains("，")) {
+        return " (item " + (i + 1) + " holds a full-width comma '，'; separate list items with"
+            + " ',')";
+      }
+    }
+    return "";
+  }
+
   Optional<List<Value>> sequence(Value value) {
     if (!(value.node() instanceof SequenceNode sequence)) {
       report(value, "must be a list, but was " + value.text());
@@ -299,11 +313,15 @@ final class NodeReader {
     return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
-  /** The scalar's value under the YAML 1.2 core schema; null for a list or mapping. */
+  /** The scalar's value under the YAML 1.2 core schema (text as text); null for a collection. */
   private static Object construct(Value value) {
-    ConstructNode constructor = CORE.get(value.node().getTag());
-    return value.node() instanceof ScalarNode && constructor != null
-        ? constructor.construct(value.node())
-        : null;
+    if (!(value.node() instanceof ScalarNode scalar)) {
+      return null;
+    }
+    if (scalar.getTag().equals(Tag.STR)) {
+      return scalar.getValue();
+    }
+    ConstructNode constructor = CORE.get(scalar.getTag());
+    return constructor != null ? constructor.construct(scalar) : null;
   }
 }

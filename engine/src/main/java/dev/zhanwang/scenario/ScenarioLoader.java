@@ -580,7 +580,7 @@ public final class ScenarioLoader {
     List<Value> months = reader.sequence(value).orElseThrow();
     if (months.size() != IndicatorSpec.MONTHS) {
       reader.report(value, "must have " + IndicatorSpec.MONTHS + " monthly shares, but had "
-          + months.size());
+          + months.size() + NodeReader.fullWidthCommaHint(months));
       return Optional.empty();
     }
     Optional<double[]> shares = numbers(months, x -> x >= 0, ">= 0");
@@ -702,7 +702,8 @@ public final class ScenarioLoader {
       Optional<List<Value>> row = reader.sequence(rows.get().get(i));
       if (row.isPresent() && row.get().size() != n) {
         reader.report(rows.get().get(i), "must have " + n
-            + " entries (one per listed indicator), but had " + row.get().size());
+            + " entries (one per listed indicator), but had " + row.get().size()
+            + NodeReader.fullWidthCommaHint(row.get()));
       } else if (row.isPresent()) {
         entries[i] = row.get().toArray(Value[]::new);
         m[i] = numbers(row.get(), x -> x >= -1 && x <= 1, "in [-1, 1]").orElse(null);

@@ -261,4 +261,90 @@ class DataLoaderTest {
     assertEquals(missing + ": must be a readable file, but it does not exist" + System.lineSeparator() + missing
         + ": must be a readable file, but it does not exist", e.getMessage());
   }
+
+  @Test
+  void load_excelLeftovers_blankRowsAndTrailingColumnsSkippedNumbersRead() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER + ",,",
+        ",,,,,,,,,,",
+        "industrial_output_total,规上工业总产值,Gross industrial output,亿元,\"1,001.5\",25.4%,新区,"
+            + "规上工业总产值完成1001.5亿元，增长25.4%,,",
+        " , ,,,,,,,,,",
+        GDP + ",,");
+
+    Baseline baseline = DataLoader.load(figures, validTargets(), NO_WARNINGS);
+
+    Figure output = baseline.figure("industrial_output_total").orElseThrow();
+    assertEquals(OptionalDouble.of(1001.5), output.value());
+    assertEquals(OptionalDouble.of(25.4), output.growthPct());
+    assertEquals(List.of("industrial_output_total", "gdp"),
+        baseline.figures().stream().map(Figure::id).toList());
+  }
+
+  @Test
+  void load_unquotedThousandsSeparator_saysToQuoteIt() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER,
+        "industrial_output_total,规上工业总产值,Gross industrial output,亿元,1,001.5,25.4,新区,x");
+
+    assertEquals(List.of(figures + ":2: must have 8 fields like the header, but had 9 (a number"
+        + " with a thousands separator, such as 1,001.5, must be quoted: \"1,001.5\")"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_typoInATargetsIndicator_isAnErrorWithTheMeantId() throws IOException {
+    Path targets = write("targets.csv", TARGETS_HEADER,
+        "gdp_growth,gpd,地区生产总值增速,GDP growth,%,,8,新区,地区生产总值增长8%",
+        "primary_va_growth,primary_va,第一产业增加值增速,Primary,%,,7,新区,一产增长7%");
+
+    assertEquals(List.of(targets + ":2:2 indicator: must name a 2022 figure (did you mean gdp?)"
+        + " or a rate-only indicator, but was gpd"),
+        problems(write("figures.csv", FIGURES_HEADER, GDP), targets));
+  }
+
+  @Test
+  void load_absurdLevelsAndGrowth_areRejectedWithTheSaneRange() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER,
+        "gdp,地区生产总值,GDP,亿元,-320.8,6.7,新区,x",
+        "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,1e6,新区,x");
+    Path targets = write("targets.csv", TARGETS_HEADER,
+        "gdp_growth,gdp,地区生产总值,GDP,亿元,1e308,,新区,x");
+
+    assertEquals(List.of(
+        figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000], but was -320.8",
+        figures + ":3:6 growth_pct: must be blank or a percentage in (-100, 1000], but was 1e6",
+        targets + ":2:6 value: must be blank or a number in [0, 1,000,000,000], but was 1e308"),
+        problems(figures, targets));
+  }
+
+  @Test
+  void load_aFileThatIsNoTable_isNeverQuoted() throws IOException {
+    Path secret = write("secrets.env", "API_TOKEN=s3cr3t-7f9a2b", "PASSWORD=hunter2");
+
+    List<String> problems = problems(secret, validTargets());
+
+    assertEquals(List.of(secret + ":1 header: must include the columns id, name_zh, name_en, unit,"
+        + " value, growth_pct, scope, source, but none of them is there"), problems);
+  }
+
+  @Test
+  void load_millionRows_refusedByTheRowLimitWithoutParsing() throws IOException {
+    StringBuilder text = new StringBuilder(FIGURES_HEADER).append('\n');
+    for (int i = 0; i < 1_000_000; i++) {
+      text.append("a,b\n");
+    }
+    Path figures = Files.writeString(dir.resolve("figures.csv"), text);
+
+    assertEquals(List.of(figures + ": must have at most 10,000 rows in a figures or targets file"
+        + " (a limit of the engine; raise it with FORECAST_JAVA_OPTS=-Dzhanwang.limit.data-rows=N),"
+        + " but had 1,000,000"), problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_overlongCell_isRefusedAtItsLine() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER, GDP,
+        "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,,新区," + "x".repeat(5000));
+
+    assertEquals(List.of(figures + ":3: must have at most 4,096 characters in one CSV cell (a"
+        + " limit of the engine), but had 5,000"), problems(figures, validTargets()));
+  }
 }

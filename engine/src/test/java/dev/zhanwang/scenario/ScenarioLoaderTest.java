@@ -601,7 +601,7 @@ class ScenarioLoaderTest {
         indicators:
           secondary_va:
             model: 5
-            growth_pct: "9"
+            growth_pct: [9]
             uncertainty_pct: 2
             assumption: true
         """);
@@ -610,7 +610,7 @@ class ScenarioLoaderTest {
         file + ":8:14 description: must be text, but was 12",
         file + ":6:10 simulation.paths: must be a whole number, but was 1e3.5",
         file + ":11:12 indicators.secondary_va.model: must be text, but was 5",
-        file + ":12:17 indicators.secondary_va.growth_pct: must be a number, but was 9",
+        file + ":12:5 indicators.secondary_va.growth_pct: must be a number, but was a list",
         file + ":14:17 indicators.secondary_va.assumption: must be text, but was true");
   }
 
