@@ -61,6 +61,16 @@ class ScenarioSchemaValidationTest {
     assertEquals(List.of(), errors(Files.readString(file)), file.toString());
   }
 
+  @ParameterizedTest
+  @MethodSource("shippedScenarios")
+  void shippedScenario_firstLine_pointsTheEditorAtTheSchema(Path file) throws IOException {
+    String relative = file.getParent().relativize(ScenarioSchemaTest.SCHEMA).toString()
+        .replace('\\', '/');
+
+    assertEquals("# yaml-language-server: $schema=" + relative,
+        Files.readAllLines(file).get(0));
+  }
+
   @Test
   void schema_completeFile_isValid() {
     assertEquals(List.of(), errors(ROOT_FILE));
