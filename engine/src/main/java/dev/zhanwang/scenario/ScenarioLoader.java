@@ -118,6 +118,17 @@ public final class ScenarioLoader {
     return new ScenarioLoader().read(file, dataReader);
   }
 
+  /**
+   * The keys each section accepts, by where the section sits: {@code ""} the top level,
+   * {@code "indicators.*"} any indicator, {@code "events[]"} any event. The schema test reads them
+   * here, so that {@code scenarios/scenario.schema.json} cannot fall behind the loader.
+   */
+  static Map<String, List<String>> keysBySection() {
+    return Map.of("", TOP_KEYS, "data", DATA_KEYS, "simulation", SIMULATION_KEYS,
+        "indicators.*", INDICATOR_KEYS, "composites.*", COMPOSITE_KEYS,
+        "correlation", CORRELATION_KEYS, "events[]", EVENT_KEYS);
+  }
+
   private Scenario read(Path file, DataReader dataReader) {
     Optional<ScenarioChain> chain = ScenarioChain.read(file, reader);
     if (chain.isEmpty()) {
