@@ -1,6 +1,6 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.Backtest;
+import dev.zhanwang.backtest.Backtest;
 import dev.zhanwang.data.DataLoader;
 import dev.zhanwang.data.History;
 import dev.zhanwang.data.HistoryLoader;

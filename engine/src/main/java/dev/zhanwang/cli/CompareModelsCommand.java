@@ -1,9 +1,9 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.ModelComparison.ModelRun;
-import dev.zhanwang.analysis.ModelSwap;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.comparison.ModelComparison.ModelRun;
+import dev.zhanwang.comparison.ModelSwap;
+import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ComparisonReport;

@@ -1,6 +1,6 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.ModelSwap;
+import dev.zhanwang.comparison.ModelSwap;
 import dev.zhanwang.data.History;
 import dev.zhanwang.model.Calibration;
 import dev.zhanwang.model.GrowthModel;

@@ -1,7 +1,7 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ChartFormat;
 import dev.zhanwang.report.Reports;

@@ -1,8 +1,8 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.ForecastBuilder;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.ForecastBuilder;
+import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.SimulationResult;

@@ -1,7 +1,7 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Backtest;
-import dev.zhanwang.analysis.ForecastScores;
+import dev.zhanwang.backtest.Backtest;
+import dev.zhanwang.backtest.ForecastScores;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;

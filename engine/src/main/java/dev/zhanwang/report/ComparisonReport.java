@@ -1,9 +1,9 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.ModelComparison.ModelRun;
-import dev.zhanwang.analysis.RunInfo;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.comparison.ModelComparison.ModelRun;
+import dev.zhanwang.forecast.RunInfo;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.model.GrowthModel;
 import java.awt.Color;

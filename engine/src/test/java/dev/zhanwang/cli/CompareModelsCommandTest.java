@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.TargetOutcome;
-import dev.zhanwang.analysis.ModelSwap;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.forecast.TargetOutcome;
+import dev.zhanwang.comparison.ModelSwap;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;

@@ -3,7 +3,7 @@ package dev.zhanwang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.analysis.Backtest;
+import dev.zhanwang.backtest.Backtest;
 import dev.zhanwang.model.GrowthModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

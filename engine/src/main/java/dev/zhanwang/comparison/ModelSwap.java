@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.comparison;
 
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.scenario.IndicatorSpec;

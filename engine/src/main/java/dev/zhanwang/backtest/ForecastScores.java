@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.backtest;
 
 import dev.zhanwang.model.StandardNormal;
 
@@ -43,8 +43,8 @@ public final class ForecastScores {
 
   /**
    * The sample's {@code p}-quantile, linear between order statistics (Hyndman-Fan type 7, as
-   * {@link Distribution}): {@code h = (n - 1) p}, {@code x_(floor h) + (h - floor h)
-   * (x_(floor h + 1) - x_(floor h))}, 0-based.
+   * {@link dev.zhanwang.forecast.Distribution}): {@code h = (n - 1) p},
+   * {@code x_(floor h) + (h - floor h) (x_(floor h + 1) - x_(floor h))}, 0-based.
    */
   public static double quantile(double[] sorted, double p) {
     double h = (sorted.length - 1) * p;

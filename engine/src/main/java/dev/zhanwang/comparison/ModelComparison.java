@@ -1,5 +1,7 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.comparison;
 
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.sim.MetPaths;
 import dev.zhanwang.sim.PlanCompiler;

@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.forecast;
 
 import java.util.List;
 

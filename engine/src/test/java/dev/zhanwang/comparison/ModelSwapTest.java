@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.comparison;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

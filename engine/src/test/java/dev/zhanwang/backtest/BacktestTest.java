@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,11 +1,14 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.comparison;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.analysis.ModelComparison.ModelRun;
+import dev.zhanwang.comparison.ModelComparison.ModelRun;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.forecast.Criterion;
+import dev.zhanwang.forecast.Distribution;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.sim.Histogram;
 import java.util.ArrayList;

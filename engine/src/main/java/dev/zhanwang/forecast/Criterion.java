@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.forecast;
 
 /** What "target met" means for one target statement. */
 public enum Criterion {

@@ -1,4 +1,4 @@
-package dev.zhanwang.analysis;
+package dev.zhanwang.backtest;
 
 import dev.zhanwang.data.History;
 import dev.zhanwang.data.HistorySeries;
