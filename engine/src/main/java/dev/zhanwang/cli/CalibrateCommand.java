@@ -100,6 +100,13 @@ final class CalibrateCommand implements Callable<Integer> {
         problems.addAll(e.problems());
       }
     }
+    // By default, an indicator no model fits gets each model's reason, not an empty table.
+    fits.forEach((id, list) -> {
+      if (requested == null && list.isEmpty()) {
+        Calibration.FITTED.forEach(model -> Calibration.unsupported(model, history, id)
+            .ifPresent(rule -> problems.add(new Problem(history.file(), 0, 0, id, rule))));
+      }
+    });
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +65,7 @@ public final class ForecastCommand implements Runnable {
     cli.registerConverter(int.class, ForecastCommand::intNumber);
     cli.registerConverter(Double.class, ForecastCommand::decimalNumber);
     cli.registerConverter(double.class, ForecastCommand::decimalNumber);
+    cli.registerConverter(Path.class, ForecastCommand::path);
     cli.setParameterExceptionHandler((ex, arguments) -> {
       err.println("forecast: " + Problem.oneLine(describe(ex)));
       err.println("Try 'forecast " + subcommandName(ex.getCommandLine()) + "--help'.");
@@ -74,20 +76,25 @@ public final class ForecastCommand implements Runnable {
         err.println(invalid.getMessage());
         return INVALID_INPUT;
       }
-      throw ex;
+      return internalError(ex, err);
     });
     try {
       return cli.execute(args);
-    } catch (Throwable bug) { // anything but a user's mistake: say so on one line, not a trace
-      err.println("forecast: internal error (a bug in the engine, not in your input; please"
-          + " report it with the command line): " + Problem.oneLine(String.valueOf(bug)));
-      if (System.getenv(DEBUG) != null) {
-        bug.printStackTrace(err);
-      } else {
-        err.println("Set " + DEBUG + "=1 to print the stack trace.");
-      }
-      return INTERNAL_ERROR;
+    } catch (Throwable bug) { // an Error, which picocli lets through
+      return internalError(bug, err);
     }
+  }
+
+  /** Anything but a user's mistake: said on one line, the stack trace only on request. */
+  private static int internalError(Throwable bug, PrintWriter err) {
+    err.println("forecast: internal error (a bug in the engine, not in your input; please report"
+        + " it with the command line): " + Problem.oneLine(String.valueOf(bug)));
+    if (System.getenv(DEBUG) != null) {
+      bug.printStackTrace(err);
+    } else {
+      err.println("Set " + DEBUG + "=1 to print the stack trace.");
+    }
+    return INTERNAL_ERROR;
   }
 
   /** Loads a scenario and prints the warnings its files gave. */
@@ -115,6 +122,15 @@ public final class ForecastCommand implements Runnable {
       throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
     }
     return (int) value;
+  }
+
+  private static Path path(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a path here: "
+          + e.getReason());
+    }
   }
 
   private static double decimalNumber(String text) {

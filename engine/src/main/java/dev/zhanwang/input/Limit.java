@@ -17,10 +17,14 @@ public enum Limit {
   INDICATORS("indicators", 10_000, "indicators in a scenario", true),
   CELL_CHARS("cell-chars", 4_096, "characters in one CSV cell", false),
   YAML_DEPTH("yaml-depth", 64, "levels of nesting in a YAML file", false),
+  /** The YAML scanner's time grows with the square of a line's length. */
+  YAML_LINE_CHARS("yaml-line-chars", 16_384, "characters in one line of a YAML file", false),
   YAML_VALUES("yaml-values", 1_000_000, "values in a YAML file once its aliases are expanded",
       false),
   EXTENDS("extends", 16, "files in an extends chain", false),
-  THREADS("threads", 512, "threads", false);
+  /** More threads than this many per core only cost memory: the work is bound by the cores. */
+  THREADS("threads", 4L * Runtime.getRuntime().availableProcessors(),
+      "threads (four per core of this machine)", false);
 
   private static final String PREFIX = "zhanwang.limit.";
 

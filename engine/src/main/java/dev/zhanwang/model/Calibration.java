@@ -56,7 +56,9 @@ public final class Calibration {
    */
   private static Optional<String> constant(HistorySeries series, GrowthModel model) {
     double[] growth = series.annualLevels().logGrowth();
-    return NormalFit.of(series.indicator(), growth).sd() > 1e-9 ? Optional.empty()
+    // Too few years is another rule's to report.
+    return growth.length == 0 || NormalFit.of(series.indicator(), growth).sd() > 1e-9
+        ? Optional.empty()
         : Optional.of("must have annual growth that varies for " + model.label()
             + ", but every year's growth was "
             + String.format(Locale.ROOT, "%.3f%%", 100 * Math.expm1(growth[0])));
@@ -77,7 +79,8 @@ public final class Calibration {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    FactorAnalysis factor = model == GrowthModel.FACTOR ? FactorAnalysis.fit(history) : null;
+    FactorAnalysis factor = model == GrowthModel.FACTOR && !indicators.isEmpty()
+        ? FactorAnalysis.fit(history) : null;
     Map<String, FittedModel> fits = new LinkedHashMap<>();
     for (String indicator : indicators) {
       HistorySeries series = history.series(indicator).orElseThrow();

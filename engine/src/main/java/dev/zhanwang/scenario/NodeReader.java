@@ -3,8 +3,10 @@ package dev.zhanwang.scenario;
 import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.input.Suggestions;
+import dev.zhanwang.input.TextFile;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,7 +50,12 @@ final class NodeReader {
     /** The value as the user wrote it (shortened), for "but was ..." in messages. */
     String text() {
       if (node instanceof ScalarNode scalar) {
-        return scalar.getValue().isEmpty() ? "empty" : Problem.excerpt(scalar.getValue());
+        String value = scalar.getValue();
+        if (value.isEmpty()) {
+          return "empty";
+        }
+        // Spaces at either end would be invisible at the end of a message: quote them.
+        return Problem.excerpt(value.strip().equals(value) ? value : "\"" + value + "\"");
       }
       return node instanceof SequenceNode ? "a list" : "a mapping";
     }
@@ -209,6 +216,31 @@ final class NodeReader {
     return Optional.of(value.name());
   }
 
+  /**
+   * A path written as text, relative to the file the value was written in; a problem when the
+   * text cannot be a path here (a NUL byte, or on Windows {@code <>:"|?*}).
+   */
+  Optional<Path> path(Value value) {
+    return string(value).flatMap(text -> {
+      try {
+        return Optional.of(fileOf(value.node()).resolveSibling(text).normalize());
+      } catch (InvalidPathException e) {
+        report(value, "must be a path, but was " + value.text() + " (" + e.getReason() + ")");
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** As {@link #path}, for a file to read: a problem, too, when it is no readable file. */
+  Optional<Path> readableFile(Value value) {
+    return path(value).filter(path -> {
+      Optional<String> unusable = TextFile.unusable(path);
+      unusable.ifPresent(why -> report(value, "must name a readable file, but " + path + " "
+          + why));
+      return unusable.isEmpty();
+    });
+  }
+
   /** One of a closed set of names, such as a {@link dev.zhanwang.model.GrowthModel} label. */
   <E> Optional<E> choice(Value value, Function<String, Optional<E>> ofLabel, String labels) {
     Optional<E> chosen = string(value).flatMap(ofLabel);
@@ -322,6 +354,13 @@ final class NodeReader {
       return scalar.getValue();
     }
     ConstructNode constructor = CORE.get(scalar.getTag());
-    return constructor != null ? constructor.construct(scalar) : null;
+    if (constructor == null) {
+      return null;
+    }
+    try {
+      return constructor.construct(scalar);
+    } catch (RuntimeException e) { // an explicit !!int or !!float on text that is none
+      return scalar.getValue();
+    }
   }
 }

@@ -57,15 +57,8 @@ record ScenarioChain(List<Path> files, MappingNode root) {
       if (extendsValue.isEmpty()) {
         break;
       }
-      Optional<Path> parent = reader.string(extendsValue.get())
-          .map(current::resolveSibling).map(Path::normalize);
+      Optional<Path> parent = reader.readableFile(extendsValue.get());
       if (parent.isEmpty()) {
-        return Optional.empty();
-      }
-      Optional<String> parentUnusable = TextFile.unusable(parent.get());
-      if (parentUnusable.isPresent()) {
-        reader.report(extendsValue.get(), "must name a readable file, but " + parent.get()
-            + " " + parentUnusable.get());
         return Optional.empty();
       }
       if (files.stream().anyMatch(f -> sameFile(f, parent.get()))) {

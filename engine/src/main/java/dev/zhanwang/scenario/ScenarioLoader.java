@@ -10,7 +10,6 @@ import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Limit;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.input.Suggestions;
-import dev.zhanwang.input.TextFile;
 import dev.zhanwang.model.Calibration;
 import dev.zhanwang.model.FittedModel;
 import dev.zhanwang.model.GrowthModel;
@@ -176,29 +175,14 @@ public final class ScenarioLoader {
   private Optional<List<Path>> dataFiles(Fields data) {
     List<Path> files = new ArrayList<>();
     for (String key : DATA_KEYS) {
-      reader.required(data, key).ifPresent(value -> reader.string(value).ifPresent(text -> {
-        Path path = NodeReader.fileOf(value.node()).resolveSibling(text).normalize();
-        Optional<String> unusable = TextFile.unusable(path);
-        if (unusable.isEmpty()) {
-          files.add(path);
-        } else {
-          reader.report(value, "must name a readable file, but " + path + " "
-              + unusable.get());
-        }
-      }));
+      reader.required(data, key).flatMap(reader::readableFile).ifPresent(files::add);
     }
     return files.size() == DATA_KEYS.size() ? Optional.of(files) : Optional.empty();
   }
 
   /** The history file, relative to the file that names it, read and validated. */
   private Optional<History> history(Value value) {
-    return reader.string(value).flatMap(text -> {
-      Path path = NodeReader.fileOf(value.node()).resolveSibling(text).normalize();
-      Optional<String> unusable = TextFile.unusable(path);
-      if (unusable.isPresent()) {
-        reader.report(value, "must name a readable file, but " + path + " " + unusable.get());
-        return Optional.empty();
-      }
+    return reader.readableFile(value).flatMap(path -> {
       try {
         return Optional.of(HistoryLoader.load(path, reader::warn));
       } catch (InvalidInputException e) {

@@ -63,6 +63,7 @@ final class YamlFile {
    */
   static Optional<Node> compose(Path file, NodeReader reader) {
     String text = TextFile.read(file, Limit.SCENARIO_BYTES, reader::warn);
+    checkLineLengths(file, text);
     LoadSettings settings = LoadSettings.builder()
         .setLabel(file.toString())
         .setSchema(new CoreSchema())
@@ -90,6 +91,22 @@ final class YamlFile {
     }
     document.ifPresent(root -> checkValues(file, root));
     return document;
+  }
+
+  /** Refuses a line longer than {@link Limit#YAML_LINE_CHARS}, before the scanner meets it. */
+  private static void checkLineLengths(Path file, String text) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        if (!Limit.YAML_LINE_CHARS.allows(i - start)) {
+          throw new InvalidInputException(new Problem(file, line, 0, "",
+              Limit.YAML_LINE_CHARS.exceeded(i - start)));
+        }
+        line++;
+        start = i + 1;
+      }
+    }
   }
 
   /**

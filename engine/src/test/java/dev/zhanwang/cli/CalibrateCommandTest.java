@@ -76,6 +76,18 @@ class CalibrateCommandTest {
   }
 
   @Test
+  void calibrate_tooShortForEveryModel_exitsTwoWithEachModelsRule() throws IOException {
+    Path one = Files.writeString(dir.resolve("one.csv"), "indicator,period,value\nx,1995-09,17\n");
+    CliRun run = forecast("calibrate", "--history", one.toString());
+    assertEquals(2, run.status(), run.err());
+    assertEquals(7, run.err().lines().count(), run.err());
+    assertTrue(run.err().startsWith(one + " x: must have at least 3 years of annual growth for"
+        + " iid-lognormal, but had 0" + NL), run.err());
+    assertTrue(run.err().contains(one + " x: must be one of at least 3 indicators for factor, but"
+        + " the history has 1" + NL), run.err());
+  }
+
+  @Test
   void calibrate_fragment_isAParentAScenarioCanExtend() throws IOException {
     StringBuilder csv = new StringBuilder("indicator,period,value\n");
     for (int year = 2011; year <= 2022; year++) {

@@ -37,7 +37,7 @@ class HostileInputTest {
   @BeforeEach
   void writeHostileFiles() throws IOException {
     hostile.put("deep nesting", yaml("deep.yaml",
-        "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n"));
+        "a:\n" + " [\n".repeat(10_000) + " ]\n".repeat(10_000)));
     StringBuilder lol = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (char name = 'b'; name <= 'j'; name++) {
       lol.append(name).append(": &").append(name).append(" [")
@@ -67,6 +67,11 @@ class HostileInputTest {
     }
     Path million = Files.writeString(dir.resolve("million.csv"), rows);
     hostile.put("a million-row CSV", yaml("million.yaml", scenario("figures", million)));
+    hostile.put("a 4 MB line", yaml("line.yaml", "description: " + "x".repeat(4 << 20) + "\n"));
+    hostile.put("a NUL in a data path", yaml("nul.yaml", scenario("figures",
+        DATA.resolve("liudong-2022.csv")).replace("liudong-2022.csv", "liudong-2022.csv\u0000")));
+    hostile.put("an int tag on text", yaml("int.yaml", scenario("figures",
+        DATA.resolve("liudong-2022.csv")).replace("growth_pct: 5", "growth_pct: !!int abc")));
     hostile.put("an absurd growth", yaml("absurd.yaml",
         scenario("figures", DATA.resolve("liudong-2022.csv")).replace("growth_pct: 5",
             "growth_pct: 1e6")));
@@ -143,8 +148,8 @@ class HostileInputTest {
     assertTrue(paths.err().startsWith("forecast: --paths must be between 1 and 2147483639, but"
         + " was 1000000000000"), paths.err());
     assertEquals(2, threads.status());
-    assertTrue(threads.err().startsWith("forecast: --threads must be between 1 and 512, but was"
-        + " 100000"), threads.err());
+    assertTrue(threads.err().startsWith("forecast: --threads must be between 1 and "
+        + 4 * Runtime.getRuntime().availableProcessors() + ", but was 100000"), threads.err());
     assertEquals(2, text.status());
     assertTrue(text.err().startsWith("forecast: Invalid value for option '--paths': 'many' is not"
         + " a whole number"), text.err());

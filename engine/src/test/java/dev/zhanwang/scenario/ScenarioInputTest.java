@@ -228,7 +228,8 @@ class ScenarioInputTest {
 
   @Test
   void load_deepNesting_isOneProblemNotAStackOverflow() throws IOException {
-    Path flow = write("flow.yaml", "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
+    Path flow = write("flow.yaml", "a:\n" + " [\n".repeat(10_000) + " ]\n".repeat(10_000));
+    Path oneLine = write("line.yaml", "a: " + "[".repeat(10_000) + "]".repeat(10_000) + "\n");
     StringBuilder block = new StringBuilder();
     for (int level = 0; level < 3_000; level++) {
       block.append(" ".repeat(level)).append("k").append(level).append(":\n");
@@ -237,7 +238,9 @@ class ScenarioInputTest {
     String tooDeep = ": must have at most 64 levels of nesting in a YAML file (a limit of the"
         + " engine), but had more";
 
-    assertProblems(flow, flow + ":1:67" + tooDeep);
+    assertProblems(flow, flow + ":65:2" + tooDeep);
+    assertProblems(oneLine, oneLine + ":1: must have at most 16,384 characters in one line of a"
+        + " YAML file (a limit of the engine), but had 20,003");
     assertProblems(blockFile, blockFile + ":65:65" + tooDeep);
   }
 
