@@ -29,6 +29,8 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class ForecastCommand implements Runnable {
   static final int INVALID_INPUT = 2;
+  /** 128 + SIGINT, as shells report a command stopped by Ctrl+C. */
+  static final int INTERRUPTED = 130;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -52,6 +54,11 @@ public final class ForecastCommand implements Runnable {
       if (ex instanceof InvalidInputException invalid) {
         err.println(invalid.getMessage());
         return INVALID_INPUT;
+      }
+      if (ShutdownCleanup.started()) {
+        // Stopped by a signal: the cleanup removed the folder this run was writing, which is
+        // why it failed; the hook has said so, and the process exits with the signal's status.
+        return INTERRUPTED;
       }
       throw ex;
     });
