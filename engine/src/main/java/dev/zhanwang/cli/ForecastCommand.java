@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,6 +37,9 @@ public final class ForecastCommand implements Runnable {
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // PNGs are encoded in memory, not through ImageIO's cache files in the system's temp folder,
+    // which a killed run would leave there and whose closing hook races the encoder on Ctrl+C.
+    ImageIO.setUseCache(false);
     System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
