@@ -133,8 +133,9 @@ class OutputInterruptIT {
     assertWhole(out, expected, killed.toString());
     Result rerun = forecast(dir, runArgs(out));
     assertEquals(0, rerun.status(), rerun.err());
+    // Shown relative to the rerun's current directory, dir.
     assertTrue(rerun.err().startsWith("Removed staging folder left by an interrupted run: "
-        + places.resolve(left.stream().filter(n -> n.startsWith(".out.partial-")).findFirst()
+        + Path.of("runs").resolve(left.stream().filter(n -> n.startsWith(".out.partial-")).findFirst()
             .orElseThrow()) + "\n"), rerun.err());
     assertTrue(rerun.err().contains("Replacing previous results in " + out + "\n"), rerun.err());
     assertArrayEquals(Files.readAllBytes(expected.resolve("summary.csv")),
