@@ -95,13 +95,17 @@ final class OutputLock implements AutoCloseable {
             "is being written by another run (" + holder(file)
                 + "); wait for it or choose another --out"));
       }
-      channel.truncate(0);
-      channel.write(ByteBuffer.wrap(content), 0);
-      if (Arrays.equals(content, readOrEmpty(file))) {
-        return new OutputLock(file, channel, lock);
+      try {
+        channel.truncate(0);
+        channel.write(ByteBuffer.wrap(content), 0);
+        if (Arrays.equals(content, readOrEmpty(file))) {
+          return new OutputLock(file, channel, lock);
+        }
+      } catch (IOException e) {
+        channel.close();
+        throw e;
       }
       // The name now leads to another file, or to none: lock that one instead.
-      lock.release();
       channel.close();
     }
     throw new IOException("could not lock " + file + " in " + ATTEMPTS + " attempts");
