@@ -317,15 +317,15 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
   }
 
   /**
-   * The shutdown hook's part: removes the staging folder (again and again while a writer still
-   * adds files to it), or, if the results were published but the previous ones not yet deleted,
+   * The shutdown hook's part: removes the staging folder, which the run's writers may still be
+   * adding files to, or, if the results were published but the previous ones not yet deleted,
    * those; then lets go of the place.
    */
   @Override
   public synchronized void abandon() {
     try {
       if (state == State.OPEN && stagingCreated) {
-        deleteTreeWhileWritten(staging);
+        removeWhileWritten(staging);
         System.err.println("Interrupted before the results were complete; " + (Files.exists(path)
             ? "the previous results in " + target.shown() + " are unchanged."
             : "nothing was written to " + target.shown() + "."));
@@ -512,6 +512,23 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
+  }
+
+  /**
+   * Removes a folder that other threads may still be creating files in: renamed first (to
+   * another working name, which a later run would clean up), so that no file can be created
+   * under its old name any more, then deleted, again while a file whose creation was under way
+   * at the rename still appears. Where open files pin the folder (Windows), it is deleted in
+   * place, again until the writers have stopped.
+   */
+  private void removeWhileWritten(Path folder) throws IOException {
+    Path doomed = folder;
+    try {
+      doomed = Files.move(folder, sibling(path, PARTIAL), StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      // Deleted where it is, below.
+    }
+    deleteTreeWhileWritten(doomed);
   }
 
   /** {@link #deleteTree}, again while another thread still creates files in the folder. */
