@@ -37,14 +37,16 @@ import java.util.stream.Stream;
  *       in it): "Replacing previous results in DIR"; the old folder is renamed aside to
  *       {@code .<name>.old-<pid>-<n>}, the new one renamed in, then the old one deleted (only
  *       the files its manifest lists, then the folder itself). If the second rename fails the
- *       first is undone; at any moment the folder holds the old results or the new ones;
+ *       first is undone. The folder never holds a mix: it holds the old results or the new ones,
+ *       or, between the two renames, nothing (if the process is killed just then, the next run
+ *       puts the old results back);
  *   <li><b>an empty folder</b>: the files are moved into it, {@code manifest.json} last;
  *   <li><b>anything else</b>: refused (exit status 2), naming what is there and {@code --force}.
  *       With {@code --force} the run's files are added beside the others, unless the folder is
  *       one of the {@link ProtectedFolders} or holds a file this engine did not write under a
  *       name the run writes; files a previous run listed there may be replaced or, if this run
- *       does not write them, removed. This is not atomic: an interrupted publication can leave
- *       some new files beside old ones, without a manifest.
+ *       does not write them, removed. This is not atomic: a process killed outright while it
+ *       moves the files in can leave some new files beside old ones, without a manifest.
  * </ul>
  *
  * <p>The place is locked ({@link OutputLock}) from {@link #open} to {@link #close}, so two runs
