@@ -39,6 +39,8 @@ import picocli.CommandLine.Spec;
 final class CalibrateCommand implements Callable<Integer> {
   private static final MathContext DIGITS = new MathContext(4);
   private static final MathContext SHARE_DIGITS = new MathContext(10);
+  /** How every fragment starts, by which a rerun recognises a file it may replace. */
+  static final String FIRST_LINE = "# Scenario fragment written by: forecast calibrate";
 
   @Spec CommandSpec spec;
 
@@ -55,7 +57,8 @@ final class CalibrateCommand implements Callable<Integer> {
   String indicators;
 
   @Option(names = "--out", paramLabel = "FRAGMENT.yaml",
-      description = "Write the scenario fragment here.")
+      description = "Write the scenario fragment here: a new file, or one calibrate wrote before"
+          + " (recognised by its first line), which it replaces; any other file is refused.")
   Path out;
 
   @Override
@@ -71,15 +74,8 @@ final class CalibrateCommand implements Callable<Integer> {
         stdout.printf("%-32s %-15s %-16s %12s %12s%n", id, fit.model().label(), e.name(),
             number(e.value()), Double.isNaN(e.stdError()) ? "-" : number(e.stdError())))));
     if (out != null) {
-      String fragment = fragment(history, fits);
-      try {
-        Path parent = out.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.writeString(out, fragment, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new InvalidInputException(Problem.ofFile(out,
-            "--out must be a file that can be written, but " + e.getMessage()));
-      }
+      OutputFile.write(OutputTarget.given(out), FIRST_LINE, fragment(history, fits),
+          RunCommand.commandLine(spec), spec.commandLine().getErr()::println);
       stdout.println("Wrote scenario fragment to " + out);
     }
     return 0;
@@ -115,7 +111,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   private String fragment(History history, Map<String, List<FittedModel>> fits) {
     StringBuilder yaml = new StringBuilder();
-    yaml.append("# Scenario fragment written by: forecast calibrate --history ")
+    yaml.append(FIRST_LINE).append(" --history ")
         .append(historyFile).append(models == null ? "" : " --models " + models).append('\n')
         .append("# Each indicator uses the first model that fits it; the other fits follow as"
             + " comments.\n")

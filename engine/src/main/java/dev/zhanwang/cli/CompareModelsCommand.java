@@ -54,9 +54,12 @@ final class CompareModelsCommand implements Callable<Integer> {
   @Mixin SimulationOptions simulation;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: out/<scenario name>-models); replaced when the run"
-          + " succeeds.")
+      description = "Output folder. Default: out/<scenario name>-models in the scenario's"
+          + " project (as for run). A folder a previous run wrote is replaced when the run"
+          + " succeeds; any other folder that is not empty is refused (see --force).")
   Path out;
+
+  @Mixin ForceOption force;
 
   @Option(names = "--skew", paramLabel = "K", defaultValue = "-0.2",
       description = "split-normal's skew for indicators that have none of their own, in (-1, 1)."
@@ -96,9 +99,12 @@ final class CompareModelsCommand implements Callable<Integer> {
       Scenario variant = scenario.withIndicators(swapped.indicators());
       variants.add(new Variant(model, variant, PlanCompiler.compile(variant), swapped.notes()));
     }
-    Path target = out != null ? out : Path.of("out", scenario.name() + "-models");
+    OutputTarget target = out != null ? OutputTarget.given(out)
+        : OutputTarget.defaultFor(scenarioFile, scenario.name() + "-models");
     PrintWriter stdout = spec.commandLine().getOut();
-    try (OutputFolder folder = OutputFolder.prepare(target)) {
+    try (OutputFolder folder = OutputFolder.open(target, new OutputFolder.Request(force.force,
+        ScenarioRun.inputs(scenario), RunCommand.commandLine(spec),
+        spec.commandLine().getErr()::println))) {
       List<ModelRun> runs = new ArrayList<>();
       Duration simulationTime = Duration.ZERO;
       String quantileMethod = "";
@@ -122,7 +128,7 @@ final class CompareModelsCommand implements Callable<Integer> {
       ComparisonReport.write(comparison, info, folder.staging(), wrote::add);
       folder.commit();
       String staged = folder.staging().toString();
-      wrote.forEach(line -> stdout.println(line.replace(staged, target.toString())));
+      wrote.forEach(line -> stdout.println(line.replace(staged, target.shown())));
       ComparisonTable.print(comparison, stdout);
       stdout.printf("%d models x %,d paths on %d threads: simulation %.2f s.%n", runs.size(),
           paths, simulation.threads, simulationTime.toNanos() / 1e9);

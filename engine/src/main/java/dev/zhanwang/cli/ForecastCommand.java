@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Properties;
 import java.util.function.Consumer;
+import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,11 +46,16 @@ public final class ForecastCommand implements Runnable {
   static final int INTERNAL_ERROR = 1;
   /** The environment variable that makes an internal error print its stack trace. */
   static final String DEBUG = "FORECAST_DEBUG";
+  /** 128 + SIGINT, as shells report a command stopped by Ctrl+C. */
+  static final int INTERRUPTED = 130;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // PNGs are encoded in memory, not through ImageIO's cache files in the system's temp folder,
+    // which a killed run would leave there and whose closing hook races the encoder on Ctrl+C.
+    ImageIO.setUseCache(false);
     System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
@@ -75,6 +81,11 @@ public final class ForecastCommand implements Runnable {
       if (ex instanceof InvalidInputException invalid) {
         err.println(invalid.getMessage());
         return INVALID_INPUT;
+      }
+      if (ShutdownCleanup.started()) {
+        // Stopped by a signal: the cleanup removed the folder this run was writing, which is
+        // why it failed; the hook has said so, and the process exits with the signal's status.
+        return INTERRUPTED;
       }
       return internalError(ex, err);
     });

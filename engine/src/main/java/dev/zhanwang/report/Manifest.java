@@ -79,7 +79,7 @@ final class Manifest implements Reporter {
     return file;
   }
 
-  private static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {
+  static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {
     if (paths.size() != sha256.size()) {
       throw new IllegalArgumentException("one SHA-256 per file, but " + paths.size()
           + " files and " + sha256.size() + " hashes");

@@ -14,7 +14,8 @@ import java.util.Optional;
  *
  * @param file the scenario file as given
  * @param chain the file and the files it extends, child first
- * @param dataFiles the figures and targets CSVs the scenario reads, as resolved
+ * @param dataFiles the figures and targets CSVs the scenario reads, as resolved, then its history
+ *     file if it names one
  * @param indicators stochastic indicators, in file order
  * @param composites indicators derived from others (GDP growth from the sectors' growth)
  * @param correlation the correlation of the indicators' shocks; indicators it does not list are

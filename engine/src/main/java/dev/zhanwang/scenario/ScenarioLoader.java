@@ -29,6 +29,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
+import java.util.regex.Pattern;
 import org.apache.commons.math3.linear.EigenDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -76,6 +77,11 @@ public final class ScenarioLoader {
   private static final List<String> CORRELATION_KEYS =
       List.of("indicators", "matrix", "assumption");
   private static final List<String> ANY_KEY = List.of();
+  /** Letters (with their marks, CJK included), digits, {@code -}, {@code _}, {@code .}. */
+  private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N}_.-]+");
+  private static final String NOT_IN_NAME = "[^\\p{L}\\p{M}\\p{N}_.-]";
+  static final String NAME_RULE = "a name of letters, digits, -, _ and . (not . or .. alone),"
+      + " as it names the output folder";
   private static final String RATE_ONLY =
       "absent for a rate indicator (the data has no 2022 level)";
 
@@ -134,8 +140,7 @@ public final class ScenarioLoader {
       throw new InvalidInputException(reader.problems());
     }
     Fields root = reader.mapping(new Value(null, chain.get().root(), ""), TOP_KEYS).orElseThrow();
-    String name = root.optional("name").flatMap(reader::string)
-        .orElse(file.getFileName().toString().replaceFirst("\\.[^.]*$", ""));
+    String name = root.optional("name").flatMap(this::name).orElse(defaultName(file));
     String description = root.optional("description").flatMap(reader::string).orElse("");
     Optional<List<Path>> dataFiles = reader.required(root, "data")
         .flatMap(v -> reader.mapping(v, DATA_KEYS)).flatMap(this::dataFiles);
@@ -166,9 +171,41 @@ public final class ScenarioLoader {
     if (reader.count() > 0) {
       throw new InvalidInputException(reader.problems());
     }
-    return new Scenario(file, chain.get().files(), dataFiles.orElseThrow(), name, description,
+    // The history is read too: it joins the data files, which the manifest pins with SHA-256.
+    List<Path> read = new ArrayList<>(dataFiles.orElseThrow());
+    history.ifPresent(h -> read.add(h.file()));
+    return new Scenario(file, chain.get().files(), read, name, description,
         baseline.orElseThrow(), simulation.orElseThrow(), indicators, composites,
         correlation.orElseThrow(), events, reader.warnings());
+  }
+
+  /**
+   * {@code name:}, which names the default output folder: a name, never a path, so that a run
+   * can only write where its project's {@code out} folder is.
+   */
+  private Optional<String> name(Value value) {
+    return reader.string(value).filter(text -> {
+      boolean valid = isName(text);
+      if (!valid) {
+        reader.report(value, "must be " + NAME_RULE + ", but was " + value.text());
+      }
+      return valid;
+    });
+  }
+
+  /** Whether {@code text} follows {@link #NAME_RULE}. */
+  static boolean isName(String text) {
+    return NAME.matcher(text).matches() && !text.equals(".") && !text.equals("..");
+  }
+
+  /**
+   * A scenario without {@code name:} is named after its file, each run of other characters
+   * (spaces, say, in Windows' "baseline - 副本.yaml") becoming one {@code -}.
+   */
+  static String defaultName(Path file) {
+    String stem = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+    String name = stem.replaceAll("-*(?:" + NOT_IN_NAME + "-*)+", "-");
+    return isName(name) ? name : "scenario";
   }
 
   /** The figures and targets paths, each relative to the file it is written in. */

@@ -97,6 +97,16 @@ class CompareModelsCommandTest {
   }
 
   @Test
+  void compareModels_defaultOut_isTheProjectsOutFolderWithModelsAfterTheName() throws IOException {
+    Path scenario = Files.writeString(Files.createDirectories(dir.resolve("p/scenarios"))
+        .resolve("v.yaml"), "name: v\nextends: " + BASELINE.toAbsolutePath() + "\n");
+    CliRun run = forecast("compare-models", scenario.toString(), "--models",
+        "iid-lognormal,student-t", "--paths", "1000");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(Files.isRegularFile(dir.resolve("p/out/v-models/compare.csv")));
+  }
+
+  @Test
   void compareModels_splitNormalWithZeroSkew_sameProbabilitiesAsIidLognormal() throws IOException {
     Path out = dir.resolve("crn");
     CliRun run = forecast("compare-models", BASELINE.toString(), "--models",

@@ -54,6 +54,43 @@ class ScenarioLoaderTest {
   }
 
   @Test
+  void isName_lettersDigitsDashUnderscoreDot_butNotDotsAlone() {
+    for (String name : List.of("liudong-2023-baseline", "基线_v1.2", "x", "...", ".hidden")) {
+      assertTrue(ScenarioLoader.isName(name), name);
+    }
+    for (String name : List.of(".", "..", "../x", "a/b", "a\\b", "/abs", "C:x", "a b", "")) {
+      assertFalse(ScenarioLoader.isName(name), name);
+    }
+  }
+
+  @Test
+  void defaultName_fileNameWithOtherCharacters_runsOfThemBecomeOneDash() {
+    assertEquals("baseline-副本", ScenarioLoader.defaultName(Path.of("baseline - 副本.yaml")));
+    assertEquals("a--b", ScenarioLoader.defaultName(Path.of("a--b.yaml")));
+    assertEquals("plan-2023-v2", ScenarioLoader.defaultName(Path.of("plan (2023) v2.yml")));
+    assertEquals("x.y", ScenarioLoader.defaultName(Path.of("dir/x.y.yaml")));
+    assertEquals("scenario", ScenarioLoader.defaultName(Path.of("..yaml")));
+    assertEquals("scenario", ScenarioLoader.defaultName(Path.of(".yaml")));
+  }
+
+  @Test
+  void load_nameThatIsAPath_reportedAtTheFieldWithTheRule() throws IOException {
+    Path file = write("evil.yaml", HEADER + """
+        name: ../victim
+        indicators:
+          gdp:
+            model: iid-lognormal
+            growth_pct: 5
+            uncertainty_pct: 1
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ScenarioLoader.load(file, READ_DATA));
+    assertEquals(List.of(new Problem(file, 8, 7, "name", "must be a name of letters, digits, -,"
+        + " _ and . (not . or .. alone), as it names the output folder, but was ../victim")),
+        e.problems());
+  }
+
+  @Test
   void load_validFile_buildsScenarioWithDefaults() throws IOException {
     Path file = write("base.yaml", HEADER + """
         indicators:
