@@ -2,7 +2,7 @@ package dev.zhanwang.cli;
 
 import dev.zhanwang.comparison.ModelComparison;
 import dev.zhanwang.comparison.ModelComparison.ModelRun;
-import dev.zhanwang.comparison.ModelSwap;
+import dev.zhanwang.model.ModelSwap;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.Sampling;
@@ -95,7 +95,8 @@ final class CompareModelsCommand implements Callable<Integer> {
     List<Variant> variants = new ArrayList<>();
     for (GrowthModel model : chosen) {
       ModelSwap.Result swapped =
-          new ModelSwap(model, skew, degreesOfFreedom).applyTo(scenario.indicators());
+          new ModelSwap(model, new ModelSwap.Defaults(skew, degreesOfFreedom))
+              .applyTo(scenario.indicators());
       Scenario variant = scenario.withIndicators(swapped.indicators());
       variants.add(new Variant(model, variant, PlanCompiler.compile(variant), swapped.notes()));
     }

@@ -7,7 +7,7 @@ import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.scenario.CompositeSpec;
-import dev.zhanwang.scenario.IndicatorSpec;
+import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.PlannedCriterion;

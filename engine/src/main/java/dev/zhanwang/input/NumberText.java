@@ -1,6 +1,7 @@
 package dev.zhanwang.input;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.text.Normalizer;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -71,6 +72,11 @@ public final class NumberText {
       return Optional.of("a ',' inside a number must separate thousands, as in 1,001.5");
     }
     return Optional.empty();
+  }
+
+  /** A computed number (a sum, an eigenvalue, an estimate) to 6 significant digits, for messages. */
+  public static String format(double x) {
+    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
   }
 
   /** The text as a plain decimal that {@link Double#parseDouble} reads, if it is a number. */

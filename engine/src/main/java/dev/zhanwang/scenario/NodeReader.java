@@ -4,11 +4,11 @@ import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.input.Suggestions;
 import dev.zhanwang.input.TextFile;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.zhanwang.model.IndicatorSpec;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +38,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 final class NodeReader {
   private static final Map<Tag, ConstructNode> CORE = new CoreSchema().getSchemaTagConstructors();
+  /** How far from 1 a sum of shares or weights may be: rounding, not a mistake. */
+  static final double SUM_TOLERANCE = 1e-6;
 
   private final List<Problem> problems = new ArrayList<>();
   private final List<Problem> warnings = new ArrayList<>();
@@ -340,9 +342,46 @@ final class NodeReader {
     return finite;
   }
 
-  /** A computed number (a sum, an eigenvalue) to 6 significant digits. */
-  static String format(double x) {
-    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+  /** Numbers satisfying {@code rule}, one per value; empty after any problem. */
+  Optional<double[]> numbers(List<Value> values, DoublePredicate rule, String ruleText) {
+    double[] numbers = new double[values.size()];
+    boolean ok = true;
+    for (int i = 0; i < numbers.length; i++) {
+      Optional<Double> x = number(values.get(i), rule, ruleText);
+      ok &= x.isPresent();
+      numbers[i] = x.orElse(Double.NaN);
+    }
+    return ok ? Optional.of(numbers) : Optional.empty();
+  }
+
+  /** {@code flat}, or 12 shares >= 0 summing to 1: a seasonality, or when an event happens. */
+  Optional<double[]> monthlyShares(Value value) {
+    if (value.node() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)
+        && scalar.getValue().equals("flat")) {
+      return Optional.of(IndicatorSpec.flatSeasonality());
+    }
+    if (!check(value, value.node() instanceof SequenceNode,
+        "flat or a list of " + IndicatorSpec.MONTHS + " monthly shares")) {
+      return Optional.empty();
+    }
+    List<Value> months = sequence(value).orElseThrow();
+    if (months.size() != IndicatorSpec.MONTHS) {
+      report(value, "must have " + IndicatorSpec.MONTHS + " monthly shares, but had "
+          + months.size() + fullWidthCommaHint(months));
+      return Optional.empty();
+    }
+    return numbers(months, x -> x >= 0, ">= 0").filter(shares -> sumsToOne(value, shares));
+  }
+
+  /** True when {@code shares} sum to 1 within {@link #SUM_TOLERANCE}; else a problem. */
+  boolean sumsToOne(Value value, double[] shares) {
+    double sum = Arrays.stream(shares).sum();
+    boolean ok = Math.abs(sum - 1.0) <= SUM_TOLERANCE;
+    if (!ok) {
+      report(value, "must sum to 1 (within " + SUM_TOLERANCE + "), but summed to "
+          + NumberText.format(sum));
+    }
+    return ok;
   }
 
   /** The scalar's value under the YAML 1.2 core schema (text as text); null for a collection. */

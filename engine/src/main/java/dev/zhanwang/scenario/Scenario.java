@@ -1,5 +1,6 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.data.Baseline;
 import dev.zhanwang.input.Problem;
 import java.nio.file.Path;

@@ -11,8 +11,11 @@ import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
+import dev.zhanwang.model.Ar1Monthly;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
+import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.model.SplitNormalModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,16 +130,14 @@ class ScenarioLoaderTest {
         scenario.indicators().stream().map(IndicatorSpec::id).toList());
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
     assertTrue(output.flow());
-    assertEquals(GrowthModel.AR1_MONTHLY, output.model());
-    assertEquals(0.5, output.phi());
+    assertEquals(new Ar1Monthly(0.5, OptionalDouble.empty()), output.model());
     assertEquals(OptionalDouble.of(7), output.uncertaintyPct());
     assertArrayEquals(IndicatorSpec.flatSeasonality(), output.seasonality());
     assertEquals(GrowthPath.YEAR_OVER_YEAR, output.growthPath());
     assertEquals("battery plants ramp up", output.assumption());
     IndicatorSpec secondary = scenario.indicator("secondary_va").orElseThrow();
     assertFalse(secondary.flow());
-    assertEquals(0.0, secondary.phi());
-    assertEquals(-0.25, secondary.skew());
+    assertEquals(new SplitNormalModel(-0.25), secondary.model());
     assertEquals(Map.of("secondary_va", 0.7, "tertiary_va", 0.3),
         scenario.composites().get(0).weights());
     assertEquals(0.6, scenario.correlation().between("secondary_va", "industrial_output_total"));
@@ -190,7 +191,7 @@ class ScenarioLoaderTest {
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
     assertEquals(10.0, output.growthPct());
     assertEquals(OptionalDouble.of(7), output.uncertaintyPct());
-    assertEquals(0.3, output.phi());
+    assertEquals(new Ar1Monthly(0.3, OptionalDouble.empty()), output.model());
     assertArrayEquals(IndicatorSpec.flatSeasonality(), output.seasonality());
   }
 
@@ -266,7 +267,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
-            + " split-normal, student-t, factor, project-events, ets-trend, bootstrap,"
+            + " split-normal, student-t, factor, ets-trend, bootstrap,"
             + " but was garch",
         file + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number,"
             + " but was .nan");
@@ -320,10 +321,10 @@ class ScenarioLoaderTest {
             + " split-normal, but was 0.2",
         file + ":17:12 indicators.budget_revenue.sigma: must be absent unless model is ar1-monthly,"
             + " but was 0.02",
-        file + ":14:3 indicators.budget_revenue.uncertainty_pct: must be given (or sigma, for"
-            + " ar1-monthly), but is missing",
         file + ":18:10 indicators.budget_revenue.phi: must be absent unless model is ar1-monthly,"
-            + " but was 0.5");
+            + " but was 0.5",
+        file + ":14:3 indicators.budget_revenue.uncertainty_pct: must be given (or sigma, for"
+            + " ar1-monthly), but is missing");
   }
 
   @Test
@@ -343,8 +344,9 @@ class ScenarioLoaderTest {
         """);
 
     assertProblems(file,
-        file + ":10:12 indicators.secondary_va.model: must be iid-lognormal for a rate indicator"
-            + " (the data has no 2022 level to grow month by month), but was ar1-monthly",
+        file + ":10:12 indicators.secondary_va.model: must be a model a rate can take (not"
+            + " ar1-monthly: the data has no 2022 level to grow month by month), but was"
+            + " ar1-monthly",
         file + ":18:18 indicators.budget_revenue.seasonality: must be absent with growth_path"
             + " compound (that path has no seasonality), but was flat");
   }

@@ -60,8 +60,7 @@ class ScenarioSchemaTest {
 
   @Test
   void schema_modelEnum_isEveryModelAScenarioSimulates() {
-    List<String> simulated = Arrays.stream(GrowthModel.values())
-        .filter(m -> m != GrowthModel.PROJECT_EVENTS).map(GrowthModel::label).toList();
+    List<String> simulated = Arrays.stream(GrowthModel.values()).map(GrowthModel::label).toList();
 
     assertEquals(simulated, strings(section("indicators.*").at("/properties/model/enum")));
   }

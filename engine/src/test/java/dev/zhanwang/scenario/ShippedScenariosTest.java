@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.data.Baseline;
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
