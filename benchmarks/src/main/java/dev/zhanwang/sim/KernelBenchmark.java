@@ -1,6 +1,5 @@
 package dev.zhanwang.sim;
 
-import dev.zhanwang.model.GrowthModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -51,7 +50,7 @@ public class KernelBenchmark {
 
   @Setup
   public void setUp() {
-    plan = Rw1.plan(GrowthModel.ofLabel(model).orElseThrow());
+    plan = Rw1.plan(model);
     workspace = quantiles.equals("exact") ? Simulator.Workspace.allocate(plan, paths) : null;
     threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
   }

@@ -1,6 +1,5 @@
 package dev.zhanwang.sim;
 
-import dev.zhanwang.model.GrowthModel;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -42,7 +41,7 @@ public class ModelVariantBenchmark {
 
   @Setup
   public void setUp() {
-    plan = Rw1.plan(GrowthModel.ofLabel(model).orElseThrow());
+    plan = Rw1.plan(model);
     workspace = Simulator.Workspace.allocate(plan, PATHS);
   }
 

@@ -1,6 +1,5 @@
 package dev.zhanwang.sim;
 
-import dev.zhanwang.model.GrowthModel;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -31,7 +30,7 @@ public final class Rw1Timing {
             + " (known: --n, --threads, --warmup, --repeat)");
       }
     }
-    SimulationPlan plan = Rw1.plan(GrowthModel.AR1_MONTHLY);
+    SimulationPlan plan = Rw1.plan(Rw1.AR1);
     Simulator.Workspace workspace = Simulator.Workspace.allocate(plan, n);
     System.out.printf(Locale.ROOT, "RW1 zhanwang N=%d threads=%d warmup=%d%n", n, threads, warmup);
     for (int i = 0; i < warmup; i++) {

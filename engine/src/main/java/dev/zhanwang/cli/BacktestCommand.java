@@ -1,6 +1,7 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.Backtest;
+import dev.zhanwang.backtest.Backtest;
+import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.data.DataLoader;
 import dev.zhanwang.data.History;
 import dev.zhanwang.data.HistoryLoader;
@@ -10,6 +11,8 @@ import dev.zhanwang.report.BacktestReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,9 +50,14 @@ final class BacktestCommand implements Callable<Integer> {
       description = "Targets CSV; growth targets of history indicators get Brier scores.")
   Path targetsFile;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/backtest",
-      description = "Output folder (default: ${DEFAULT-VALUE}); replaced when the run succeeds.")
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output folder. Default: out/backtest in the history file's project, the"
+          + " folder above the nearest folder named scenarios that holds it, else its own"
+          + " folder. A folder a previous run wrote is replaced when the run succeeds; any other"
+          + " folder that is not empty is refused (see --force).")
   Path out;
+
+  @Mixin ForceOption force;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "20230203",
       description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -64,6 +73,7 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Instant started = Instant.now();
     if (draws < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--draws must be >= 2, but was " + draws);
@@ -73,28 +83,44 @@ final class BacktestCommand implements Callable<Integer> {
           "--min-years must be >= 2, but was " + minYears);
     }
     List<GrowthModel> chosen = ModelNames.models(spec, models);
-    History history = HistoryLoader.load(historyFile);
+    History history = HistoryLoader.load(historyFile, ForecastCommand.warnings(spec));
     List<String> ids = ModelNames.indicators(spec, indicators, history);
     history = new History(history.file(),
         history.series().stream().filter(s -> ids.contains(s.indicator())).toList());
     Map<String, List<Double>> targets = new LinkedHashMap<>();
     if (targetsFile != null) {
-      for (Target target : DataLoader.loadTargets(targetsFile)) {
+      for (Target target : DataLoader.loadTargets(targetsFile,
+          ForecastCommand.warnings(spec))) {
         if (target.growthPct().isPresent() && ids.contains(target.indicator())) {
           targets.computeIfAbsent(target.indicator(), k -> new ArrayList<>())
               .add(target.growthPct().getAsDouble());
         }
       }
     }
-    Backtest backtest = Backtest.run(history, chosen, targets, minYears, draws, seed);
+    List<Path> inputs = new ArrayList<>(List.of(historyFile));
+    if (targetsFile != null) {
+      inputs.add(targetsFile);
+    }
+    OutputTarget target = out != null ? OutputTarget.given(out)
+        : OutputTarget.defaultFor(historyFile, "backtest");
     PrintWriter stdout = spec.commandLine().getOut();
-    try (OutputFolder folder = OutputFolder.prepare(out)) {
+    try (OutputFolder folder = OutputFolder.open(target, new OutputFolder.Request(force.force,
+        inputs, RunCommand.commandLine(spec), spec.commandLine().getErr()::println))) {
+      Backtest backtest = Backtest.run(history, chosen, targets, minYears, draws, seed);
+      RunInfo run = new RunInfo(List.of(), List.of(), inputs, Hashes.sha256(inputs),
+          ForecastCommand.version(), 1, "", started, Duration.between(started, Instant.now()),
+          RunCommand.commandLine(spec));
       List<String> wrote = new ArrayList<>();
-      BacktestReport.write(backtest, folder.staging(), wrote::add);
+      BacktestReport.write(backtest, run, folder.staging(), wrote::add);
       folder.commit();
       String staged = folder.staging().toString();
-      wrote.forEach(line -> stdout.println(line.replace(staged, out.toString())));
+      wrote.forEach(line -> stdout.println(line.replace(staged, target.shown())));
+      report(backtest, stdout);
     }
+    return 0;
+  }
+
+  private void report(Backtest backtest, PrintWriter stdout) {
     if (!backtest.skipped().isEmpty()) {
       stdout.printf("Skipped %d origin years that not every model could be fitted to, e.g. %s%n",
           backtest.skipped().size(), backtest.skipped().get(0));
@@ -111,6 +137,5 @@ final class BacktestCommand implements Callable<Integer> {
           rank.differenceFromBest() == 0 ? "best" : String.format(java.util.Locale.ROOT,
               "%.5f (%.5f)", rank.differenceFromBest(), rank.stdError()));
     }
-    return 0;
   }
 }

@@ -1,14 +1,13 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.ModelComparison.ModelRun;
-import dev.zhanwang.analysis.ModelSwap;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.comparison.ModelComparison.ModelRun;
+import dev.zhanwang.model.ModelSwap;
+import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ComparisonReport;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.ScenarioLoader;
 import dev.zhanwang.sim.PlanCompiler;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -55,9 +54,12 @@ final class CompareModelsCommand implements Callable<Integer> {
   @Mixin SimulationOptions simulation;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: out/<scenario name>-models); replaced when the run"
-          + " succeeds.")
+      description = "Output folder. Default: out/<scenario name>-models in the scenario's"
+          + " project (as for run). A folder a previous run wrote is replaced when the run"
+          + " succeeds; any other folder that is not empty is refused (see --force).")
   Path out;
+
+  @Mixin ForceOption force;
 
   @Option(names = "--skew", paramLabel = "K", defaultValue = "-0.2",
       description = "split-normal's skew for indicators that have none of their own, in (-1, 1)."
@@ -83,7 +85,7 @@ final class CompareModelsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--df must be > 2 (the variance exists), but was " + degreesOfFreedom);
     }
-    Scenario scenario = simulation.applyTo(ScenarioLoader.load(scenarioFile));
+    Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
     if (chosen.contains(GrowthModel.AR1_MONTHLY)
         && scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--models: ar1-monthly needs"
@@ -93,13 +95,17 @@ final class CompareModelsCommand implements Callable<Integer> {
     List<Variant> variants = new ArrayList<>();
     for (GrowthModel model : chosen) {
       ModelSwap.Result swapped =
-          new ModelSwap(model, skew, degreesOfFreedom).applyTo(scenario.indicators());
+          new ModelSwap(model, new ModelSwap.Defaults(skew, degreesOfFreedom))
+              .applyTo(scenario.indicators());
       Scenario variant = scenario.withIndicators(swapped.indicators());
       variants.add(new Variant(model, variant, PlanCompiler.compile(variant), swapped.notes()));
     }
-    Path target = out != null ? out : Path.of("out", scenario.name() + "-models");
+    OutputTarget target = out != null ? OutputTarget.given(out)
+        : OutputTarget.defaultFor(scenarioFile, scenario.name() + "-models");
     PrintWriter stdout = spec.commandLine().getOut();
-    try (OutputFolder folder = OutputFolder.prepare(target)) {
+    try (OutputFolder folder = OutputFolder.open(target, new OutputFolder.Request(force.force,
+        ScenarioRun.inputs(scenario), RunCommand.commandLine(spec),
+        spec.commandLine().getErr()::println))) {
       List<ModelRun> runs = new ArrayList<>();
       Duration simulationTime = Duration.ZERO;
       String quantileMethod = "";
@@ -123,7 +129,7 @@ final class CompareModelsCommand implements Callable<Integer> {
       ComparisonReport.write(comparison, info, folder.staging(), wrote::add);
       folder.commit();
       String staged = folder.staging().toString();
-      wrote.forEach(line -> stdout.println(line.replace(staged, target.toString())));
+      wrote.forEach(line -> stdout.println(line.replace(staged, target.shown())));
       ComparisonTable.print(comparison, stdout);
       stdout.printf("%d models x %,d paths on %d threads: simulation %.2f s.%n", runs.size(),
           paths, simulation.threads, simulationTime.toNanos() / 1e9);

@@ -1,8 +1,8 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.ModelComparison.ModelRun;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.comparison.ModelComparison.ModelRun;
+import dev.zhanwang.forecast.TargetOutcome;
 import java.io.PrintWriter;
 import java.util.Locale;
 

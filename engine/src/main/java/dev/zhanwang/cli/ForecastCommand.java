@@ -1,13 +1,26 @@
 package dev.zhanwang.cli;
 
 import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.NumberText;
+import dev.zhanwang.input.Problem;
+import dev.zhanwang.input.Suggestions;
+import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.scenario.ScenarioLoader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.OptionalDouble;
 import java.util.Properties;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code forecast} command line: {@code run} simulates a scenario and writes tables and
@@ -17,7 +30,8 @@ import picocli.CommandLine.Command;
  * on a history.
  *
  * <p>Exit status: 0 done, 2 the user's input is wrong (one message per problem, naming file, line
- * and field; no stack trace, no partial output), 1 anything else.
+ * and field; no stack trace, no partial output), 1 a bug of the engine (one line; the stack trace
+ * only with {@code FORECAST_DEBUG=1}).
  */
 @Command(
     name = "forecast",
@@ -29,11 +43,19 @@ import picocli.CommandLine.Command;
         CommandLine.HelpCommand.class})
 public final class ForecastCommand implements Runnable {
   static final int INVALID_INPUT = 2;
+  static final int INTERNAL_ERROR = 1;
+  /** The environment variable that makes an internal error print its stack trace. */
+  static final String DEBUG = "FORECAST_DEBUG";
+  /** 128 + SIGINT, as shells report a command stopped by Ctrl+C. */
+  static final int INTERRUPTED = 130;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
+    // PNGs are encoded in memory, not through ImageIO's cache files in the system's temp folder,
+    // which a killed run would leave there and whose closing hook races the encoder on Ctrl+C.
+    ImageIO.setUseCache(false);
     System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
@@ -43,8 +65,15 @@ public final class ForecastCommand implements Runnable {
     CommandLine cli = new CommandLine(new ForecastCommand());
     cli.setOut(out);
     cli.setErr(err);
+    cli.registerConverter(Long.class, ForecastCommand::wholeNumber);
+    cli.registerConverter(long.class, ForecastCommand::wholeNumber);
+    cli.registerConverter(Integer.class, ForecastCommand::intNumber);
+    cli.registerConverter(int.class, ForecastCommand::intNumber);
+    cli.registerConverter(Double.class, ForecastCommand::decimalNumber);
+    cli.registerConverter(double.class, ForecastCommand::decimalNumber);
+    cli.registerConverter(Path.class, ForecastCommand::path);
     cli.setParameterExceptionHandler((ex, arguments) -> {
-      err.println("forecast: " + ex.getMessage());
+      err.println("forecast: " + Problem.oneLine(describe(ex)));
       err.println("Try 'forecast " + subcommandName(ex.getCommandLine()) + "--help'.");
       return INVALID_INPUT;
     });
@@ -53,9 +82,96 @@ public final class ForecastCommand implements Runnable {
         err.println(invalid.getMessage());
         return INVALID_INPUT;
       }
-      throw ex;
+      if (ShutdownCleanup.started()) {
+        // Stopped by a signal: the cleanup removed the folder this run was writing, which is
+        // why it failed; the hook has said so, and the process exits with the signal's status.
+        return INTERRUPTED;
+      }
+      return internalError(ex, err);
     });
-    return cli.execute(args);
+    try {
+      return cli.execute(args);
+    } catch (Throwable bug) { // an Error, which picocli lets through
+      return internalError(bug, err);
+    }
+  }
+
+  /** Anything but a user's mistake: said on one line, the stack trace only on request. */
+  private static int internalError(Throwable bug, PrintWriter err) {
+    err.println("forecast: internal error (a bug in the engine, not in your input; please report"
+        + " it with the command line): " + Problem.oneLine(String.valueOf(bug)));
+    if (System.getenv(DEBUG) != null) {
+      bug.printStackTrace(err);
+    } else {
+      err.println("Set " + DEBUG + "=1 to print the stack trace.");
+    }
+    return INTERNAL_ERROR;
+  }
+
+  /** Loads a scenario and prints the warnings its files gave. */
+  static Scenario loadScenario(CommandSpec spec, Path file) {
+    Scenario scenario = ScenarioLoader.load(file);
+    scenario.warnings().forEach(warnings(spec));
+    return scenario;
+  }
+
+  /** Receives warnings about a command's input files and prints each on one line. */
+  static Consumer<Problem> warnings(CommandSpec spec) {
+    PrintWriter err = spec.commandLine().getErr();
+    return warning -> err.println("warning: " + warning);
+  }
+
+  /** Whole numbers as planners type them: {@code 1000000}, {@code 1e6}, {@code 1,000,000}. */
+  private static long wholeNumber(String text) {
+    return NumberText.parseWhole(text).orElseThrow(() ->
+        new CommandLine.TypeConversionException("'" + text + "' is not a whole number"));
+  }
+
+  private static int intNumber(String text) {
+    long value = wholeNumber(text);
+    if (value != (int) value) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
+    }
+    return (int) value;
+  }
+
+  private static Path path(String text) {
+    try {
+      return Path.of(text);
+    } catch (InvalidPathException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a path here: "
+          + e.getReason());
+    }
+  }
+
+  private static double decimalNumber(String text) {
+    OptionalDouble value = NumberText.parse(text, false);
+    if (value.isEmpty()) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is not a finite number");
+    }
+    return value.getAsDouble();
+  }
+
+  /**
+   * What to say of a parameter exception: for a mistyped subcommand or option, the closest one
+   * ("'valdiate' is not a command; did you mean validate?"), else picocli's message.
+   */
+  private static String describe(CommandLine.ParameterException ex) {
+    if (ex instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      String typed = unmatched.getUnmatched().get(0);
+      CommandSpec command = ex.getCommandLine().getCommandSpec();
+      boolean option = typed.startsWith("-");
+      List<String> known = option
+          ? command.options().stream().flatMap(o -> Arrays.stream(o.names())).toList()
+          : List.copyOf(command.subcommands().keySet());
+      if (option || !known.isEmpty()) {
+        return "'" + typed + "' is not " + (option ? "an option of " : "a command of ")
+            + command.qualifiedName() + Suggestions.closest(typed, known)
+                .map(meant -> "; did you mean " + meant + "?").orElse("");
+      }
+    }
+    return ex.getMessage();
   }
 
   private static String subcommandName(CommandLine commandLine) {

@@ -1,6 +1,6 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.ModelSwap;
+import dev.zhanwang.model.ModelSwap;
 import dev.zhanwang.data.History;
 import dev.zhanwang.model.Calibration;
 import dev.zhanwang.model.GrowthModel;
@@ -35,12 +35,12 @@ final class ModelNames {
    * to ({@link ModelSwap#TARGETS}).
    */
   static List<GrowthModel> swappable(CommandSpec spec, String text) {
-    String allowed = ModelSwap.labels(ModelSwap.TARGETS);
+    String allowed = GrowthModel.labels(ModelSwap.TARGETS);
     List<GrowthModel> models = new ArrayList<>();
     for (String name : names(spec, "--models", text)) {
-      if (name.equals(GrowthModel.FACTOR.label())) {
+      if (GrowthModel.ofLabel(name).filter(m -> !ModelSwap.TARGETS.contains(m)).isPresent()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "--models: must be one of "
-            + allowed + ", but was factor (it needs loadings per indicator, which only a"
+            + allowed + ", but was " + name + " (it needs loadings or a history, which only a"
             + " scenario can give: write them there and use forecast run)");
       }
       GrowthModel model = GrowthModel.ofLabel(name).filter(ModelSwap.TARGETS::contains)

@@ -1,7 +1,7 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.data.Target;
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -1,12 +1,11 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ChartFormat;
 import dev.zhanwang.report.Reports;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.ScenarioLoader;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.SimulationResult;
 import dev.zhanwang.sim.Simulator;
@@ -40,8 +39,13 @@ final class RunCommand implements Callable<Integer> {
   @Mixin SimulationOptions simulation;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "Output folder (default: out/<scenario name>); replaced when the run succeeds.")
+      description = "Output folder. Default: out/<scenario name> in the scenario's project, the"
+          + " folder above the nearest folder named scenarios that holds the scenario file, else"
+          + " the scenario file's own folder. A folder a previous run wrote is replaced when the"
+          + " run succeeds; any other folder that is not empty is refused (see --force).")
   Path out;
+
+  @Mixin ForceOption force;
 
   @Option(names = "--precision", paramLabel = "SE",
       description = "Run batches until every P(target met) has a Monte Carlo standard error of at"
@@ -73,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
-    Scenario scenario = simulation.applyTo(ScenarioLoader.load(scenarioFile));
+    Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
     if (sampling != null) {
       Sampling method = Sampling.ofLabel(sampling).orElseThrow(() ->
           new CommandLine.ParameterException(spec.commandLine(), "--sampling must be one of "
@@ -81,9 +85,10 @@ final class RunCommand implements Callable<Integer> {
       scenario = scenario.withSimulation(scenario.simulation().withSampling(method));
     }
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
-    Path target = out != null ? out : Path.of("out", scenario.name());
-
-    try (OutputFolder folder = OutputFolder.prepare(target)) {
+    OutputTarget target = out != null ? OutputTarget.given(out)
+        : OutputTarget.defaultFor(scenarioFile, scenario.name());
+    try (OutputFolder folder = OutputFolder.open(target, new OutputFolder.Request(force.force,
+        ScenarioRun.inputs(scenario), commandLine(), stderr::println))) {
       ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
       ScenarioRun done = precision == null
           ? ScenarioRun.of(scenario, compiled, simulation.threads, progress)
@@ -98,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
       folder.commit();
       String staged = folder.staging().toString();
       for (String line : wrote) {
-        stdout.println(line.replace(staged, target.toString()));
+        stdout.println(line.replace(staged, target.shown()));
       }
       ProbabilityTable.print(forecast, stdout);
       stdout.printf("%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",

@@ -1,14 +1,16 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.ForecastBuilder;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.ForecastBuilder;
+import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.SimulationResult;
 import dev.zhanwang.sim.Simulator;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -44,6 +46,13 @@ record ScenarioRun(SimulationResult result, Forecast forecast) {
       SimulationResult result, ProgressDisplay progress) {
     progress.finish();
     return new ScenarioRun(result, ForecastBuilder.build(scenario, compiled, result));
+  }
+
+  /** The files a run of {@code scenario} reads: its chain of scenario files, then its data. */
+  static List<Path> inputs(Scenario scenario) {
+    List<Path> inputs = new ArrayList<>(scenario.chain());
+    inputs.addAll(scenario.dataFiles());
+    return inputs;
   }
 
   /** What the manifest records of a run of {@code scenario}: inputs with SHA-256, engine, times. */

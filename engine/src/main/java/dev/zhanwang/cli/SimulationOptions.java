@@ -1,5 +1,6 @@
 package dev.zhanwang.cli;
 
+import dev.zhanwang.input.Limit;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.Simulator;
 import picocli.CommandLine;
@@ -15,7 +16,8 @@ final class SimulationOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
 
   @Option(names = "--paths", paramLabel = "N",
-      description = "Monte Carlo paths (default: the scenario's simulation.paths).")
+      description = "Monte Carlo paths (default: the scenario's simulation.paths); 1e6,"
+          + " 1,000,000 and 1_000_000 all mean a million.")
   Long paths;
 
   @Option(names = "--seed", paramLabel = "S",
@@ -36,9 +38,9 @@ final class SimulationOptions {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--paths must be between 1 and " + Simulator.MAX_PATHS + ", but was " + paths);
     }
-    if (threads < 1) {
+    if (threads < 1 || !Limit.THREADS.allows(threads)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
-          "--threads must be >= 1, but was " + threads);
+          "--threads must be between 1 and " + Limit.THREADS.value() + ", but was " + threads);
     }
   }
 

@@ -27,6 +27,9 @@ import picocli.CommandLine.Spec;
         + " data), for trying calibrate and backtest.")
 final class SynthHistoryCommand implements Callable<Integer> {
   private static final MathContext DIGITS = new MathContext(10);
+  /** How every synthetic history starts, by which a rerun recognises a file it may replace. */
+  static final String FIRST_LINE =
+      "# SYNTHETIC history, not Liudong data: simulated from known parameters by";
 
   @Spec CommandSpec spec;
 
@@ -42,7 +45,9 @@ final class SynthHistoryCommand implements Callable<Integer> {
       description = "Last year of the history (default: ${DEFAULT-VALUE}).")
   int lastYear;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE", description = "CSV to write.")
+  @Option(names = "--out", required = true, paramLabel = "FILE",
+      description = "CSV to write: a new file, or one synth-history wrote before (recognised by"
+          + " its first line), which it replaces; any other file is refused.")
   Path out;
 
   @Override
@@ -53,7 +58,7 @@ final class SynthHistoryCommand implements Callable<Integer> {
     }
     History history = SyntheticHistory.example(seed, years, lastYear);
     StringBuilder csv = new StringBuilder()
-        .append("# SYNTHETIC history, not Liudong data: simulated from known parameters by\n")
+        .append(FIRST_LINE).append('\n')
         .append("# forecast synth-history --seed ").append(seed).append(" --years ").append(years)
         .append(" --last-year ").append(lastYear)
         .append(" (see dev.zhanwang.model.SyntheticHistory).\n")
@@ -67,13 +72,8 @@ final class SynthHistoryCommand implements Callable<Integer> {
             .append(",\"").append(note).append("\"\n");
       }
     }
-    try {
-      Files.createDirectories(out.toAbsolutePath().getParent());
-      Files.writeString(out, csv, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new InvalidInputException(Problem.ofFile(out,
-          "--out must be a file that can be written, but " + e.getMessage()));
-    }
+    OutputFile.write(OutputTarget.given(out), FIRST_LINE, csv.toString(),
+        RunCommand.commandLine(spec), spec.commandLine().getErr()::println);
     spec.commandLine().getOut().printf("Wrote synthetic history (%d indicators, %d years) to %s%n",
         history.series().size(), years, out);
     return 0;

@@ -1,7 +1,6 @@
 package dev.zhanwang.cli;
 
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.ScenarioLoader;
 import dev.zhanwang.sim.PlanCompiler;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -21,7 +20,7 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Scenario scenario = ScenarioLoader.load(scenarioFile);
+    Scenario scenario = ForecastCommand.loadScenario(spec, scenarioFile);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     spec.commandLine().getOut().printf(
         "%s is valid: %d indicators, %d composite indicators, %d target checks; %d targets not"

@@ -1,22 +1,31 @@
 package dev.zhanwang.data;
 
 import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.Limit;
 import dev.zhanwang.input.Problem;
+import dev.zhanwang.input.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
- * Reads the 2022 figures and 2023 targets CSVs (UTF-8, read with Tablesaw) into a {@link Baseline}.
+ * Reads the 2022 figures and 2023 targets CSVs (UTF-8 or GB18030, read with Tablesaw) into a
+ * {@link Baseline}.
  *
  * <p>Both files have a header row naming their columns (any order; extra columns are ignored):
  * figures {@code id,name_zh,name_en,unit,value,growth_pct,scope,source}, targets the same with
- * {@code indicator} after {@code id}. A leading byte order mark is skipped, as are blank lines and
- * lines starting with {@code #}.
+ * {@code indicator} after {@code id}. A leading byte order mark is skipped, as are blank lines,
+ * rows of empty cells and lines starting with {@code #} ({@link CsvRows}). Values are levels in
+ * [0, 10^9] and growth rates in (-100, 1000] percent: anything outside is a typo, not a district.
+ *
+ * <p>A target's {@code indicator} is a 2022 figure's id, or a rate-only indicator that no figure
+ * has (a sector's value-added growth); one that is a typo's distance from a figure's id is
+ * reported with that id ("did you mean gdp?"), as it would otherwise silently go unforecast.
  */
 public final class DataLoader {
   private static final List<String> FIGURE_COLUMNS =
@@ -26,20 +35,28 @@ public final class DataLoader {
           "source");
   static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
   static final String SNAKE_CASE_RULE = "snake_case (" + SNAKE_CASE.pattern() + ")";
+  static final double MAX_VALUE = 1e9;
+  static final String VALUE_RULE = "a number in [0, 1,000,000,000]";
+  static final double MAX_GROWTH_PCT = 1000;
+  static final String GROWTH_RULE = "a percentage in (-100, 1000]";
+  private static final CsvRows.Limits LIMITS = new CsvRows.Limits(Limit.DATA_BYTES,
+      Limit.DATA_ROWS);
 
   private DataLoader() {}
 
   /**
    * Loads and validates both files.
    *
+   * @param warnings receives what is worth knowing but not wrong (a file read as GB18030)
    * @throws InvalidInputException naming file, line and column of every problem in either file
    */
-  public static Baseline load(Path figuresCsv, Path targetsCsv) {
+  public static Baseline load(Path figuresCsv, Path targetsCsv, Consumer<Problem> warnings) {
     List<Problem> problems = new ArrayList<>();
-    List<Figure> figures =
-        entries(figuresCsv, FIGURE_COLUMNS, problems).stream().map(Entry::toFigure).toList();
-    List<Target> targets =
-        entries(targetsCsv, TARGET_COLUMNS, problems).stream().map(Entry::toTarget).toList();
+    List<Figure> figures = entries(figuresCsv, FIGURE_COLUMNS, problems, warnings).stream()
+        .map(Entry::toFigure).toList();
+    List<Entry> targetEntries = entries(targetsCsv, TARGET_COLUMNS, problems, warnings);
+    checkIndicators(targetEntries, figures, problems);
+    List<Target> targets = targetEntries.stream().map(Entry::toTarget).toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -49,21 +66,40 @@ public final class DataLoader {
   /**
    * Loads and validates a targets file alone, for checks that need no 2022 figures (backtests).
    *
+   * @param warnings receives what is worth knowing but not wrong (a file read as GB18030)
    * @throws InvalidInputException naming file, line and column of every problem
    */
-  public static List<Target> loadTargets(Path targetsCsv) {
+  public static List<Target> loadTargets(Path targetsCsv, Consumer<Problem> warnings) {
     List<Problem> problems = new ArrayList<>();
-    List<Target> targets =
-        entries(targetsCsv, TARGET_COLUMNS, problems).stream().map(Entry::toTarget).toList();
+    List<Target> targets = entries(targetsCsv, TARGET_COLUMNS, problems, warnings).stream()
+        .map(Entry::toTarget).toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
     return targets;
   }
 
+  /**
+   * Reports targets whose indicator is no figure's id but within a typo's reach of one
+   * ({@code gpd} for {@code gdp}).
+   */
+  private static void checkIndicators(List<Entry> targets, List<Figure> figures,
+      List<Problem> problems) {
+    List<String> ids = figures.stream().map(Figure::id).toList();
+    for (Entry target : targets) {
+      String indicator = target.indicator();
+      if (!indicator.isEmpty() && !ids.contains(indicator)) {
+        Suggestions.closest(indicator, ids).ifPresent(id -> target.row().report("indicator",
+            "must name a 2022 figure (did you mean " + id + "?) or a rate-only indicator",
+            indicator));
+      }
+    }
+  }
+
   /** The valid rows of one file; everything wrong with it is added to {@code problems}. */
-  private static List<Entry> entries(Path file, List<String> columns, List<Problem> problems) {
-    List<CsvRows.Row> rows = CsvRows.read(file, columns, problems);
+  private static List<Entry> entries(Path file, List<String> columns, List<Problem> problems,
+      Consumer<Problem> warnings) {
+    List<CsvRows.Row> rows = CsvRows.read(file, columns, LIMITS, problems, warnings);
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> lineOfId = new HashMap<>();
     for (CsvRows.Row row : rows) {
@@ -84,8 +120,10 @@ public final class DataLoader {
       String nameZh = row.nonEmpty("name_zh");
       String unit = row.nonEmpty("unit");
       String source = row.nonEmpty("source");
-      OptionalDouble value = row.number("value");
-      OptionalDouble growthPct = row.number("growth_pct");
+      OptionalDouble value = row.number("value", v -> v >= 0 && v <= MAX_VALUE, VALUE_RULE,
+          true);
+      OptionalDouble growthPct = row.number("growth_pct",
+          g -> g > -100 && g <= MAX_GROWTH_PCT, GROWTH_RULE, true);
       if (row.text("value").isEmpty() && row.text("growth_pct").isEmpty()) {
         row.report("value", "must be a number when growth_pct is blank", "");
       }
@@ -93,13 +131,16 @@ public final class DataLoader {
         entries.add(
             new Entry(
                 id, indicator, nameZh, row.text("name_en"), unit, value, growthPct,
-                row.text("scope"), source));
+                row.text("scope"), source, row));
       }
     }
     return entries;
   }
 
-  /** The checked cells of one row, common to figures and targets (figures have no indicator). */
+  /**
+   * The checked cells of one row, common to figures and targets (figures have no indicator), and
+   * the row, to report checks across files at its line.
+   */
   private record Entry(
       String id,
       String indicator,
@@ -109,7 +150,8 @@ public final class DataLoader {
       OptionalDouble value,
       OptionalDouble growthPct,
       String scope,
-      String source) {
+      String source,
+      CsvRows.Row row) {
 
     Figure toFigure() {
       return new Figure(id, nameZh, nameEn, unit, value, growthPct, scope, source);

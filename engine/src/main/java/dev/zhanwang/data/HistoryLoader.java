@@ -2,6 +2,7 @@ package dev.zhanwang.data;
 
 import dev.zhanwang.data.HistorySeries.Frequency;
 import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.Limit;
 import dev.zhanwang.input.Problem;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,36 +10,44 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a history CSV (UTF-8, read with Tablesaw) into a {@link History}.
+ * Reads a history CSV (UTF-8 or GB18030, read with Tablesaw) into a {@link History}.
  *
  * <p>Columns {@code indicator,period,value} and optionally {@code note}, in any order: one row per
  * indicator and period; {@code period} is {@code YYYY} for an annual observation or
  * {@code YYYY-MM} for a monthly one; {@code value} is the level (a monthly level is the month's
- * flow, not the year-to-date total), finite and positive. Each indicator is annual or monthly
- * throughout, with periods strictly increasing and no gaps. A leading byte order mark is skipped,
- * as are blank lines and lines starting with {@code #}.
+ * flow, not the year-to-date total), finite and positive; years lie in [1900, 2200]. Each
+ * indicator is annual or monthly throughout, with periods strictly increasing and no gaps. A
+ * leading byte order mark is skipped, as are blank lines, rows of empty cells and lines starting
+ * with {@code #} ({@link CsvRows}).
  */
 public final class HistoryLoader {
   private static final List<String> COLUMNS = List.of("indicator", "period", "value");
   private static final String NOTE = "note";
   private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(0[1-9]|1[0-2]))?");
-  private static final String PERIOD_RULE = "YYYY (annual) or YYYY-MM (monthly)";
+  private static final String PERIOD_RULE =
+      "YYYY (annual) or YYYY-MM (monthly), the year in [1900, 2200]";
+  private static final int FIRST_YEAR = 1900;
+  private static final int LAST_YEAR = 2200;
+  private static final CsvRows.Limits LIMITS = new CsvRows.Limits(Limit.HISTORY_BYTES,
+      Limit.HISTORY_ROWS);
 
   private HistoryLoader() {}
 
   /**
    * Loads and validates a history file.
    *
+   * @param warnings receives what is worth knowing but not wrong (the file was read as GB18030)
    * @throws InvalidInputException naming file, line and column of every problem
    */
-  public static History load(Path file) {
+  public static History load(Path file, Consumer<Problem> warnings) {
     List<Problem> problems = new ArrayList<>();
     Map<String, Builder> builders = new LinkedHashMap<>();
-    for (CsvRows.Row row : CsvRows.read(file, COLUMNS, problems)) {
+    for (CsvRows.Row row : CsvRows.read(file, COLUMNS, LIMITS, problems, warnings)) {
       int problemsBefore = problems.size();
       String indicator = row.text("indicator");
       if (!DataLoader.SNAKE_CASE.matcher(indicator).matches()) {
@@ -46,10 +55,11 @@ public final class HistoryLoader {
       }
       String periodText = row.text("period");
       Matcher period = PERIOD.matcher(periodText);
-      if (!period.matches()) {
+      if (!period.matches() || Integer.parseInt(period.group(1)) < FIRST_YEAR
+          || Integer.parseInt(period.group(1)) > LAST_YEAR) {
         row.report("period", "must be " + PERIOD_RULE, periodText);
       }
-      OptionalDouble value = row.number("value", v -> v > 0, "a finite number > 0");
+      OptionalDouble value = row.number("value", v -> v > 0, "a finite number > 0", false);
       String note = row.header().contains(NOTE) ? row.text(NOTE) : "";
       if (problems.size() == problemsBefore) {
         int year = Integer.parseInt(period.group(1));

@@ -1,5 +1,6 @@
 package dev.zhanwang.model;
 
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -13,7 +14,8 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * degrees of freedom, {@code mu = mean(c)}, so {@code growth_pct = 100 (exp(12 mu) - 1)}.
  * Asymptotic standard errors: {@code se(phi) = sqrt((1 - phi^2) / N)},
  * {@code se(sigma) = sigma / sqrt(2N)}, {@code se(mu) = sigma / ((1 - phi) sqrt(N))}.
- * Next year's total is the sum of twelve simulated months from the last December.
+ * Next year's total is the sum of twelve months simulated from the last December by
+ * {@link Ar1Months}, as a scenario's ar1-monthly indicator is.
  */
 record Ar1MonthlyFit(String indicator, double[] monthMeans, double phi, double sigma, int n,
     double lastShock, double[] lastYear) implements FittedModel {
@@ -51,7 +53,7 @@ record Ar1MonthlyFit(String indicator, double[] monthMeans, double phi, double s
       double e = u[t] - phi * u[t - 1];
       rss += e * e;
     }
-    double[] lastYear = java.util.Arrays.copyOfRange(levels, levels.length - 12, levels.length);
+    double[] lastYear = Arrays.copyOfRange(levels, levels.length - 12, levels.length);
     return new Ar1MonthlyFit(indicator, means, phi, Math.sqrt(rss / (n - 13)), n, u[n - 1],
         lastYear);
   }
@@ -77,24 +79,36 @@ record Ar1MonthlyFit(String indicator, double[] monthMeans, double phi, double s
         new Estimate("phi", phi, Math.sqrt((1 - phi * phi) / n)));
   }
 
+  /**
+   * Twelve months from the last December by {@link Ar1Months}, the sampler a simulation uses: the
+   * shock starts at the last observed one and month {@code t}'s expected level is the last
+   * December's times {@code exp(c[1] + ... + c[t])}.
+   */
   @Override
   public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
+    Ar1Months months = new Ar1Months((float) phi, (float) sigma);
+    float[] d = new float[count];
+    float[] e = new float[count];
+    float[] m = new float[count];
+    float[] y = new float[count];
+    Arrays.fill(d, (float) lastShock);
+    Arrays.fill(m, 1f);
+    double expected = lastYear[11];
+    for (int month = 0; month < 12; month++) {
+      expected *= Math.exp(monthMeans[month]);
+      for (int i = 0; i < count; i++) {
+        e[i] = (float) z.sample();
+      }
+      months.month(d, e, m, y, (float) expected, count);
+    }
     double lastTotal = 0;
     for (double level : lastYear) {
       lastTotal += level;
     }
     double[] g = new double[count];
     for (int i = 0; i < count; i++) {
-      double shock = lastShock;
-      double level = lastYear[11];
-      double total = 0;
-      for (int month = 0; month < 12; month++) {
-        shock = phi * shock + sigma * z.sample();
-        level *= Math.exp(monthMeans[month] + shock);
-        total += level;
-      }
-      g[i] = Math.log(total / lastTotal);
+      g[i] = Math.log(y[i] / lastTotal);
     }
     return g;
   }

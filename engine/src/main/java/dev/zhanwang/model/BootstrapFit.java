@@ -1,17 +1,17 @@
 package dev.zhanwang.model;
 
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * {@link GrowthModel#BOOTSTRAP} from the annual log-growth {@code x[1..n]}: the mean
  * {@code xbar} ({@code se = sd / sqrt(n)}), the residuals {@code x - xbar}, and the block length
  * {@code max(1, round(n^(1/3)))} (the usual rate for moving-block bootstraps), which the kernel's
  * multi-year paths use; one year ahead, a circular block's first residual is any residual with
- * equal probability, so draws are {@code xbar + r[U]}, {@code U} uniform.
+ * equal probability: draws pick one by the rank of a normal shock ({@link Bootstrap.Shocks}),
+ * as a simulation of the scenario does.
  */
 record BootstrapFit(String indicator, double mean, double[] residuals, int blockLength)
-    implements FittedModel {
+    implements AnnualFit {
 
   static BootstrapFit of(String indicator, double[] x) {
     NormalFit normal = NormalFit.of(indicator, x);
@@ -48,11 +48,13 @@ record BootstrapFit(String indicator, double mean, double[] residuals, int block
   }
 
   @Override
-  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
-    double[] g = new double[count];
-    for (int i = 0; i < count; i++) {
-      g[i] = mean + residuals[rng.nextInt(residuals.length)];
-    }
-    return g;
+  public double centre() {
+    return mean;
+  }
+
+  /** The rank of the shock picks a residual, as in a simulation: not {@code nextInt}. */
+  @Override
+  public AnnualSampler sampler() {
+    return new Bootstrap.Shocks(resampledLogGrowth(), mean);
   }
 }

@@ -2,8 +2,8 @@ package dev.zhanwang.model;
 
 import dev.zhanwang.data.History;
 import dev.zhanwang.data.HistorySeries;
-import dev.zhanwang.data.HistorySeries.Frequency;
 import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,54 +12,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * Fits growth-model variants to history, each by its own estimator (see the {@link FittedModel}
- * implementations for the formulas). Annual variants use each indicator's annual levels (monthly
- * series summed over complete calendar years); {@code ar1-monthly} needs monthly levels;
- * {@code factor} fits one common factor over all of the history's indicators;
- * {@code project-events} is a planner's judgement and is not fitted.
+ * Fits growth-model variants to history, each by its own estimator (the variants' files and the
+ * {@link FittedModel} implementations give the formulas). Annual variants use each indicator's
+ * annual levels (monthly series summed over complete calendar years); {@code ar1-monthly} needs
+ * monthly levels; {@code factor} fits one common factor over all of the history's indicators.
  */
 public final class Calibration {
-  /** The variants that can be fitted to history, in the enum's order. */
-  public static final List<GrowthModel> FITTED = Arrays.stream(GrowthModel.values())
-      .filter(m -> m != GrowthModel.PROJECT_EVENTS).toList();
-  private static final int MIN_MONTHLY_YEARS = 3;
+  /** The variants that can be fitted to history, in the enum's order: all of them. */
+  public static final List<GrowthModel> FITTED = List.of(GrowthModel.values());
 
   private Calibration() {}
 
   /**
    * Why {@code model} can't be fitted to {@code indicator} of {@code history}, as the rule the
    * indicator's history must meet ({@code must ..., but ...}), or empty when it can.
+   *
+   * @throws IllegalArgumentException when the history has no such indicator
    */
   public static Optional<String> unsupported(GrowthModel model, History history,
       String indicator) {
-    HistorySeries series = history.series(indicator).orElseThrow(
-        () -> new IllegalArgumentException("no indicator " + indicator + " in the history"));
-    int growthYears = Math.max(0, series.annualLevels().levels().length - 1);
-    return switch (model) {
-      case PROJECT_EVENTS -> Optional.of("must be fitted with a model other than "
-          + model.label() + ", which is a planner's judgement, not fitted to history");
-      case AR1_MONTHLY -> series.frequency() != Frequency.MONTHLY
-          ? Optional.of("must be monthly (YYYY-MM) for " + model.label() + ", but was annual")
-          : atLeast(series.annualLevels().levels().length, MIN_MONTHLY_YEARS,
-              "complete calendar years of months", model);
-      case FACTOR -> factorProblem(history);
-      default -> atLeast(growthYears, minGrowthYears(model), "years of annual growth", model)
-          .or(() -> constant(series, model));
-    };
-  }
-
-  /**
-   * Every likelihood here needs some spread; a series growing at one rate has none (up to the
-   * rounding of its logs, hence 1e-9).
-   */
-  private static Optional<String> constant(HistorySeries series, GrowthModel model) {
-    double[] growth = series.annualLevels().logGrowth();
-    return NormalFit.of(series.indicator(), growth).sd() > 1e-9 ? Optional.empty()
-        : Optional.of("must have annual growth that varies for " + model.label()
-            + ", but every year's growth was "
-            + String.format(Locale.ROOT, "%.3f%%", 100 * Math.expm1(growth[0])));
+    series(history, indicator);
+    return model.unsupported(history, indicator);
   }
 
   /**
@@ -77,58 +53,95 @@ public final class Calibration {
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
-    FactorAnalysis factor = model == GrowthModel.FACTOR ? FactorAnalysis.fit(history) : null;
+    return model.fit(history, indicators);
+  }
+
+  /**
+   * Why an annual variant can't be fitted to {@code indicator}: fewer than {@code minYears} years
+   * of annual growth, or growth that never varies.
+   */
+  static Optional<String> annualProblem(History history, String indicator, int minYears,
+      String label) {
+    HistorySeries series = series(history, indicator);
+    int growthYears = Math.max(0, series.annualLevels().levels().length - 1);
+    return atLeast(growthYears, minYears, "years of annual growth", label)
+        .or(() -> constant(series, label));
+  }
+
+  /**
+   * Every likelihood here needs some spread; a series growing at one rate has none (up to the
+   * rounding of its logs, hence 1e-9).
+   */
+  static Optional<String> constant(HistorySeries series, String label) {
+    double[] growth = series.annualLevels().logGrowth();
+    // Too few years is another rule's to report.
+    return growth.length == 0 || NormalFit.of(series.indicator(), growth).sd() > 1e-9
+        ? Optional.empty()
+        : Optional.of("must have annual growth that varies for " + label
+            + ", but every year's growth was "
+            + String.format(Locale.ROOT, "%.3f%%", 100 * Math.expm1(growth[0])));
+  }
+
+  static Optional<String> atLeast(int had, int needed, String what, String label) {
+    return had >= needed ? Optional.empty() : Optional.of("must have at least " + needed + " "
+        + what + " for " + label + ", but had " + had);
+  }
+
+  /**
+   * {@code model} fitted to the scenario's history for the indicator {@code in} reads, as a
+   * scenario that names the model without parameters gets it; problems at the model key when the
+   * scenario names no history, the history lacks the indicator or cannot support the model, or
+   * the fit's growth or uncertainty lies outside the ranges a scenario may state.
+   */
+  static Optional<FittedModel> inScenario(GrowthModel model, ModelReader in) {
+    if (in.history().isEmpty()) {
+      in.reportModel("must have a history file (top-level history:) to be fitted from for "
+          + model.label() + ", but the scenario names none");
+      return Optional.empty();
+    }
+    History history = in.history().get();
+    String id = in.id();
+    if (history.series(id).isEmpty()) {
+      in.reportModel("must have " + id + " in the history " + history.file() + " for "
+          + model.label() + ", but it has only " + String.join(", ", history.indicators()));
+      return Optional.empty();
+    }
+    Optional<String> unsupported = model.unsupported(history, id);
+    if (unsupported.isPresent()) {
+      in.reportModel("history of " + id + " " + unsupported.get());
+      return Optional.empty();
+    }
+    FittedModel fit = model.fit(history, List.of(id)).get(id);
+    double growth = fit.estimate("growth_pct");
+    double uncertainty = fit.estimate("uncertainty_pct");
+    double widest = Arrays.stream(fit.resampledLogGrowth()).map(Math::abs).max().orElse(0);
+    boolean sane = IndicatorSpec.growthAllowed(growth)
+        && IndicatorSpec.uncertaintyAllowed(uncertainty)
+        && IndicatorSpec.growthAllowed(100 * Math.expm1(widest));
+    if (!sane) {
+      in.reportModel("history of " + id + " must give growth " + IndicatorSpec.GROWTH_RULE
+          + " a year and an uncertainty " + IndicatorSpec.UNCERTAINTY_RULE + ", but the fit"
+          + " gives growth " + NumberText.format(growth) + " % with uncertainty "
+          + NumberText.format(uncertainty) + " % (check the history for a misplaced decimal point"
+          + " or unit)");
+      return Optional.empty();
+    }
+    return Optional.of(fit);
+  }
+
+  static HistorySeries series(History history, String indicator) {
+    return history.series(indicator).orElseThrow(
+        () -> new IllegalArgumentException("no indicator " + indicator + " in the history"));
+  }
+
+  /** Each of {@code indicators} fitted by {@code fit} to its annual log-growth. */
+  static Map<String, FittedModel> annualFits(History history, List<String> indicators,
+      BiFunction<String, double[], FittedModel> fit) {
     Map<String, FittedModel> fits = new LinkedHashMap<>();
     for (String indicator : indicators) {
-      HistorySeries series = history.series(indicator).orElseThrow();
-      double[] growth = series.annualLevels().logGrowth();
-      fits.put(indicator, switch (model) {
-        case IID_LOGNORMAL -> NormalFit.of(indicator, growth);
-        case SPLIT_NORMAL -> SplitNormalFit.of(indicator, growth);
-        case STUDENT_T -> StudentTFit.of(indicator, growth);
-        case ETS_TREND -> HoltFit.of(indicator, series.annualLevels().levels());
-        case BOOTSTRAP -> BootstrapFit.of(indicator, growth);
-        case AR1_MONTHLY -> Ar1MonthlyFit.of(indicator, series.completeYears().levels());
-        case FACTOR -> {
-          int i = factor.indicators().indexOf(indicator);
-          yield new FactorFit(NormalFit.of(indicator, growth), factor.loadings()[i],
-              factor.stdErrors()[i]);
-        }
-        case PROJECT_EVENTS -> throw new IllegalStateException("checked above");
-      });
+      fits.put(indicator, fit.apply(indicator,
+          series(history, indicator).annualLevels().logGrowth()));
     }
     return fits;
-  }
-
-  /** The fewest years of annual growth each annual variant is fitted from. */
-  static int minGrowthYears(GrowthModel model) {
-    return switch (model) {
-      case IID_LOGNORMAL -> 3;
-      case SPLIT_NORMAL, BOOTSTRAP -> 5;
-      case ETS_TREND, STUDENT_T -> 6;
-      default -> throw new IllegalArgumentException(model + " is not an annual variant");
-    };
-  }
-
-  private static Optional<String> atLeast(int had, int needed, String what, GrowthModel model) {
-    return had >= needed ? Optional.empty() : Optional.of("must have at least " + needed + " "
-        + what + " for " + model.label() + ", but had " + had);
-  }
-
-  private static Optional<String> factorProblem(History history) {
-    int k = history.series().size();
-    if (k < FactorAnalysis.MIN_INDICATORS) {
-      return Optional.of("must be one of at least " + FactorAnalysis.MIN_INDICATORS
-          + " indicators for " + GrowthModel.FACTOR.label() + ", but the history has " + k);
-    }
-    for (HistorySeries series : history.series()) {
-      Optional<String> constant = constant(series, GrowthModel.FACTOR);
-      if (constant.isPresent()) {
-        return Optional.of(constant.get() + " (" + series.indicator() + ")");
-      }
-    }
-    int[] span = FactorAnalysis.commonYears(history);
-    return atLeast(Math.max(0, span[1] - span[0] + 1), FactorAnalysis.minYears(k),
-        "years of annual growth in common with every other indicator", GrowthModel.FACTOR);
   }
 }

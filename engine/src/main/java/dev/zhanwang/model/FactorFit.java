@@ -1,7 +1,6 @@
 package dev.zhanwang.model;
 
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * {@link GrowthModel#FACTOR} for one indicator: its own iid-lognormal fit (mean and sd of its
@@ -10,7 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * changes how indicators move together.
  */
 record FactorFit(NormalFit marginal, double loading, double loadingStdError)
-    implements FittedModel {
+    implements AnnualFit {
 
   @Override
   public GrowthModel model() {
@@ -29,7 +28,12 @@ record FactorFit(NormalFit marginal, double loading, double loadingStdError)
   }
 
   @Override
-  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
-    return marginal.sampleAnnualLogGrowth(rng, count);
+  public double centre() {
+    return marginal.centre();
+  }
+
+  @Override
+  public AnnualSampler sampler() {
+    return marginal.sampler();
   }
 }

@@ -5,7 +5,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 
 /**
  * A growth-model variant fitted to one indicator's history ({@link Calibration}): its parameters
- * with standard errors, and draws of the next year's annual log-growth for backtests.
+ * with standard errors, and draws of the next year's annual log-growth for backtests, made by the
+ * sampler a simulation of the fitted model uses ({@link AnnualFit}, {@link Ar1Months}).
  */
 public interface FittedModel {
   GrowthModel model();
@@ -14,6 +15,13 @@ public interface FittedModel {
 
   /** The fitted parameters, in scenario units and keys, in the order a scenario lists them. */
   List<Estimate> estimates();
+
+  /** The estimate named {@code name} ({@code growth_pct}, {@code uncertainty_pct}, ...). */
+  default double estimate(String name) {
+    return estimates().stream().filter(e -> e.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(model().label() + " has no " + name))
+        .value();
+  }
 
   /**
    * {@code n} draws of {@code G = ln(L[y+1] / L[y])}, the annual log-growth into the year after

@@ -1,10 +1,6 @@
 package dev.zhanwang.model;
 
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * {@link GrowthModel#ETS_TREND} (Holt's linear trend) fitted to the annual log levels
@@ -20,7 +16,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * standard error.
  */
 record HoltFit(String indicator, double alpha, double beta, double forecast, double sd, int errors,
-    double[] stdErrors) implements FittedModel {
+    double[] stdErrors) implements AnnualFit {
 
   static HoltFit of(String indicator, double[] levels) {
     double[] y = new double[levels.length];
@@ -85,14 +81,12 @@ record HoltFit(String indicator, double alpha, double beta, double forecast, dou
   }
 
   @Override
-  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
-    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-    double df = predictiveDegreesOfFreedom();
-    ContinuousSampler chiSquare = AhrensDieterMarsagliaTsangGammaSampler.of(rng, df / 2, 2);
-    double[] g = new double[count];
-    for (int i = 0; i < count; i++) {
-      g[i] = forecast + sd * z.sample() / Math.sqrt(chiSquare.sample() / df);
-    }
-    return g;
+  public double centre() {
+    return forecast;
+  }
+
+  @Override
+  public AnnualSampler sampler() {
+    return new StudentTShocks(sd, predictiveDegreesOfFreedom());
   }
 }

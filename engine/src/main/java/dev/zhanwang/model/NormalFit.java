@@ -1,15 +1,13 @@
 package dev.zhanwang.model;
 
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * {@link GrowthModel#IID_LOGNORMAL} fitted by maximum likelihood to the annual log-growth
  * {@code x[1..n]}: {@code m = mean(x)}, {@code sd^2 = sum (x - m)^2 / n}, with the closed-form
  * standard errors {@code se(m) = sd / sqrt(n)}, {@code se(sd) = sd / sqrt(2n)}.
  */
-record NormalFit(String indicator, double mean, double sd, int n) implements FittedModel {
+record NormalFit(String indicator, double mean, double sd, int n) implements AnnualFit {
 
   static NormalFit of(String indicator, double[] x) {
     double mean = 0;
@@ -35,12 +33,12 @@ record NormalFit(String indicator, double mean, double sd, int n) implements Fit
   }
 
   @Override
-  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
-    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-    double[] g = new double[count];
-    for (int i = 0; i < count; i++) {
-      g[i] = mean + sd * z.sample();
-    }
-    return g;
+  public double centre() {
+    return mean;
+  }
+
+  @Override
+  public AnnualSampler sampler() {
+    return new NormalShocks((float) sd);
   }
 }

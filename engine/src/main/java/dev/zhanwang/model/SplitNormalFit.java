@@ -2,8 +2,6 @@ package dev.zhanwang.model;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * {@link GrowthModel#SPLIT_NORMAL} fitted by penalised maximum likelihood to the annual
@@ -18,7 +16,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * ({@code se(sd) = sd se(ln sd)}, {@code se(skew) = (1 - skew^2) se(atanh skew)}).
  */
 record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdErrors)
-    implements FittedModel {
+    implements AnnualFit {
 
   static SplitNormalFit of(String indicator, double[] x) {
     double[] sorted = x.clone();
@@ -55,12 +53,13 @@ record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdEr
   }
 
   @Override
-  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
-    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-    double[] g = new double[count];
-    for (int i = 0; i < count; i++) {
-      g[i] = distribution.fromStandardNormal(z.sample());
-    }
-    return g;
+  public double centre() {
+    return distribution.mode();
+  }
+
+  @Override
+  public AnnualSampler sampler() {
+    return new SplitNormalModel.Shocks(
+        new SplitNormal(0.0, distribution.sd(), distribution.skew()));
   }
 }

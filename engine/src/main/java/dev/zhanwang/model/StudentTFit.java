@@ -2,10 +2,6 @@ package dev.zhanwang.model;
 
 import java.util.List;
 import org.apache.commons.math3.special.Gamma;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
-import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
 /**
  * {@link GrowthModel#STUDENT_T} fitted by penalised maximum likelihood to the annual log-growth:
@@ -21,7 +17,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * and {@code df} gets no standard error.
  */
 record StudentTFit(String indicator, double mean, double sd, double df, double[] stdErrors)
-    implements FittedModel {
+    implements AnnualFit {
 
   static StudentTFit of(String indicator, double[] x) {
     NormalFit start = NormalFit.of(indicator, x);
@@ -58,20 +54,12 @@ record StudentTFit(String indicator, double mean, double sd, double df, double[]
   }
 
   @Override
-  public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int count) {
-    return sample(mean, sd, df, rng, count);
+  public double centre() {
+    return mean;
   }
 
-  /** {@code m + sd sqrt((df - 2)/df) Z / sqrt(V / df)}, {@code V ~ Gamma(df/2, scale 2)}. */
-  static double[] sample(double mean, double sd, double df, UniformRandomProvider rng, int count) {
-    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-    ContinuousSampler chiSquare =
-        AhrensDieterMarsagliaTsangGammaSampler.of(rng, df / 2, 2);
-    double scale = sd * Math.sqrt((df - 2) / df);
-    double[] g = new double[count];
-    for (int i = 0; i < count; i++) {
-      g[i] = mean + scale * z.sample() / Math.sqrt(chiSquare.sample() / df);
-    }
-    return g;
+  @Override
+  public AnnualSampler sampler() {
+    return new StudentTShocks(sd * Math.sqrt((df - 2) / df), df);
   }
 }

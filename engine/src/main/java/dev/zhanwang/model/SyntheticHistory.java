@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
+import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.rng.simple.RandomSource;
 
@@ -62,7 +64,7 @@ public final class SyntheticHistory {
     series.add(annual("synthetic_split_revenue", first,
         split(rng, n, new SplitNormal(Math.log(1.06), 0.06, -0.5)), note));
     series.add(annual("synthetic_t_investment", first,
-        StudentTFit.sample(Math.log(1.07), 0.08, 4, rng, n), note));
+        studentT(rng, n, Math.log(1.07), 0.08, 4), note));
     series.add(new HistorySeries("synthetic_trend_enterprises", Frequency.ANNUAL, first,
         holtLevels(rng, years, 0.6, 0.3, 0.10, 0.03), note));
     series.add(annual("synthetic_shock_land", first, mixture(rng, n), note));
@@ -95,6 +97,18 @@ public final class SyntheticHistory {
     double[] x = new double[n];
     for (int t = 0; t < n; t++) {
       x[t] = mean + sd * z.sample();
+    }
+    return x;
+  }
+
+  /** {@code mean + sd sqrt((df - 2)/df) Z / sqrt(V / df)}, {@code V ~ Gamma(df/2, scale 2)}. */
+  static double[] studentT(UniformRandomProvider rng, int n, double mean, double sd, double df) {
+    ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
+    ContinuousSampler chiSquare = AhrensDieterMarsagliaTsangGammaSampler.of(rng, df / 2, 2);
+    double scale = sd * Math.sqrt((df - 2) / df);
+    double[] x = new double[n];
+    for (int t = 0; t < n; t++) {
+      x[t] = mean + scale * z.sample() / Math.sqrt(chiSquare.sample() / df);
     }
     return x;
   }

@@ -1,14 +1,16 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Backtest;
-import dev.zhanwang.analysis.ForecastScores;
+import dev.zhanwang.backtest.Backtest;
+import dev.zhanwang.backtest.ForecastScores;
+import dev.zhanwang.forecast.RunInfo;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.CategoryChart;
@@ -16,8 +18,10 @@ import org.knowm.xchart.style.CategoryStyler;
 
 /**
  * The files of a backtest: {@code backtest.csv} (UTF-8 with BOM, one row per model and indicator
- * and one over all indicators per model) and {@code backtest-crps.png}/{@code .svg}, mean CRPS per
- * model, best first, with ±2 standard errors of each model's paired difference from the best.
+ * and one over all indicators per model), {@code backtest-crps.png}/{@code .svg}, mean CRPS per
+ * model, best first, with ±2 standard errors of each model's paired difference from the best,
+ * and {@code manifest.json}: the history and targets read (with SHA-256), the engine, the
+ * command line and the files written, by which a rerun recognises the folder as its own.
  */
 public final class BacktestReport {
   static final String CSV = "backtest.csv";
@@ -26,19 +30,20 @@ public final class BacktestReport {
   private BacktestReport() {}
 
   /**
-   * Writes both into {@code dir} (created if missing).
+   * Writes the three into {@code dir}, an existing folder, the manifest last.
    *
+   * @param run the files read (as data files), engine, start time and command line; its
+   *     scenario files, threads and quantile method are not used
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file
    * @return the files written
    */
-  public static List<Path> write(Backtest backtest, Path dir, Consumer<String> log)
+  public static List<Path> write(Backtest backtest, RunInfo run, Path dir, Consumer<String> log)
       throws IOException {
-    return write(backtest, dir, ChartLook.detect(), log);
+    return write(backtest, run, dir, ChartLook.detect(), log);
   }
 
-  static List<Path> write(Backtest backtest, Path dir, ChartLook look, Consumer<String> log)
-      throws IOException {
-    Files.createDirectories(dir);
+  static List<Path> write(Backtest backtest, RunInfo run, Path dir, ChartLook look,
+      Consumer<String> log) throws IOException {
     List<Path> written = new ArrayList<>();
     Path csv = dir.resolve(CSV);
     Csv.write(csv, header(), rows(backtest));
@@ -49,6 +54,16 @@ public final class BacktestReport {
     }
     written.addAll(Charts.render(chart(backtest, look), dir, CHART, ChartFormat.all()));
     log.accept("Wrote CRPS chart to " + dir.resolve(CHART) + ".png and .svg");
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("command", "backtest");
+    json.put("data_files", Manifest.files(run.dataFiles(), run.dataSha256()));
+    json.put("engine_version", run.engineVersion());
+    json.put("command_line", run.commandLine());
+    json.put("started_at", run.startedAt().toString());
+    Path manifest = Manifest.writeWithFiles(json, run, written, dir);
+    log.accept(String.format("Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
+        run.dataFiles().size(), written.size(), manifest));
+    written.add(manifest);
     return written;
   }
 

@@ -1,9 +1,9 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.IndicatorFan;
-import dev.zhanwang.analysis.RunInfo;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.IndicatorFan;
+import dev.zhanwang.forecast.RunInfo;
+import dev.zhanwang.forecast.TargetOutcome;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;

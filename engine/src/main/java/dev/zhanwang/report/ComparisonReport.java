@@ -1,14 +1,13 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.ModelComparison.ModelRun;
-import dev.zhanwang.analysis.RunInfo;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.comparison.ModelComparison.ModelRun;
+import dev.zhanwang.forecast.RunInfo;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.model.GrowthModel;
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +41,7 @@ public final class ComparisonReport {
   private ComparisonReport() {}
 
   /**
-   * Writes the three into {@code dir} (created if missing), the manifest last.
+   * Writes the three into {@code dir}, an existing folder, the manifest last.
    *
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file
    * @return the files written
@@ -54,7 +53,6 @@ public final class ComparisonReport {
 
   static List<Path> write(ModelComparison comparison, RunInfo run, Path dir, ChartLook look,
       Consumer<String> log) throws IOException {
-    Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     Path csv = dir.resolve(CSV);
     Csv.write(csv, header(comparison.models()), rows(comparison));

@@ -1,6 +1,6 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.IndicatorFan;
+import dev.zhanwang.forecast.IndicatorFan;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.HashSet;

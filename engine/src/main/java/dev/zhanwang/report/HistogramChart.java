@@ -1,6 +1,6 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.sim.Histogram;
 import java.awt.BasicStroke;
 import java.awt.Color;

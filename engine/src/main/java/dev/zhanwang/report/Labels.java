@@ -1,6 +1,6 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Criterion;
+import dev.zhanwang.forecast.Criterion;
 import java.util.Map;
 
 /**

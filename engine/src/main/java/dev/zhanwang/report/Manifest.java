@@ -1,7 +1,7 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.RunInfo;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +79,7 @@ final class Manifest implements Reporter {
     return file;
   }
 
-  private static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {
+  static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {
     if (paths.size() != sha256.size()) {
       throw new IllegalArgumentException("one SHA-256 per file, but " + paths.size()
           + " files and " + sha256.size() + " hashes");

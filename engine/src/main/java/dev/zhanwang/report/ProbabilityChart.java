@@ -1,7 +1,7 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.TargetOutcome;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.HashSet;

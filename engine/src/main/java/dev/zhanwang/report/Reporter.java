@@ -1,7 +1,7 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.RunInfo;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

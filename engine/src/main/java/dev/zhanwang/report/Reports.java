@@ -1,9 +1,8 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.RunInfo;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.RunInfo;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +14,10 @@ public final class Reports {
   private Reports() {}
 
   /**
-   * Writes all formats into {@code dir} (created if missing), the manifest last so that it lists
-   * every other file and the whole run's time.
+   * Writes all formats into {@code dir}, an existing folder, the manifest last so that it lists
+   * every other file and the whole run's time. The folder is not created here: the command line
+   * deletes an interrupted run's folder while its writers may still run, and a writer must then
+   * fail rather than create it again.
    *
    * @param charts the formats charts are written in; none for tables and manifest only
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file
@@ -24,7 +25,6 @@ public final class Reports {
    */
   public static List<Path> writeAll(Forecast forecast, RunInfo run, Path dir,
       Set<ChartFormat> charts, Consumer<String> log) throws IOException {
-    Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : ReportFormat.values()) {
       written.addAll(format.create(log, written, charts).write(forecast, run, dir));

@@ -1,9 +1,9 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Criterion;
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.RunInfo;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.forecast.Criterion;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.RunInfo;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.data.Target;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.model.IndicatorSpec;
 import java.util.Objects;
 
 /**

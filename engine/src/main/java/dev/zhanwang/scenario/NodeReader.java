@@ -1,15 +1,20 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
-import java.math.BigDecimal;
-import java.math.MathContext;
+import dev.zhanwang.input.Suggestions;
+import dev.zhanwang.input.TextFile;
+import dev.zhanwang.model.IndicatorSpec;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
@@ -33,18 +38,26 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 final class NodeReader {
   private static final Map<Tag, ConstructNode> CORE = new CoreSchema().getSchemaTagConstructors();
+  /** How far from 1 a sum of shares or weights may be: rounding, not a mistake. */
+  static final double SUM_TOLERANCE = 1e-6;
 
   private final List<Problem> problems = new ArrayList<>();
+  private final List<Problem> warnings = new ArrayList<>();
 
   /**
    * A node with the dotted path that names it in messages ({@code indicators.gdp.phi},
    * {@code correlation.matrix[0][1]}) and the key it is written under, if any.
    */
   record Value(Node key, Node node, String field) {
-    /** The value as the user wrote it, for "but was ..." in messages. */
+    /** The value as the user wrote it (shortened), for "but was ..." in messages. */
     String text() {
       if (node instanceof ScalarNode scalar) {
-        return scalar.getValue().isEmpty() ? "empty" : scalar.getValue();
+        String value = scalar.getValue();
+        if (value.isEmpty()) {
+          return "empty";
+        }
+        // Spaces at either end would be invisible at the end of a message: quote them.
+        return Problem.excerpt(value.strip().equals(value) ? value : "\"" + value + "\"");
       }
       return node instanceof SequenceNode ? "a list" : "a mapping";
     }
@@ -76,6 +89,22 @@ final class NodeReader {
 
   List<Problem> problems() {
     return problems;
+  }
+
+  /** What is worth knowing but not wrong, in the order found. */
+  List<Problem> warnings() {
+    return warnings;
+  }
+
+  void warn(Problem warning) {
+    warnings.add(warning);
+  }
+
+  /** A warning at {@code value}. */
+  void warn(Value value, String message) {
+    Mark mark = value.anchor().getStartMark().orElseThrow();
+    warnings.add(new Problem(fileOf(value.anchor()), mark.getLine() + 1, mark.getColumn() + 1,
+        value.field(), message));
   }
 
   int count() {
@@ -126,13 +155,24 @@ final class NodeReader {
       }
       Value entry = new Value(tuple.getKeyNode(), tuple.getValueNode(), value.child(key.name()));
       if (!allowedKeys.isEmpty() && !allowedKeys.contains(key.name())) {
-        report(key.node(), entry.field(), "must be a known key (one of "
-            + String.join(", ", allowedKeys) + "), but was " + key.name());
+        report(key.node(), entry.field(), "must be a known key" + unknownKeyHint(key.name(),
+            allowedKeys) + ", but was " + key.text());
       } else if (!isNull(entry.node())) {
         entries.put(key.name(), entry);
       }
     }
     return Optional.of(new Fields(value, entries));
+  }
+
+  /**
+   * For "must be a known key ...": a full-width colon named as such (a key and value typed
+   * {@code growth_pct：17} in a flow mapping read as one key), else the closest allowed key.
+   */
+  static String unknownKeyHint(String key, List<String> allowedKeys) {
+    if (key.contains("：")) {
+      return " (write ':' after a key, not the full-width '：')";
+    }
+    return Suggestions.didYouMean(key, allowedKeys);
   }
 
   /** The value under {@code key}; a problem at the mapping when it is absent. */
@@ -142,6 +182,20 @@ final class NodeReader {
       report(fields.self().anchor(), fields.self().child(key), "must be given, but is missing");
     }
     return value;
+  }
+
+  /**
+   * {@code " (item 3 holds a full-width comma ...)"} when a list came out with the wrong number of
+   * items because a Chinese input method's comma joined two of them, else empty.
+   */
+  static String fullWidthCommaHint(List<Value> items) {
+    for (int i = 0; i < items.size(); i++) {
+      if (items.get(i).node() instanceof ScalarNode scalar && scalar.getValue().contains("，")) {
+        return " (item " + (i + 1) + " holds a full-width comma '，'; separate list items with"
+            + " ',')";
+      }
+    }
+    return "";
   }
 
   Optional<List<Value>> sequence(Value value) {
@@ -164,6 +218,31 @@ final class NodeReader {
     return Optional.of(value.name());
   }
 
+  /**
+   * A path written as text, relative to the file the value was written in; a problem when the
+   * text cannot be a path here (a NUL byte, or on Windows {@code <>:"|?*}).
+   */
+  Optional<Path> path(Value value) {
+    return string(value).flatMap(text -> {
+      try {
+        return Optional.of(fileOf(value.node()).resolveSibling(text).normalize());
+      } catch (InvalidPathException e) {
+        report(value, "must be a path, but was " + value.text() + " (" + e.getReason() + ")");
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** As {@link #path}, for a file to read: a problem, too, when it is no readable file. */
+  Optional<Path> readableFile(Value value) {
+    return path(value).filter(path -> {
+      Optional<String> unusable = TextFile.unusable(path);
+      unusable.ifPresent(why -> report(value, "must name a readable file, but " + path + " "
+          + why));
+      return unusable.isEmpty();
+    });
+  }
+
   /** One of a closed set of names, such as a {@link dev.zhanwang.model.GrowthModel} label. */
   <E> Optional<E> choice(Value value, Function<String, Optional<E>> ofLabel, String labels) {
     Optional<E> chosen = string(value).flatMap(ofLabel);
@@ -173,30 +252,56 @@ final class NodeReader {
     return chosen;
   }
 
-  /** A finite number satisfying {@code rule}, described as {@code ruleText} ("> -100"). */
+  /**
+   * A finite number satisfying {@code rule}, described as {@code ruleText} ("> -100"). Numbers
+   * may be written as planners write them ({@link NumberText}): {@code 1,001.5}, full-width
+   * digits, and a trailing {@code %} in fields whose name ends in {@code _pct}.
+   */
   Optional<Double> number(Value value, DoublePredicate rule, String ruleText) {
+    boolean percent = value.field().endsWith("_pct");
     Object constructed = construct(value);
-    if (!(constructed instanceof Number number)) {
-      report(value, "must be a number, but was " + value.text());
+    OptionalDouble x;
+    if (constructed instanceof Number number) {
+      if (!Double.isFinite(number.doubleValue())) {
+        report(value, "must be a finite number, but was " + value.text());
+        return Optional.empty();
+      }
+      x = OptionalDouble.of(number.doubleValue());
+    } else if (constructed instanceof String text) {
+      x = NumberText.parse(text, percent);
+    } else {
+      x = OptionalDouble.empty();
+    }
+    if (x.isEmpty()) {
+      String hint = constructed instanceof String text
+          ? NumberText.hint(text, percent).map(h -> " (" + h + ")").orElse("") : "";
+      report(value, "must be a number, but was " + value.text() + hint);
       return Optional.empty();
     }
-    double x = number.doubleValue();
-    if (!Double.isFinite(x)) {
-      report(value, "must be a finite number, but was " + value.text());
-      return Optional.empty();
-    }
-    return check(value, rule.test(x), ruleText) ? Optional.of(x) : Optional.empty();
+    return check(value, rule.test(x.getAsDouble()), ruleText)
+        ? Optional.of(x.getAsDouble()) : Optional.empty();
   }
 
-  /** An integer in the range of {@code long} satisfying {@code rule}. */
+  /**
+   * An integer in the range of {@code long} satisfying {@code rule}; written plainly, or as
+   * {@code 1e6}, {@code 1,000,000} or {@code 1_000_000}.
+   */
   Optional<Long> integer(Value value, LongPredicate rule, String ruleText) {
     Object constructed = construct(value);
-    if (!(constructed instanceof Integer || constructed instanceof Long)) {
-      report(value, "must be an integer, but was " + value.text());
+    Optional<Long> x;
+    if (constructed instanceof Integer || constructed instanceof Long) {
+      x = Optional.of(((Number) constructed).longValue());
+    } else if (constructed instanceof Number || constructed instanceof String) {
+      // A float such as 1e6, a text such as 1,000,000, or an integer beyond the range of long.
+      x = NumberText.parseWhole(((ScalarNode) value.node()).getValue());
+    } else {
+      x = Optional.empty();
+    }
+    if (x.isEmpty()) {
+      report(value, "must be a whole number, but was " + value.text());
       return Optional.empty();
     }
-    long x = ((Number) constructed).longValue();
-    return check(value, rule.test(x), ruleText) ? Optional.of(x) : Optional.empty();
+    return check(value, rule.test(x.get()), ruleText) ? x : Optional.empty();
   }
 
   /** Reports {@code must be <rule>, but was <value>} unless {@code ok}; returns {@code ok}. */
@@ -237,16 +342,64 @@ final class NodeReader {
     return finite;
   }
 
-  /** A computed number (a sum, an eigenvalue) to 6 significant digits. */
-  static String format(double x) {
-    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+  /** Numbers satisfying {@code rule}, one per value; empty after any problem. */
+  Optional<double[]> numbers(List<Value> values, DoublePredicate rule, String ruleText) {
+    double[] numbers = new double[values.size()];
+    boolean ok = true;
+    for (int i = 0; i < numbers.length; i++) {
+      Optional<Double> x = number(values.get(i), rule, ruleText);
+      ok &= x.isPresent();
+      numbers[i] = x.orElse(Double.NaN);
+    }
+    return ok ? Optional.of(numbers) : Optional.empty();
   }
 
-  /** The scalar's value under the YAML 1.2 core schema; null for a list or mapping. */
+  /** {@code flat}, or 12 shares >= 0 summing to 1: a seasonality, or when an event happens. */
+  Optional<double[]> monthlyShares(Value value) {
+    if (value.node() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)
+        && scalar.getValue().equals("flat")) {
+      return Optional.of(IndicatorSpec.flatSeasonality());
+    }
+    if (!check(value, value.node() instanceof SequenceNode,
+        "flat or a list of " + IndicatorSpec.MONTHS + " monthly shares")) {
+      return Optional.empty();
+    }
+    List<Value> months = sequence(value).orElseThrow();
+    if (months.size() != IndicatorSpec.MONTHS) {
+      report(value, "must have " + IndicatorSpec.MONTHS + " monthly shares, but had "
+          + months.size() + fullWidthCommaHint(months));
+      return Optional.empty();
+    }
+    return numbers(months, x -> x >= 0, ">= 0").filter(shares -> sumsToOne(value, shares));
+  }
+
+  /** True when {@code shares} sum to 1 within {@link #SUM_TOLERANCE}; else a problem. */
+  boolean sumsToOne(Value value, double[] shares) {
+    double sum = Arrays.stream(shares).sum();
+    boolean ok = Math.abs(sum - 1.0) <= SUM_TOLERANCE;
+    if (!ok) {
+      report(value, "must sum to 1 (within " + SUM_TOLERANCE + "), but summed to "
+          + NumberText.format(sum));
+    }
+    return ok;
+  }
+
+  /** The scalar's value under the YAML 1.2 core schema (text as text); null for a collection. */
   private static Object construct(Value value) {
-    ConstructNode constructor = CORE.get(value.node().getTag());
-    return value.node() instanceof ScalarNode && constructor != null
-        ? constructor.construct(value.node())
-        : null;
+    if (!(value.node() instanceof ScalarNode scalar)) {
+      return null;
+    }
+    if (scalar.getTag().equals(Tag.STR)) {
+      return scalar.getValue();
+    }
+    ConstructNode constructor = CORE.get(scalar.getTag());
+    if (constructor == null) {
+      return null;
+    }
+    try {
+      return constructor.construct(scalar);
+    } catch (RuntimeException e) { // an explicit !!int or !!float on text that is none
+      return scalar.getValue();
+    }
   }
 }

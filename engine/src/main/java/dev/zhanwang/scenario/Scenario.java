@@ -1,6 +1,8 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.data.Baseline;
+import dev.zhanwang.input.Problem;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -13,12 +15,15 @@ import java.util.Optional;
  *
  * @param file the scenario file as given
  * @param chain the file and the files it extends, child first
- * @param dataFiles the figures and targets CSVs the scenario reads, as resolved
+ * @param dataFiles the figures and targets CSVs the scenario reads, as resolved, then its history
+ *     file if it names one
  * @param indicators stochastic indicators, in file order
  * @param composites indicators derived from others (GDP growth from the sectors' growth)
  * @param correlation the correlation of the indicators' shocks; indicators it does not list are
  *     independent of all others
  * @param events discrete project events on flow indicators, in file order
+ * @param warnings what reading the files found worth saying but not wrong (a file read as GB18030,
+ *     a growth rate that looks like a fraction where a percentage is meant), in the order found
  */
 public record Scenario(
     Path file,
@@ -31,7 +36,8 @@ public record Scenario(
     List<IndicatorSpec> indicators,
     List<CompositeSpec> composites,
     Correlation correlation,
-    List<EventSpec> events) {
+    List<EventSpec> events,
+    List<Problem> warnings) {
 
   public Scenario {
     Objects.requireNonNull(file, "file");
@@ -43,6 +49,7 @@ public record Scenario(
     composites = List.copyOf(composites);
     Objects.requireNonNull(correlation, "correlation");
     events = List.copyOf(events);
+    warnings = List.copyOf(warnings);
   }
 
   public Optional<IndicatorSpec> indicator(String id) {
@@ -52,12 +59,12 @@ public record Scenario(
   /** The same scenario with other simulation settings (command-line overrides). */
   public Scenario withSimulation(SimulationSettings settings) {
     return new Scenario(file, chain, dataFiles, name, description, baseline, settings, indicators,
-        composites, correlation, events);
+        composites, correlation, events, warnings);
   }
 
   /** The same scenario with other indicator specs (one model swapped for another). */
   public Scenario withIndicators(List<IndicatorSpec> specs) {
     return new Scenario(file, chain, dataFiles, name, description, baseline, simulation, specs,
-        composites, correlation, events);
+        composites, correlation, events, warnings);
   }
 }

@@ -1,28 +1,22 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.input.InvalidInputException;
+import dev.zhanwang.input.Limit;
 import dev.zhanwang.input.Problem;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
+import dev.zhanwang.input.TextFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * A scenario file and the files it {@code extends}, merged into one YAML tree.
@@ -40,8 +34,10 @@ record ScenarioChain(List<Path> files, MappingNode root) {
 
   /** Reads {@code file} and its ancestors; empty, with problems recorded, if any can't be read. */
   static Optional<ScenarioChain> read(Path file, NodeReader reader) {
-    if (!Files.isRegularFile(file)) {
-      reader.add(Problem.ofFile(file, "must be an existing scenario file, but it does not exist"));
+    Optional<String> unusable = TextFile.unusable(file);
+    if (unusable.isPresent()) {
+      reader.add(Problem.ofFile(file, "must be a readable scenario file, but it "
+          + unusable.get()));
       return Optional.empty();
     }
     List<Path> files = new ArrayList<>(List.of(file));
@@ -61,20 +57,18 @@ record ScenarioChain(List<Path> files, MappingNode root) {
       if (extendsValue.isEmpty()) {
         break;
       }
-      Optional<Path> parent = reader.string(extendsValue.get())
-          .map(current::resolveSibling).map(Path::normalize);
+      Optional<Path> parent = reader.readableFile(extendsValue.get());
       if (parent.isEmpty()) {
-        return Optional.empty();
-      }
-      if (!Files.isRegularFile(parent.get())) {
-        reader.report(extendsValue.get(),
-            "must name an existing file, but " + parent.get() + " does not exist");
         return Optional.empty();
       }
       if (files.stream().anyMatch(f -> sameFile(f, parent.get()))) {
         String cycle = Stream.concat(files.stream(), Stream.of(parent.get()))
             .map(Path::toString).collect(Collectors.joining(" -> "));
         reader.report(extendsValue.get(), "must not form a cycle, but was " + cycle);
+        return Optional.empty();
+      }
+      if (!Limit.EXTENDS.allows(files.size() + 1L)) {
+        reader.report(extendsValue.get(), Limit.EXTENDS.exceeded(files.size() + 1L));
         return Optional.empty();
       }
       files.add(parent.get());
@@ -92,35 +86,24 @@ record ScenarioChain(List<Path> files, MappingNode root) {
 
   /** Parses one file, labelling its marks with the file's path. */
   private static Optional<MappingNode> parse(Path file, NodeReader reader) {
-    LoadSettings settings = LoadSettings.builder()
-        .setLabel(file.toString())
-        .setSchema(new CoreSchema())
-        .build();
-    try (Reader in = Files.newBufferedReader(file)) {
-      Optional<Node> document = new Compose(settings).composeReader(in);
-      if (document.isEmpty()) {
-        reader.add(Problem.ofFile(file,
-            "must be a mapping of scenario keys, but the file is empty"));
-        return Optional.empty();
-      }
-      if (!(document.get() instanceof MappingNode mapping)) {
-        NodeReader.Value value = new NodeReader.Value(null, document.get(), "");
-        reader.report(value, "must be a mapping of scenario keys, but was " + value.text());
-        return Optional.empty();
-      }
-      return reader.checkKeys(mapping, "") ? Optional.of(mapping) : Optional.empty();
-    } catch (MarkedYamlEngineException e) {
-      Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
-      String cause = Stream.of(e.getContext(), e.getProblem())
-          .filter(Objects::nonNull).collect(Collectors.joining(", "));
-      reader.add(new Problem(file, mark.map(m -> m.getLine() + 1).orElse(0),
-          mark.map(m -> m.getColumn() + 1).orElse(0), "", "must be valid YAML: " + cause));
-    } catch (YamlEngineException e) {
-      reader.add(Problem.ofFile(file, "must be valid YAML: " + e.getMessage()));
-    } catch (IOException e) {
-      reader.add(Problem.ofFile(file, "must be a readable UTF-8 file, but reading failed: " + e));
+    Optional<Node> document;
+    try {
+      document = YamlFile.compose(file, reader);
+    } catch (InvalidInputException e) {
+      reader.addAll(e.problems());
+      return Optional.empty();
     }
-    return Optional.empty();
+    if (document.isEmpty()) {
+      reader.add(Problem.ofFile(file, "must be a mapping of scenario keys, but the file is empty"));
+      return Optional.empty();
+    }
+    if (!(document.get() instanceof MappingNode mapping)) {
+      // Not the value itself: a file that is no scenario at all must not be quoted.
+      reader.report(document.get(), "", "must be a mapping of scenario keys (key: value lines),"
+          + " but was " + (document.get() instanceof SequenceNode ? "a list" : "a single value"));
+      return Optional.empty();
+    }
+    return reader.checkKeys(mapping, "") ? Optional.of(mapping) : Optional.empty();
   }
 
   /** The child's node merged over the parent's: mappings key by key, anything else replaced. */

@@ -12,9 +12,13 @@ import java.util.Objects;
  * @param sampling how shocks are drawn
  */
 public record SimulationSettings(int year, long paths, long seed, Sampling sampling) {
+  /** The most paths a run can have: the kernel stores values in int-indexed arrays. */
+  public static final long MAX_PATHS = Integer.MAX_VALUE - 8;
+
   public SimulationSettings {
-    if (paths < 1) {
-      throw new IllegalArgumentException("paths must be >= 1, but was " + paths);
+    if (paths < 1 || paths > MAX_PATHS) {
+      throw new IllegalArgumentException("paths must be in [1, " + MAX_PATHS + "], but was "
+          + paths);
     }
     Objects.requireNonNull(sampling, "sampling");
   }

@@ -1,14 +1,11 @@
 package dev.zhanwang.sim;
 
-import static dev.zhanwang.sim.SimulationPlan.AR1;
 import static dev.zhanwang.sim.SimulationPlan.MONTHS;
 
-import dev.zhanwang.model.SplitNormal;
+import dev.zhanwang.model.AnnualSampler;
 import dev.zhanwang.model.StandardNormal;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.PermutationSampler;
-import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
-import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
 /**
  * Simulates one chunk of paths from its own random stream. Holds per-thread scratch arrays only:
@@ -22,10 +19,12 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * paths are single precision within a chunk (a handful of values per path slot) and double
  * across chunks.
  *
- * <p>Per path and month: {@code z ~ N(0, I)}, {@code e = F z}; an ar1 indicator updates
- * {@code d = phi d + sigma e}, {@code D += d}; an iid indicator adds {@code e} to its annual shock.
- * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * exp(shock)} (iid)
- * into the year-to-date value, which is what the store keeps per month.
+ * <p>Per path and month: {@code z ~ N(0, I)}, {@code e = F z}; a monthly (ar1) indicator takes
+ * its month from {@link dev.zhanwang.model.Ar1Months}; an annual one adds {@code e} to its annual
+ * shock, which its model's {@link AnnualSampler} turns into a growth multiplier at the year's end.
+ * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * multiplier}
+ * (annual) into the year-to-date value, which is what the store keeps per month; a count's
+ * year-to-date values are rounded to whole numbers.
  */
 final class ChunkKernel {
   /**
@@ -37,9 +36,6 @@ final class ChunkKernel {
   static final int BLOCK = 512;
 
   private static final float INV_SQRT_MONTHS = (float) (1.0 / Math.sqrt(MONTHS));
-
-  /** Where the series in {@link #expNearZero} stops being accurate to single precision. */
-  static final float EXP_SERIES_LIMIT = 0.125f;
 
   private final SimulationPlan plan;
   private final int k;
@@ -67,9 +63,10 @@ final class ChunkKernel {
   /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
   private float[][] strata;
   private int[] order;
-  /** The chunk's auxiliary stream (events, chi-square) and student-t indicators' samplers. */
+  /** The chunk's auxiliary stream (events, chi-square draws). */
   private UniformRandomProvider auxiliary;
-  private final ContinuousSampler[] chiSquare;
+  /** Each annual indicator's sampler, bound to the chunk's auxiliary stream. */
+  private final AnnualSampler[] samplers;
   /** Per event and path of the chunk: the month it happens, or MONTHS when it does not. */
   private final int[][] eventMonth;
   /** The current block's first path within the chunk. */
@@ -100,7 +97,7 @@ final class ChunkKernel {
     annual = new float[k + plan.compositeCount()][BLOCK];
     slotSum = new float[plan.seriesCount()][BLOCK];
     slotSquares = new float[plan.seriesCount()][BLOCK];
-    chiSquare = new ContinuousSampler[k];
+    samplers = new AnnualSampler[k];
     eventMonth = new int[plan.eventSize.length][Simulator.CHUNK];
     hasEvents = new boolean[k];
     for (int indicator : plan.eventIndicator) {
@@ -160,9 +157,8 @@ final class ChunkKernel {
       ChunkTotals totals) {
     auxiliary = streams.auxiliary();
     for (int i = 0; i < k; i++) {
-      if (plan.model[i] == SimulationPlan.STUDENT_T) {
-        chiSquare[i] = AhrensDieterMarsagliaTsangGammaSampler.of(auxiliary,
-            plan.degreesOfFreedom[i] / 2, 2.0);
+      if (plan.annual[i] != null) {
+        samplers[i] = plan.annual[i].with(auxiliary);
       }
     }
     if (plan.latinHypercube) {
@@ -247,7 +243,7 @@ final class ChunkKernel {
       }
       correlate(n);
       for (int i = 0; i < k; i++) {
-        if (plan.model[i] == AR1) {
+        if (plan.monthly[i] != null) {
           ar1Month(i, t, n, offset, store, totals);
         } else {
           float[] si = shock[i];
@@ -269,8 +265,8 @@ final class ChunkKernel {
   /** Annual values from the shocks: iid indicators, composites, then every criterion. */
   private void year(int offset, int n, float[][] store, ChunkTotals totals) {
     for (int i = 0; i < k; i++) {
-      if (plan.model[i] != AR1) {
-        iidYear(i, n, offset, store, totals);
+      if (plan.annual[i] != null) {
+        annualYear(i, n, offset, store, totals);
       }
     }
     composites(n, offset, store, totals);
@@ -302,34 +298,9 @@ final class ChunkKernel {
   }
 
   private void ar1Month(int i, int t, int n, int offset, float[][] store, ChunkTotals totals) {
-    float phi = (float) plan.phi[i];
-    float sigma = (float) plan.sigma[i];
-    float scale = (float) plan.monthlyScale[i * MONTHS + t];
-    float[] d = deviation[i];
-    float[] ei = e[i];
-    float[] m = multiplier[i];
     float[] y = ytd[i];
-    float largest = 0f;
-    for (int p = 0; p < n; p++) {
-      float next = phi * d[p] + sigma * ei[p];
-      d[p] = next;
-      largest = Math.max(largest, Math.abs(next));
-    }
-    if (largest <= EXP_SERIES_LIMIT) {
-      for (int p = 0; p < n; p++) {
-        float level = m[p] * expNearZero(d[p]);
-        m[p] = level;
-        y[p] += scale * level;
-      }
-    } else {
-      for (int p = 0; p < n; p++) {
-        float x = d[p];
-        float growth = Math.abs(x) <= EXP_SERIES_LIMIT ? expNearZero(x) : (float) Math.exp(x);
-        float level = m[p] * growth;
-        m[p] = level;
-        y[p] += scale * level;
-      }
-    }
+    plan.monthly[i].month(deviation[i], e[i], multiplier[i], y,
+        (float) plan.monthlyScale[i * MONTHS + t], n);
     float[] withEvents = y;
     if (eventShift(i, t, n)) {
       withEvents = values2;
@@ -341,56 +312,10 @@ final class ChunkKernel {
         t == MONTHS - 1 ? annual[i] : null, 0.0);
   }
 
-  /**
-   * exp(x) for |x| <= {@link #EXP_SERIES_LIMIT} by its Taylor series to degree 6 (relative error
-   * below 6e-9 there, under single precision's 6e-8); branch-free so the loop calling it
-   * vectorises. Monthly log-growth deviations are almost always that small; larger ones are
-   * recomputed with Math.exp.
-   */
-  private static float expNearZero(float x) {
-    float p = 1f / 720;
-    p = p * x + 1f / 120;
-    p = p * x + 1f / 24;
-    p = p * x + 1f / 6;
-    p = p * x + 0.5f;
-    p = p * x + 1f;
-    return p * x + 1f;
-  }
-
-  private void iidYear(int i, int n, int offset, float[][] store, ChunkTotals totals) {
-    float[] si = shock[i];
+  /** An annual indicator's year from its shock: the model's multipliers, then every month. */
+  private void annualYear(int i, int n, int offset, float[][] store, ChunkTotals totals) {
     float[] m = multiplier[i];
-    switch (plan.model[i]) {
-      case SimulationPlan.SPLIT_NORMAL -> {
-        SplitNormal distribution = plan.splitNormal[i];
-        for (int p = 0; p < n; p++) {
-          m[p] = (float) Math.exp(distribution.fromStandardNormal(si[p]));
-        }
-      }
-      case SimulationPlan.BOOTSTRAP -> {
-        // Gaussian copula: the shock's normal rank picks one of the equally likely values.
-        double[] values = plan.resampled[i];
-        double centre = plan.logMode[i];
-        for (int p = 0; p < n; p++) {
-          double u = StandardNormal.cdf(si[p]);
-          int pick = Math.min(values.length - 1, (int) (u * values.length));
-          m[p] = (float) Math.exp(values[pick] - centre);
-        }
-      }
-      case SimulationPlan.STUDENT_T -> {
-        double scale = plan.shockScale[i];
-        double df = plan.degreesOfFreedom[i];
-        for (int p = 0; p < n; p++) {
-          m[p] = (float) Math.exp(scale * si[p] / Math.sqrt(chiSquare[i].sample() / df));
-        }
-      }
-      default -> {
-        float scale = (float) plan.shockScale[i];
-        for (int p = 0; p < n; p++) {
-          m[p] = (float) Math.exp(scale * si[p]);
-        }
-      }
-    }
+    samplers[i].multipliers(shock[i], m, n);
     if (plan.flow[i]) {
       double cumulative = 0.0;
       for (int t = 0; t < MONTHS; t++) {

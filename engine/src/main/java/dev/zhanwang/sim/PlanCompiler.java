@@ -8,15 +8,17 @@ import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
+import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.model.Model;
 import dev.zhanwang.model.Sampling;
-import dev.zhanwang.model.SplitNormal;
-import dev.zhanwang.scenario.EventSpec;
-import java.util.Map;
 import dev.zhanwang.scenario.CompositeSpec;
-import dev.zhanwang.scenario.IndicatorSpec;
+import dev.zhanwang.scenario.EventSpec;
 import dev.zhanwang.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -43,180 +45,159 @@ public final class PlanCompiler {
     }
   }
 
+  /**
+   * Compiles the scenario: each indicator's model gives its part ({@link Model#draw}), the
+   * composites, events and targets follow.
+   *
+   * @throws InvalidInputException for latin-hypercube sampling with a monthly indicator
+   */
   public static Compiled compile(Scenario scenario) {
     List<IndicatorSpec> specs = scenario.indicators();
-    int k = specs.size();
-    int[] model = new int[k];
-    boolean[] flow = new boolean[k];
-    double[] phi = new double[k];
-    double[] sigma = new double[k];
-    double[] logMode = new double[k];
-    double[] shockScale = new double[k];
-    double[] degreesOfFreedom = new double[k];
-    SplitNormal[] splitNormal = new SplitNormal[k];
-    double[][] resampled = new double[k][];
-    double[] monthlyScale = new double[k * MONTHS];
-    int[] seriesStart = new int[k];
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < specs.size(); i++) {
+      index.put(specs.get(i).id(), i);
+    }
     List<SeriesInfo> series = new ArrayList<>();
     List<Double> centres = new ArrayList<>();
-
-    for (int i = 0; i < k; i++) {
-      IndicatorSpec spec = specs.get(i);
-      double g = spec.growthPct() / 100.0;
-      logMode[i] = Math.log1p(g);
-      flow[i] = spec.flow();
-      seriesStart[i] = series.size();
-      if (flow[i]) {
-        double annual2022 = level(scenario, spec.id());
-        double[] shares = spec.seasonality();
-        double cumulative = 0.0;
-        for (int t = 0; t < MONTHS; t++) {
-          double expected = spec.growthPath() == GrowthPath.COMPOUND
-              ? annual2022 / MONTHS * Math.pow(1.0 + g, (t + 1.0) / MONTHS)
-              : annual2022 * shares[t] * (1.0 + g);
-          monthlyScale[i * MONTHS + t] = expected;
-          cumulative += expected;
-          series.add(new SeriesInfo(spec.id(), t));
-          centres.add(cumulative);
-        }
-      } else {
-        series.add(new SeriesInfo(spec.id(), -1));
-        centres.add(spec.growthPct());
-      }
-      double sd = spec.uncertaintyPct().orElse(0.0) / 100.0;
-      switch (spec.model()) {
-        case AR1_MONTHLY -> {
-          model[i] = SimulationPlan.AR1;
-          phi[i] = spec.phi();
-          sigma[i] = spec.sigma().isPresent()
-              ? spec.sigma().getAsDouble()
-              : sd / annualLoading(spec.phi(), monthlyScale, i * MONTHS);
-        }
-        case IID_LOGNORMAL, FACTOR -> {
-          model[i] = SimulationPlan.IID;
-          shockScale[i] = sd;
-        }
-        case ETS_TREND -> {
-          // The predictive Student-t around the fitted trend, with scale (not sd) s; normal when
-          // the fit has no finite degrees of freedom.
-          boolean finite = spec.degreesOfFreedom() > 0 && Double.isFinite(spec.degreesOfFreedom());
-          model[i] = finite ? SimulationPlan.STUDENT_T : SimulationPlan.IID;
-          degreesOfFreedom[i] = finite ? spec.degreesOfFreedom() : 0.0;
-          shockScale[i] = sd;
-        }
-        case BOOTSTRAP -> {
-          model[i] = SimulationPlan.BOOTSTRAP;
-          resampled[i] = spec.resampledLogGrowth();
-        }
-        case SPLIT_NORMAL -> {
-          model[i] = SimulationPlan.SPLIT_NORMAL;
-          splitNormal[i] = new SplitNormal(0.0, sd, spec.skew());
-        }
-        case STUDENT_T -> {
-          model[i] = SimulationPlan.STUDENT_T;
-          degreesOfFreedom[i] = spec.degreesOfFreedom();
-          shockScale[i] = sd * Math.sqrt((spec.degreesOfFreedom() - 2) / spec.degreesOfFreedom());
-        }
-        default -> throw new IllegalStateException(
-            "the scenario loader admits no " + spec.model().label() + " indicator");
-      }
+    List<SimulationPlan.IndicatorPart> indicators = new ArrayList<>();
+    for (IndicatorSpec spec : specs) {
+      indicators.add(indicatorPart(scenario, spec, series, centres));
     }
-
-    List<CompositeSpec> composites = scenario.composites();
-    double[] compositeWeights = new double[composites.size() * k];
-    int[] compositeSeries = new int[composites.size()];
-    for (int c = 0; c < composites.size(); c++) {
-      CompositeSpec composite = composites.get(c);
-      double centre = 0.0;
-      for (int i = 0; i < k; i++) {
-        Double w = composite.weights().get(specs.get(i).id());
-        if (w != null) {
-          compositeWeights[c * k + i] = w;
-          centre += w * specs.get(i).growthPct();
-        }
-      }
-      compositeSeries[c] = series.size();
-      series.add(new SeriesInfo(composite.id(), -1));
-      centres.add(centre);
+    List<SimulationPlan.CompositePart> composites = new ArrayList<>();
+    for (CompositeSpec composite : scenario.composites()) {
+      composites.add(compositePart(composite, specs, series, centres));
     }
-
-    double[][] correlation = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < k; j++) {
-        IndicatorSpec a = specs.get(i);
-        IndicatorSpec b = specs.get(j);
-        correlation[i][j] = i != j && a.model() == GrowthModel.FACTOR
-            && b.model() == GrowthModel.FACTOR
-            ? sharedLoading(a, b)
-            : scenario.correlation().between(a.id(), b.id());
-      }
-    }
-    Loading loading = loading(correlation);
-
     List<CriterionInfo> criteria = new ArrayList<>();
     List<PlannedCriterion> planned = new ArrayList<>();
     List<Target> notForecast = new ArrayList<>();
     for (Target target : scenario.baseline().targets()) {
       int before = planned.size();
-      for (int i = 0; i < k; i++) {
-        if (specs.get(i).id().equals(target.indicator())) {
-          planIndicatorTarget(scenario, target, specs.get(i), seriesStart[i], criteria, planned);
-        }
+      Integer i = index.get(target.indicator());
+      if (i != null) {
+        planIndicatorTarget(scenario, target, specs.get(i), indicators.get(i).seriesStart(),
+            criteria, planned);
       }
       for (int c = 0; c < composites.size(); c++) {
-        if (composites.get(c).id().equals(target.indicator()) && target.growthPct().isPresent()) {
-          add(criteria, planned, target, true, compositeSeries[c], target.growthPct().getAsDouble(),
-              1.0, 0.0, "%", figureGrowth(scenario, target.indicator()),
-              target.growthPct().getAsDouble());
+        if (scenario.composites().get(c).id().equals(target.indicator())
+            && target.growthPct().isPresent()) {
+          add(criteria, planned, target, true, composites.get(c).series(),
+              target.growthPct().getAsDouble(), 1.0, 0.0, "%",
+              figureGrowth(scenario, target.indicator()), target.growthPct().getAsDouble());
         }
       }
       if (planned.size() == before) {
         notForecast.add(target);
       }
     }
-
     boolean latinHypercube = scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE;
     if (latinHypercube) {
-      specs.stream().filter(spec -> spec.model() == GrowthModel.AR1_MONTHLY).findFirst()
+      specs.stream().filter(spec -> spec.variant() == GrowthModel.AR1_MONTHLY).findFirst()
           .ifPresent(spec -> {
             throw new InvalidInputException(Problem.ofFile(scenario.file(), "simulation.sampling:"
                 + " must be " + Sampling.MONTE_CARLO.label() + " when an indicator is "
                 + GrowthModel.AR1_MONTHLY.label() + " (latin-hypercube stratifies annual shocks),"
-                + " but " + spec.id() + " is " + spec.model().label()));
+                + " but " + spec.id() + " is " + spec.variant().label()));
           });
     }
-    List<EventSpec> events = scenario.events();
-    int[] eventIndicator = new int[events.size()];
-    double[] eventProbability = new double[events.size()];
-    double[][] eventMonthCdf = new double[events.size()][MONTHS];
-    double[] eventSize = new double[events.size()];
-    for (int e = 0; e < events.size(); e++) {
-      EventSpec event = events.get(e);
-      eventIndicator[e] = specs.indexOf(scenario.indicator(event.indicator()).orElseThrow());
-      eventProbability[e] = event.probability();
-      double[] shares = event.monthShares();
-      double cumulative = 0.0;
-      for (int t = 0; t < MONTHS; t++) {
-        cumulative += shares[t];
-        eventMonthCdf[e][t] = t == MONTHS - 1 ? 1.0 : cumulative;
-      }
-      eventSize[e] = event.size();
-    }
-    SimulationPlan plan = new SimulationPlan(latinHypercube, model, flow, loading.matrix, loading.triangular, phi,
-        sigma, logMode, shockScale, degreesOfFreedom, splitNormal, resampled, eventIndicator,
-        eventProbability,
-        eventMonthCdf, eventSize, monthlyScale, seriesStart, compositeWeights, compositeSeries,
-        centres.stream().mapToDouble(Double::doubleValue).toArray(), series, criteria);
+    List<SimulationPlan.EventPart> events = scenario.events().stream()
+        .map(event -> eventPart(event, index)).toList();
+    SimulationPlan plan = new SimulationPlan(latinHypercube, indicators,
+        loading(correlation(scenario, index)), composites, events, series,
+        centres.stream().mapToDouble(Double::doubleValue).toArray(), criteria);
     return new Compiled(plan, planned, notForecast);
   }
 
-  /** Correlation of two factor indicators' shocks: {@code sum_f b_af b_bf}. */
-  private static double sharedLoading(IndicatorSpec a, IndicatorSpec b) {
-    double shared = 0.0;
-    for (Map.Entry<String, Double> loading : a.loadings().entrySet()) {
-      shared += loading.getValue() * b.loadings().getOrDefault(loading.getKey(), 0.0);
+  /**
+   * One indicator's part: its expected months (a flow's), its output series and their centres,
+   * and how its model draws it.
+   */
+  private static SimulationPlan.IndicatorPart indicatorPart(Scenario scenario, IndicatorSpec spec,
+      List<SeriesInfo> series, List<Double> centres) {
+    int seriesStart = series.size();
+    double g = spec.growthPct() / 100.0;
+    double[] expected = new double[spec.flow() ? MONTHS : 0];
+    if (spec.flow()) {
+      double annual2022 = level(scenario, spec.id());
+      double[] shares = spec.seasonality();
+      double cumulative = 0.0;
+      for (int t = 0; t < MONTHS; t++) {
+        expected[t] = spec.growthPath() == GrowthPath.COMPOUND
+            ? annual2022 / MONTHS * Math.pow(1.0 + g, (t + 1.0) / MONTHS)
+            : annual2022 * shares[t] * (1.0 + g);
+        cumulative += expected[t];
+        series.add(new SeriesInfo(spec.id(), t));
+        centres.add(cumulative);
+      }
+    } else {
+      series.add(new SeriesInfo(spec.id(), -1));
+      centres.add(spec.growthPct());
     }
-    return shared;
+    return new SimulationPlan.IndicatorPart(spec.flow(), Math.log1p(g), expected,
+        spec.model().draw(spec, expected), seriesStart);
+  }
+
+  /** A composite's weights over the indicators, its series and its centre. */
+  private static SimulationPlan.CompositePart compositePart(CompositeSpec composite,
+      List<IndicatorSpec> specs, List<SeriesInfo> series, List<Double> centres) {
+    double[] weights = new double[specs.size()];
+    double centre = 0.0;
+    for (int i = 0; i < specs.size(); i++) {
+      Double w = composite.weights().get(specs.get(i).id());
+      if (w != null) {
+        weights[i] = w;
+        centre += w * specs.get(i).growthPct();
+      }
+    }
+    series.add(new SeriesInfo(composite.id(), -1));
+    centres.add(centre);
+    return new SimulationPlan.CompositePart(weights, series.size() - 1);
+  }
+
+  /** An event with its month distribution made cumulative (the last month closing it at 1). */
+  private static SimulationPlan.EventPart eventPart(EventSpec event, Map<String, Integer> index) {
+    double[] shares = event.monthShares();
+    double[] cdf = new double[MONTHS];
+    double cumulative = 0.0;
+    for (int t = 0; t < MONTHS; t++) {
+      cumulative += shares[t];
+      cdf[t] = t == MONTHS - 1 ? 1.0 : cumulative;
+    }
+    return new SimulationPlan.EventPart(index.get(event.indicator()), event.probability(), cdf,
+        event.size());
+  }
+
+  /**
+   * The correlation of the indicators' shocks, in the order of {@code index}: the scenario's
+   * matrix where it speaks, the shared loadings between factor indicators, else independence.
+   */
+  private static double[][] correlation(Scenario scenario, Map<String, Integer> index) {
+    int k = index.size();
+    double[][] correlation = new double[k][k];
+    for (int i = 0; i < k; i++) {
+      correlation[i][i] = 1.0;
+    }
+    List<String> listed = scenario.correlation().indicators();
+    double[][] matrix = scenario.correlation().matrix();
+    for (int a = 0; a < listed.size(); a++) {
+      for (int b = 0; b < listed.size(); b++) {
+        if (a != b) {
+          correlation[index.get(listed.get(a))][index.get(listed.get(b))] = matrix[a][b];
+        }
+      }
+    }
+    List<IndicatorSpec> specs = scenario.indicators();
+    for (IndicatorSpec a : specs) {
+      if (!a.model().setsCorrelations()) {
+        continue;
+      }
+      for (IndicatorSpec b : specs) {
+        if (a != b) {
+          a.model().correlationWith(b.model()).ifPresent(
+              r -> correlation[index.get(a.id())][index.get(b.id())] = r);
+        }
+      }
+    }
+    return correlation;
   }
 
   private static void planIndicatorTarget(Scenario scenario, Target target, IndicatorSpec spec,
@@ -262,63 +243,77 @@ public final class PlanCompiler {
   }
 
   /**
-   * Standard deviation of the annual log-growth per unit of monthly innovation sd, to first order.
-   * The annual total's log deviation is {@code sum_t w[t] D[t]} with weights {@code w} the expected
-   * monthly shares; with {@code D[t] = sum_{u<=t} d[u]} and {@code d[u] = sum_{v<=u} phi^(u-v) e[v]}
-   * it equals {@code sum_v b[v] e[v]}, {@code b[v] = sum_{u>=v} a[u] phi^(u-v)},
-   * {@code a[u] = sum_{t>=u} w[t]}; the answer is {@code sqrt(sum_v b[v]^2)}.
+   * The Cholesky factor, or for a singular (positive semi-definite) matrix a pivoted root.
+   * Indicators fall into groups that are correlated with each other and with no one else; each
+   * group is factorised alone (a unit row for an indicator on its own), which gives the same
+   * factor as the whole matrix, as the factor has no entry between groups, at a cost that grows
+   * with the groups' sizes rather than the cube of the indicator count.
    */
-  static double annualLoading(double phi, double[] expectedMonthly, int from) {
-    double total = 0.0;
-    for (int t = 0; t < MONTHS; t++) {
-      total += expectedMonthly[from + t];
-    }
-    double[] a = new double[MONTHS];
-    double tail = 0.0;
-    for (int u = MONTHS - 1; u >= 0; u--) {
-      tail += expectedMonthly[from + u] / total;
-      a[u] = tail;
-    }
-    double squares = 0.0;
-    for (int v = 0; v < MONTHS; v++) {
-      double b = 0.0;
-      double power = 1.0;
-      for (int u = v; u < MONTHS; u++) {
-        b += a[u] * power;
-        power *= phi;
-      }
-      squares += b * b;
-    }
-    return Math.sqrt(squares);
-  }
-
-  private record Loading(double[] matrix, boolean triangular) {}
-
-  /** The Cholesky factor, or for a singular (positive semi-definite) matrix a pivoted root. */
-  private static Loading loading(double[][] correlation) {
+  private static SimulationPlan.Loading loading(double[][] correlation) {
     int k = correlation.length;
     double[] flat = new double[k * k];
-    if (k == 0) {
-      return new Loading(flat, true);
-    }
-    RealMatrix matrix = MatrixUtils.createRealMatrix(correlation);
-    try {
-      RealMatrix l = new CholeskyDecomposition(matrix,
-          CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, SINGULAR_PIVOT).getL();
-      copy(l, flat, k);
-      return new Loading(flat, true);
-    } catch (NonPositiveDefiniteMatrixException singular) {
-      RealMatrix root = new RectangularCholeskyDecomposition(matrix, SINGULAR_PIVOT).getRootMatrix();
-      copy(root, flat, k);
-      return new Loading(flat, false);
-    }
-  }
-
-  private static void copy(RealMatrix m, double[] flat, int k) {
-    for (int i = 0; i < k; i++) {
-      for (int j = 0; j < m.getColumnDimension(); j++) {
-        flat[i * k + j] = m.getEntry(i, j);
+    boolean triangular = true;
+    for (int[] group : correlatedGroups(correlation)) {
+      int n = group.length;
+      if (n == 1) {
+        flat[group[0] * k + group[0]] = 1.0;
+        continue;
+      }
+      double[][] sub = new double[n][n];
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < n; b++) {
+          sub[a][b] = correlation[group[a]][group[b]];
+        }
+      }
+      RealMatrix matrix = MatrixUtils.createRealMatrix(sub);
+      RealMatrix root;
+      try {
+        root = new CholeskyDecomposition(matrix,
+            CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, SINGULAR_PIVOT).getL();
+      } catch (NonPositiveDefiniteMatrixException singular) {
+        root = new RectangularCholeskyDecomposition(matrix, SINGULAR_PIVOT).getRootMatrix();
+        triangular = false;
+      }
+      for (int a = 0; a < n; a++) {
+        for (int b = 0; b < root.getColumnDimension(); b++) {
+          flat[group[a] * k + group[b]] = root.getEntry(a, b);
+        }
       }
     }
+    return new SimulationPlan.Loading(flat, triangular);
+  }
+
+  /**
+   * The indicators in groups connected by non-zero correlations, each group in ascending order
+   * (so a lower-triangular factor of a group stays lower triangular in the whole), the groups
+   * ordered by their first indicator.
+   */
+  private static List<int[]> correlatedGroups(double[][] correlation) {
+    int k = correlation.length;
+    int[] parent = new int[k];
+    for (int i = 0; i < k; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < k; i++) {
+      for (int j = i + 1; j < k; j++) {
+        if (correlation[i][j] != 0.0) {
+          parent[root(parent, i)] = root(parent, j);
+        }
+      }
+    }
+    Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < k; i++) {
+      groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
+    }
+    return groups.values().stream()
+        .map(group -> group.stream().mapToInt(Integer::intValue).toArray()).toList();
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 }

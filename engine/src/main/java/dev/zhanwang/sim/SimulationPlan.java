@@ -1,11 +1,14 @@
 package dev.zhanwang.sim;
 
-import dev.zhanwang.model.SplitNormal;
+import dev.zhanwang.model.Ar1Months;
+import dev.zhanwang.model.AnnualSampler;
+import dev.zhanwang.model.Draw;
 import java.util.List;
 
 /**
- * A scenario compiled for the kernel: flat primitive arrays and nothing else on the hot path.
- * Built by {@link PlanCompiler}; immutable once built (arrays are never handed out).
+ * A scenario compiled for the kernel: flat arrays, and each indicator's sampler, and nothing else
+ * on the hot path. Built by {@link PlanCompiler} from one part per indicator, composite and event;
+ * immutable once built (arrays are never handed out).
  *
  * <p>Indicators are numbered {@code k = 0..K-1}. Month {@code t = 0..11}. Arrays indexed
  * {@code [k * MONTHS + t]} are per indicator and month. Output series are numbered as in
@@ -14,34 +17,42 @@ import java.util.List;
 public final class SimulationPlan {
   public static final int MONTHS = 12;
 
-  /** Model codes in {@link #model}, mirrored from the growth-model enum to keep the loop flat. */
-  static final int IID = 0;
-  static final int AR1 = 1;
-  static final int SPLIT_NORMAL = 2;
-  static final int STUDENT_T = 3;
-  static final int BOOTSTRAP = 4;
+  /**
+   * One indicator's part of the plan.
+   *
+   * @param flow whether it has a 2022 level and so 12 year-to-date series
+   * @param logMode {@code ln(1+g)}, the centre of its annual log-growth
+   * @param expectedMonths a flow's expected monthly levels without shocks (empty for a rate)
+   * @param draw how its model draws it
+   * @param seriesStart its first output series
+   */
+  record IndicatorPart(boolean flow, double logMode, double[] expectedMonths, Draw draw,
+      int seriesStart) {}
+
+  /** A composite's weights over the indicators, and its output series. */
+  record CompositePart(double[] weights, int series) {}
+
+  /** A project event: its indicator, probability, cumulative month distribution, monthly size. */
+  record EventPart(int indicator, double probability, double[] monthCdf, double size) {}
+
+  /** The shock loading F, {@code K x K} row-major ({@code e = F z}), lower triangular or not. */
+  record Loading(double[] matrix, boolean triangular) {}
 
   final int indicatorCount;
-  /** Latin hypercube sampling of the annual shocks (every indicator iid-lognormal). */
+  /** Latin hypercube sampling of the annual shocks (every indicator annual). */
   final boolean latinHypercube;
-  final int[] model;
   final boolean[] flow;
-  /** Shock loading F, {@code K x K} row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
+  /** Shock loading F, row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
   final double[] loading;
   final boolean triangular;
-  /** AR(1) coefficient and monthly innovation sd (ar1-monthly). */
-  final double[] phi;
-  final double[] sigma;
-  /** Annual-shock models: centre of the annual log-growth, ln(1 + g). */
+  /** Month by month (ar1-monthly), or null for an annual indicator. */
+  final Ar1Months[] monthly;
+  /** An annual indicator's sampler of its growth multiplier, or null for a monthly one. */
+  final AnnualSampler[] annual;
+  /** Whether an annual flow counts whole things: its year-to-date values are rounded. */
+  final boolean[] whole;
+  /** Centre of the annual log-growth, ln(1 + g). */
   final double[] logMode;
-  /** iid-lognormal and factor: the shock's sd; student-t: sd sqrt((df - 2) / df). */
-  final double[] shockScale;
-  /** student-t: degrees of freedom. */
-  final double[] degreesOfFreedom;
-  /** split-normal: the two-piece normal of the shock around mode 0. */
-  final SplitNormal[] splitNormal;
-  /** bootstrap: the equally likely annual log-growth values, ascending. */
-  final double[][] resampled;
   /** Project events: indicator, probability, cumulative month distribution, monthly size. */
   final int[] eventIndicator;
   final double[] eventProbability;
@@ -49,7 +60,7 @@ public final class SimulationPlan {
   final double[] eventSize;
   /**
    * Flows: expected monthly level without shocks, {@code [k * MONTHS + t]}; ar1 multiplies it by
-   * exp(D[t]), iid by exp(G - logMode) (so it already contains the (1+g) factor).
+   * exp(D[t]), annual models by their multiplier (so it already contains the (1+g) factor).
    */
   final double[] monthlyScale;
   /** First output series of each indicator. */
@@ -73,51 +84,45 @@ public final class SimulationPlan {
   /** Where the kernel keeps a criterion's annual value: the indicator k, or K + composite index. */
   final int[] criterionAnnualSlot;
 
-  SimulationPlan(
-      boolean latinHypercube,
-      int[] model,
-      boolean[] flow,
-      double[] loading,
-      boolean triangular,
-      double[] phi,
-      double[] sigma,
-      double[] logMode,
-      double[] shockScale,
-      double[] degreesOfFreedom,
-      SplitNormal[] splitNormal,
-      double[][] resampled,
-      int[] eventIndicator,
-      double[] eventProbability,
-      double[][] eventMonthCdf,
-      double[] eventSize,
-      double[] monthlyScale,
-      int[] seriesStart,
-      double[] compositeWeights,
-      int[] compositeSeries,
-      double[] seriesCentre,
-      List<SeriesInfo> series,
-      List<CriterionInfo> criteria) {
-    this.indicatorCount = model.length;
+  SimulationPlan(boolean latinHypercube, List<IndicatorPart> indicators, Loading loading,
+      List<CompositePart> composites, List<EventPart> events, List<SeriesInfo> series,
+      double[] seriesCentre, List<CriterionInfo> criteria) {
+    int k = indicators.size();
+    this.indicatorCount = k;
     this.latinHypercube = latinHypercube;
-    this.model = model;
-    this.flow = flow;
-    this.loading = loading;
-    this.triangular = triangular;
-    this.phi = phi;
-    this.sigma = sigma;
-    this.logMode = logMode;
-    this.shockScale = shockScale;
-    this.degreesOfFreedom = degreesOfFreedom;
-    this.splitNormal = splitNormal;
-    this.resampled = resampled;
-    this.eventIndicator = eventIndicator;
-    this.eventProbability = eventProbability;
-    this.eventMonthCdf = eventMonthCdf;
-    this.eventSize = eventSize;
-    this.monthlyScale = monthlyScale;
-    this.seriesStart = seriesStart;
-    this.compositeWeights = compositeWeights;
-    this.compositeSeries = compositeSeries;
+    this.loading = loading.matrix();
+    this.triangular = loading.triangular();
+    this.flow = new boolean[k];
+    this.monthly = new Ar1Months[k];
+    this.annual = new AnnualSampler[k];
+    this.whole = new boolean[k];
+    this.logMode = new double[k];
+    this.monthlyScale = new double[k * MONTHS];
+    this.seriesStart = new int[k];
+    for (int i = 0; i < k; i++) {
+      IndicatorPart part = indicators.get(i);
+      flow[i] = part.flow();
+      logMode[i] = part.logMode();
+      seriesStart[i] = part.seriesStart();
+      System.arraycopy(part.expectedMonths(), 0, monthlyScale, i * MONTHS,
+          part.expectedMonths().length);
+      if (part.draw() instanceof Draw.Monthly months) {
+        monthly[i] = months.months();
+      } else if (part.draw() instanceof Draw.Annual year) {
+        annual[i] = year.sampler();
+        whole[i] = year.whole();
+      }
+    }
+    this.compositeWeights = new double[composites.size() * k];
+    this.compositeSeries = new int[composites.size()];
+    for (int c = 0; c < composites.size(); c++) {
+      System.arraycopy(composites.get(c).weights(), 0, compositeWeights, c * k, k);
+      compositeSeries[c] = composites.get(c).series();
+    }
+    this.eventIndicator = events.stream().mapToInt(EventPart::indicator).toArray();
+    this.eventProbability = events.stream().mapToDouble(EventPart::probability).toArray();
+    this.eventMonthCdf = events.stream().map(EventPart::monthCdf).toArray(double[][]::new);
+    this.eventSize = events.stream().mapToDouble(EventPart::size).toArray();
     this.seriesCentre = seriesCentre;
     this.storedOffset = series.stream().mapToDouble(info -> info.isAnnualRate() ? 100.0 : 0.0)
         .toArray();

@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import dev.zhanwang.scenario.SimulationSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,7 +67,7 @@ public final class Simulator {
   }
 
   /** The most paths one run can store (Java arrays are int-indexed). */
-  public static final long MAX_PATHS = Integer.MAX_VALUE - 8;
+  public static final long MAX_PATHS = SimulationSettings.MAX_PATHS;
 
   /**
    * Simulates {@code paths} paths of the plan with streams derived from {@code seed}. Quantiles are
@@ -182,13 +183,16 @@ public final class Simulator {
     QuantileBins pilotBins =
         store != null ? null : QuantileBins.fromPilot(pilotValues, pilotPaths, n);
 
-    ExecutorService pool = threads == 1 ? null : Executors.newFixedThreadPool(threads, daemon());
+    // A thread without a chunk would only hold a kernel's scratch arrays (and, in sketch mode,
+    // a count table): never more workers than chunks.
+    int workers = Math.min(threads, chunks);
+    ExecutorService pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, daemon());
     try {
       AtomicInteger next = new AtomicInteger(store != null ? 0 : 1);
       AtomicLong done = new AtomicLong(store != null ? 0 : pilotPaths);
       // Sketch mode counts inside the kernel, one count array per thread, added up afterwards.
       List<int[]> threadCounts = java.util.Collections.synchronizedList(new ArrayList<>());
-      runOnAll(pool, threads, () -> {
+      runOnAll(pool, workers, () -> {
         int[] counts = store == null ? new int[seriesCount * pilotBins.bins] : null;
         if (counts != null) {
           threadCounts.add(counts);
@@ -207,7 +211,7 @@ public final class Simulator {
       for (ChunkTotals chunk : totals) {
         all.add(chunk);
       }
-      QuantileBins bins = store == null ? pilotBins : rangeBins(store, n, pool, threads);
+      QuantileBins bins = store == null ? pilotBins : rangeBins(store, n, pool, workers);
       int[] counts = new int[seriesCount * bins.bins];
       if (store == null) {
         for (int s = 0; s < seriesCount; s++) {
@@ -223,7 +227,7 @@ public final class Simulator {
       double[][] quantiles = new double[seriesCount][];
       double[] errorBounds = new double[seriesCount];
       AtomicInteger nextSeries = new AtomicInteger();
-      runOnAll(pool, threads, () -> {
+      runOnAll(pool, workers, () -> {
         double[] bounds = new double[LEVELS.length];
         for (int s = nextSeries.getAndIncrement(); s < seriesCount;
             s = nextSeries.getAndIncrement()) {

@@ -71,6 +71,24 @@ class BacktestCommandTest {
   }
 
   @Test
+  void backtest_defaultOut_isTheHistorysProjectAndARerunReplacesIt() throws IOException {
+    Path history = Files.createDirectories(dir.resolve("project/scenarios/history"))
+        .resolve("h.csv");
+    Files.copy(CalibrateCommandTest.HISTORY, history);
+    String[] args = {"backtest", "--history", history.toString(), "--models", "iid-lognormal",
+        "--indicators", "synthetic_iid_output", "--draws", "200"};
+    CliRun first = forecast(args);
+    assertEquals(0, first.status(), first.err());
+    Path out = dir.resolve("project/out/backtest");
+    assertEquals(List.of("backtest-crps.png", "backtest-crps.svg", "backtest.csv"),
+        FolderContents.manifestFiles(out.resolve("manifest.json")).orElseThrow().stream()
+            .sorted().toList());
+    CliRun second = forecast(args);
+    assertEquals(0, second.status(), second.err());
+    assertTrue(second.err().contains("Replacing previous results in " + out), second.err());
+  }
+
+  @Test
   void backtest_unknownIndicator_exitsTwoListingKnownOnes() {
     CliRun run = forecast("backtest", "--history", HISTORY, "--models", "bootstrap",
         "--indicators", "gdp");

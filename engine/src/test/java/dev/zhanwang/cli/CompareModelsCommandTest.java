@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.TargetOutcome;
-import dev.zhanwang.analysis.ModelSwap;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.forecast.TargetOutcome;
+import dev.zhanwang.model.ModelSwap;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
@@ -97,6 +97,16 @@ class CompareModelsCommandTest {
   }
 
   @Test
+  void compareModels_defaultOut_isTheProjectsOutFolderWithModelsAfterTheName() throws IOException {
+    Path scenario = Files.writeString(Files.createDirectories(dir.resolve("p/scenarios"))
+        .resolve("v.yaml"), "name: v\nextends: " + BASELINE.toAbsolutePath() + "\n");
+    CliRun run = forecast("compare-models", scenario.toString(), "--models",
+        "iid-lognormal,student-t", "--paths", "1000");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(Files.isRegularFile(dir.resolve("p/out/v-models/compare.csv")));
+  }
+
+  @Test
   void compareModels_splitNormalWithZeroSkew_sameProbabilitiesAsIidLognormal() throws IOException {
     Path out = dir.resolve("crn");
     CliRun run = forecast("compare-models", BASELINE.toString(), "--models",
@@ -115,8 +125,9 @@ class CompareModelsCommandTest {
   void scenarioRun_splitNormalWithZeroSkew_sameDrawsSoExactlyTheSameProbabilities() {
     Scenario base = ScenarioLoader.load(BASELINE);
     base = base.withSimulation(base.simulation().withPaths(20_000));
-    Forecast iid = swapped(base, new ModelSwap(GrowthModel.IID_LOGNORMAL, 0, 5));
-    Forecast split = swapped(base, new ModelSwap(GrowthModel.SPLIT_NORMAL, 0, 5));
+    ModelSwap.Defaults defaults = new ModelSwap.Defaults(0, 5);
+    Forecast iid = swapped(base, new ModelSwap(GrowthModel.IID_LOGNORMAL, defaults));
+    Forecast split = swapped(base, new ModelSwap(GrowthModel.SPLIT_NORMAL, defaults));
     assertEquals(iid.outcomes().size(), split.outcomes().size());
     for (int c = 0; c < iid.outcomes().size(); c++) {
       assertEquals(iid.outcomes().get(c).probabilityMet(),
@@ -164,7 +175,8 @@ class CompareModelsCommandTest {
   }
 
   private static ModelComparison.ModelRun keptRun(Scenario base, GrowthModel model) {
-    ModelSwap.Result swapped = new ModelSwap(model, -0.2, 5).applyTo(base.indicators());
+    ModelSwap.Result swapped = new ModelSwap(model, new ModelSwap.Defaults(-0.2, 5))
+        .applyTo(base.indicators());
     Scenario scenario = base.withIndicators(swapped.indicators());
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     ProgressDisplay quiet = new ProgressDisplay(new PrintWriter(new StringWriter()), false);
@@ -197,8 +209,8 @@ class CompareModelsCommandTest {
         "--out", dir.resolve("cmp").toString());
     assertEquals(2, run.status());
     assertTrue(run.err().startsWith("forecast: --models: must be one of iid-lognormal,"
-        + " ar1-monthly, split-normal, student-t, but was factor (it needs loadings per"
-        + " indicator"), run.err());
+        + " ar1-monthly, split-normal, student-t, but was factor (it needs loadings or a"
+        + " history"), run.err());
     assertNothingIn(dir);
   }
 

@@ -108,7 +108,7 @@ class ForecastCommandTest {
     Path out = dir.resolve("out");
     Outcome result = forecast("run", file.toString(), "--out", out.toString());
     assertEquals(2, result.status());
-    assertEquals(file + ":12:22 indicators.budget_revenue.uncertainty_pct: must be >= 0, but was -2"
+    assertEquals(file + ":12:22 indicators.budget_revenue.uncertainty_pct: must be in [0, 100], but was -2"
         + System.lineSeparator(), result.err());
     assertFalse(Files.exists(out));
     assertNothingButScenarioIn(dir);
@@ -157,7 +157,7 @@ class ForecastCommandTest {
     assertEquals(2, result.status());
     assertEquals(String.join(System.lineSeparator(),
         bad + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
-            + " split-normal, student-t, factor, project-events, ets-trend, bootstrap,"
+            + " split-normal, student-t, factor, ets-trend, bootstrap,"
             + " but was garch",
         bad + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number, but was .nan")
         + System.lineSeparator(), result.err());

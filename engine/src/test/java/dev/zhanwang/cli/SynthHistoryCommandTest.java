@@ -30,7 +30,7 @@ class SynthHistoryCommandTest {
     Path out = dir.resolve("h.csv");
     assertEquals(0, forecast("synth-history", "--seed", "7", "--years", "12", "--out",
         out.toString()).status());
-    History history = HistoryLoader.load(out);
+    History history = HistoryLoader.load(out, warning -> { });
     assertEquals(10, history.series().size());
     for (HistorySeries series : history.series()) {
       assertTrue(series.indicator().startsWith("synthetic_"), series.indicator());

@@ -8,11 +8,15 @@ import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
 import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +33,8 @@ class DataLoaderTest {
   private static final String GDP_TARGET =
       "gdp_growth,gdp,地区生产总值增速,GDP growth,%,,8,新区,地区生产总值增长8%";
 
+  private static final Consumer<Problem> NO_WARNINGS = warning -> { };
+
   @TempDir Path dir;
 
   private Path write(String name, String... lines) throws IOException {
@@ -42,13 +48,13 @@ class DataLoaderTest {
   /** The problems {@code load} reports, as printed for the user. */
   private static List<String> problems(Path figures, Path targets) {
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> DataLoader.load(figures, targets));
+        assertThrows(InvalidInputException.class, () -> DataLoader.load(figures, targets, NO_WARNINGS));
     return e.problems().stream().map(Problem::toString).toList();
   }
 
   @Test
   void load_shippedFiles_giveTheSeedsNumbers() {
-    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets());
+    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(), NO_WARNINGS);
 
     Figure gdp = shipped.figure("gdp").orElseThrow();
     assertEquals(OptionalDouble.of(320.8), gdp.value());
@@ -66,7 +72,7 @@ class DataLoaderTest {
 
   @Test
   void load_shippedTargets_measureOnA2022FigureOrASectorRate() {
-    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets());
+    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(), NO_WARNINGS);
 
     // The seed gives these only as 2023 growth rates; any other unknown indicator is a typo.
     Set<String> rateOnly = Set.of("primary_va", "secondary_va", "tertiary_va", "industrial_va");
@@ -82,7 +88,7 @@ class DataLoaderTest {
     Path figures = write("figures.csv", "\uFEFF" + FIGURES_HEADER, GDP, BUDGET);
     Path targets = write("targets.csv", "\uFEFF" + TARGETS_HEADER, GDP_TARGET);
 
-    Baseline baseline = DataLoader.load(figures, targets);
+    Baseline baseline = DataLoader.load(figures, targets, NO_WARNINGS);
 
     assertEquals(List.of(
             new Figure("gdp", "地区生产总值", "GDP", "亿元", OptionalDouble.of(320.8),
@@ -99,16 +105,17 @@ class DataLoaderTest {
   void load_missingFile_reportsFileNotFound() throws IOException {
     Path missing = dir.resolve("nowhere.csv");
 
-    assertEquals(List.of(missing + ": file not found"), problems(missing, validTargets()));
+    assertEquals(List.of(missing + ": must be a readable file, but it does not exist"), problems(missing, validTargets()));
   }
 
   @Test
-  void load_missingColumns_namesThemAndTheHeaderFound() throws IOException {
-    Path figures = write("figures.csv", "id,name_zh,name_en,value,growth_pct,scope",
-        "gdp,地区生产总值,GDP,320.8,6.7,新区");
+  void load_missingColumns_namesThemAndNearMissesButQuotesNoOtherHeaderText() throws IOException {
+    Path figures = write("figures.csv", "id,name_zh,name_en,value,growth_pct,scope,sorce,secret",
+        "gdp,地区生产总值,GDP,320.8,6.7,新区,x,y");
 
-    assertEquals(List.of(figures + ":1 header: must include columns unit, source, but was "
-            + "id,name_zh,name_en,value,growth_pct,scope"),
+    assertEquals(List.of(figures + ":1 header: must include the columns id, name_zh, name_en,"
+            + " unit, value, growth_pct, scope, source, but unit, source are missing; did you"
+            + " mean sorce (column 7) for source?"),
         problems(figures, validTargets()));
   }
 
@@ -117,7 +124,8 @@ class DataLoaderTest {
     Path figures = write("figures.csv", FIGURES_HEADER, BUDGET,
         "gdp,地区生产总值,GDP,亿元,320.8亿元,6.7,新区,地区生产总值实现320.8亿元，增长6.7%");
 
-    assertEquals(List.of(figures + ":3:5 value: must be blank or a finite number, but was 320.8亿元"),
+    assertEquals(List.of(figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000],"
+            + " but was 320.8亿元"),
         problems(figures, validTargets()));
   }
 
@@ -128,8 +136,9 @@ class DataLoaderTest {
         "budget_revenue,一般公共预算收入,Budget revenue,亿元,Infinity,,新区,一般公共预算收入完成7.1亿元");
 
     assertEquals(List.of(
-            figures + ":2:6 growth_pct: must be blank or a finite number, but was NaN",
-            figures + ":3:5 value: must be blank or a finite number, but was Infinity"),
+            figures + ":2:6 growth_pct: must be blank or a percentage in (-100, 1000], but was NaN",
+            figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000], but was"
+                + " Infinity"),
         problems(figures, validTargets()));
   }
 
@@ -158,7 +167,7 @@ class DataLoaderTest {
         "GDP,,GDP,亿元,320.8,6.7,新区,地区生产总值实现320.8亿元，增长6.7%",
         "budget_revenue,一般公共预算收入,Budget revenue,,7.1,,新区,");
     Path targets = write("targets.csv", TARGETS_HEADER,
-        "gdp_growth,GDP-2023,地区生产总值增速,GDP growth,%,,8%,新区,地区生产总值增长8%");
+        "gdp_growth,GDP-2023,地区生产总值增速,GDP growth,%,,8x,新区,地区生产总值增长8%");
 
     assertEquals(List.of(
             figures + ":2:1 id: must be snake_case ([a-z][a-z0-9_]*), but was GDP",
@@ -167,7 +176,7 @@ class DataLoaderTest {
             figures + ":3:8 source: must be non-empty, but was blank",
             targets + ":2:2 indicator: must be blank or snake_case ([a-z][a-z0-9_]*), but was "
                 + "GDP-2023",
-            targets + ":2:7 growth_pct: must be blank or a finite number, but was 8%"),
+            targets + ":2:7 growth_pct: must be blank or a percentage in (-100, 1000], but was 8x"),
         problems(figures, targets));
   }
 
@@ -178,7 +187,7 @@ class DataLoaderTest {
         "",
         "budget_revenue,一般公共预算收入,Budget revenue,亿元,seven,,新区,一般公共预算收入完成7.1亿元");
 
-    assertEquals(List.of(figures + ":7:5 value: must be blank or a finite number, but was seven"),
+    assertEquals(List.of(figures + ":7:5 value: must be blank or a number in [0, 1,000,000,000], but was seven"),
         problems(figures, validTargets()));
   }
 
@@ -195,11 +204,8 @@ class DataLoaderTest {
   void load_duplicateColumnName_isAProblemNotACrash() throws IOException {
     Path figures = write("figures.csv", FIGURES_HEADER + ",unit", GDP + ",亿元");
 
-    // Tablesaw words the reason; pin only what this loader adds.
-    List<String> problems = problems(figures, validTargets());
-    assertEquals(1, problems.size());
-    assertTrue(problems.get(0).startsWith(figures + ": must be a CSV table, but reading failed: "),
-        problems.get(0));
+    assertEquals(List.of(figures + ":1:9 header: must name each column once, but unit is column 4"
+        + " and column 9"), problems(figures, validTargets()));
   }
 
   @Test
@@ -214,22 +220,131 @@ class DataLoaderTest {
   }
 
   @Test
-  void load_gbkEncodedFile_asksForUtf8() throws IOException {
+  void load_gb18030CopyOfShippedFiles_sameBaselineAndOneWarningEach() throws IOException {
     Path figures = dir.resolve("figures.csv");
-    Files.write(figures, (FIGURES_HEADER + "\n" + GDP + "\n").getBytes(Charset.forName("GBK")));
+    Path targets = dir.resolve("targets.csv");
+    Charset gb18030 = Charset.forName("GB18030");
+    Files.write(figures, Files.readString(ShippedFiles.figures()).getBytes(gb18030));
+    Files.write(targets, Files.readString(ShippedFiles.targets()).getBytes(gb18030));
+    List<Problem> warnings = new ArrayList<>();
 
-    assertEquals(List.of(figures + ": must be UTF-8 text, but was another encoding "
-            + "(save as \"CSV UTF-8\")"),
-        problems(figures, validTargets()));
+    Baseline read = DataLoader.load(figures, targets, warnings::add);
+
+    assertEquals(DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(), NO_WARNINGS),
+        read);
+    assertEquals(List.of(figures + ": read as GB18030 (the Chinese encoding Excel and Notepad use"
+            + " on Chinese Windows), as it is not UTF-8", targets + ": read as GB18030 (the"
+            + " Chinese encoding Excel and Notepad use on Chinese Windows), as it is not UTF-8"),
+        warnings.stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void load_neitherUtf8NorGb18030_namesTheLine() throws IOException {
+    Path figures = dir.resolve("figures.csv");
+    byte[] header = (FIGURES_HEADER + "\n" + GDP + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = Arrays.copyOf(header, header.length + 3);
+    bytes[header.length] = (byte) 0xFF; // no lead byte in either encoding
+    bytes[header.length + 1] = (byte) 0xFF;
+    bytes[header.length + 2] = '\n';
+    Files.write(figures, bytes);
+
+    assertEquals(List.of(figures + ":3: must be text in UTF-8 or GB18030, but line 3 is in"
+        + " neither (save the file as UTF-8)"), problems(figures, validTargets()));
   }
 
   @Test
   void load_bothFilesMissing_printsOneProblemPerLine() throws IOException {
     Path missing = dir.resolve("nowhere.csv");
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> DataLoader.load(missing, missing));
+        assertThrows(InvalidInputException.class, () -> DataLoader.load(missing, missing, NO_WARNINGS));
 
-    assertEquals(missing + ": file not found" + System.lineSeparator() + missing
-        + ": file not found", e.getMessage());
+    assertEquals(missing + ": must be a readable file, but it does not exist" + System.lineSeparator() + missing
+        + ": must be a readable file, but it does not exist", e.getMessage());
+  }
+
+  @Test
+  void load_excelLeftovers_blankRowsAndTrailingColumnsSkippedNumbersRead() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER + ",,",
+        ",,,,,,,,,,",
+        "industrial_output_total,规上工业总产值,Gross industrial output,亿元,\"1,001.5\",25.4%,新区,"
+            + "规上工业总产值完成1001.5亿元，增长25.4%,,",
+        " , ,,,,,,,,,",
+        GDP + ",,");
+
+    Baseline baseline = DataLoader.load(figures, validTargets(), NO_WARNINGS);
+
+    Figure output = baseline.figure("industrial_output_total").orElseThrow();
+    assertEquals(OptionalDouble.of(1001.5), output.value());
+    assertEquals(OptionalDouble.of(25.4), output.growthPct());
+    assertEquals(List.of("industrial_output_total", "gdp"),
+        baseline.figures().stream().map(Figure::id).toList());
+  }
+
+  @Test
+  void load_unquotedThousandsSeparator_saysToQuoteIt() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER,
+        "industrial_output_total,规上工业总产值,Gross industrial output,亿元,1,001.5,25.4,新区,x");
+
+    assertEquals(List.of(figures + ":2: must have 8 fields like the header, but had 9 (a number"
+        + " with a thousands separator, such as 1,001.5, must be quoted: \"1,001.5\")"),
+        problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_typoInATargetsIndicator_isAnErrorWithTheMeantId() throws IOException {
+    Path targets = write("targets.csv", TARGETS_HEADER,
+        "gdp_growth,gpd,地区生产总值增速,GDP growth,%,,8,新区,地区生产总值增长8%",
+        "primary_va_growth,primary_va,第一产业增加值增速,Primary,%,,7,新区,一产增长7%");
+
+    assertEquals(List.of(targets + ":2:2 indicator: must name a 2022 figure (did you mean gdp?)"
+        + " or a rate-only indicator, but was gpd"),
+        problems(write("figures.csv", FIGURES_HEADER, GDP), targets));
+  }
+
+  @Test
+  void load_absurdLevelsAndGrowth_areRejectedWithTheSaneRange() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER,
+        "gdp,地区生产总值,GDP,亿元,-320.8,6.7,新区,x",
+        "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,1e6,新区,x");
+    Path targets = write("targets.csv", TARGETS_HEADER,
+        "gdp_growth,gdp,地区生产总值,GDP,亿元,1e308,,新区,x");
+
+    assertEquals(List.of(
+        figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000], but was -320.8",
+        figures + ":3:6 growth_pct: must be blank or a percentage in (-100, 1000], but was 1e6",
+        targets + ":2:6 value: must be blank or a number in [0, 1,000,000,000], but was 1e308"),
+        problems(figures, targets));
+  }
+
+  @Test
+  void load_aFileThatIsNoTable_isNeverQuoted() throws IOException {
+    Path secret = write("secrets.env", "API_TOKEN=s3cr3t-7f9a2b", "PASSWORD=hunter2");
+
+    List<String> problems = problems(secret, validTargets());
+
+    assertEquals(List.of(secret + ":1 header: must include the columns id, name_zh, name_en, unit,"
+        + " value, growth_pct, scope, source, but none of them is there"), problems);
+  }
+
+  @Test
+  void load_millionRows_refusedByTheRowLimitWithoutParsing() throws IOException {
+    StringBuilder text = new StringBuilder(FIGURES_HEADER).append('\n');
+    for (int i = 0; i < 1_000_000; i++) {
+      text.append("a,b\n");
+    }
+    Path figures = Files.writeString(dir.resolve("figures.csv"), text);
+
+    assertEquals(List.of(figures + ": must have at most 10,000 rows in a figures or targets file"
+        + " (a limit of the engine; raise it with FORECAST_JAVA_OPTS=-Dzhanwang.limit.data-rows=N),"
+        + " but had 1,000,000"), problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_overlongCell_isRefusedAtItsLine() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER, GDP,
+        "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,,新区," + "x".repeat(5000));
+
+    assertEquals(List.of(figures + ":3: must have at most 4,096 characters in one CSV cell (a"
+        + " limit of the engine), but had 5,000"), problems(figures, validTargets()));
   }
 }

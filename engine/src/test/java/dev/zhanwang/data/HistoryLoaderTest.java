@@ -25,7 +25,7 @@ class HistoryLoaderTest {
 
   private static List<String> problems(Path file) {
     InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> HistoryLoader.load(file));
+        assertThrows(InvalidInputException.class, () -> HistoryLoader.load(file, warning -> { }));
     return e.problems().stream().map(Problem::toString).toList();
   }
 
@@ -34,7 +34,7 @@ class HistoryLoaderTest {
     Path file = write("\uFEFFperiod,indicator,value,note", "# a comment", "2020,output,100,first",
         "2021,output,110,", "2021-11,sales,5,", "2021-12,sales,6,monthly", "2022-01,sales,7,");
 
-    History history = HistoryLoader.load(file);
+    History history = HistoryLoader.load(file, warning -> { });
 
     assertEquals(List.of("output", "sales"), history.indicators());
     HistorySeries output = history.series("output").orElseThrow();
@@ -93,8 +93,10 @@ class HistoryLoaderTest {
 
     assertEquals(List.of(
         file + ":2:1 indicator: must be snake_case ([a-z][a-z0-9_]*), but was Output",
-        file + ":3:2 period: must be YYYY (annual) or YYYY-MM (monthly), but was 20-1",
-        file + ":4:2 period: must be YYYY (annual) or YYYY-MM (monthly), but was 2021-13",
+        file + ":3:2 period: must be YYYY (annual) or YYYY-MM (monthly), the year in [1900, 2200],"
+            + " but was 20-1",
+        file + ":4:2 period: must be YYYY (annual) or YYYY-MM (monthly), the year in [1900, 2200],"
+            + " but was 2021-13",
         file + ":5:3 value: must be a finite number > 0, but was -3",
         file + ":6:3 value: must be a finite number > 0, but was NaN",
         file + ":7:3 value: must be a finite number > 0, but was blank"), problems(file));
@@ -119,9 +121,9 @@ class HistoryLoaderTest {
   @Test
   void load_missingColumnOrFile_reportsOnce() throws IOException {
     Path file = write("indicator,year,value", "output,2020,1");
-    assertEquals(List.of(file + ":1 header: must include columns period, but was"
-        + " indicator,year,value"), problems(file));
+    assertEquals(List.of(file + ":1 header: must include the columns indicator, period, value,"
+        + " but period is missing"), problems(file));
     Path missing = dir.resolve("none.csv");
-    assertEquals(List.of(missing + ": file not found"), problems(missing));
+    assertEquals(List.of(missing + ": must be a readable file, but it does not exist"), problems(missing));
   }
 }

@@ -20,7 +20,8 @@ class SeedProvenanceTest {
       String source) {}
 
   private static List<Sourced> shippedRows() {
-    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets());
+    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(),
+        warning -> { });
     return Stream.concat(
             shipped.figures().stream()
                 .map(f -> new Sourced("2022 " + f.id(), f.unit(), f.value(), f.growthPct(),

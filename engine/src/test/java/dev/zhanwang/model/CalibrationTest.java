@@ -60,7 +60,7 @@ class CalibrationTest {
   @Test
   void fit_studentT_recoversLocationScaleAndDegreesOfFreedom() {
     HistorySeries x = SyntheticHistory.annual("x", 1993,
-        StudentTFit.sample(Math.log(1.07), 0.08, 4, rng(), YEARS), "");
+        SyntheticHistory.studentT(rng(), YEARS, Math.log(1.07), 0.08, 4), "");
     assertRecovers(fitOne(GrowthModel.STUDENT_T, x),
         Map.of("growth_pct", 7.0, "uncertainty_pct", 8.0, "df", 4.0));
   }

@@ -3,7 +3,7 @@ package dev.zhanwang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.analysis.Backtest;
+import dev.zhanwang.backtest.Backtest;
 import dev.zhanwang.model.GrowthModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
@@ -32,11 +33,12 @@ class BacktestReportTest {
   }
 
   @Test
-  void write_sample_csvWithBomOneRowPerScoreAndBothChartFiles() throws IOException {
+  void write_sample_csvWithBomOneRowPerScoreBothChartFilesAndManifest() throws IOException {
     List<String> log = new ArrayList<>();
-    List<Path> files = BacktestReport.write(sample(), dir, ChartLook.english(), log::add);
+    List<Path> files = BacktestReport.write(sample(), TestForecasts.run(Path.of("h.csv")), dir,
+        ChartLook.english(), log::add);
     assertEquals(List.of(dir.resolve("backtest.csv"), dir.resolve("backtest-crps.png"),
-        dir.resolve("backtest-crps.svg")), files);
+        dir.resolve("backtest-crps.svg"), dir.resolve("manifest.json")), files);
     List<String> lines = Files.readAllLines(dir.resolve("backtest.csv"), StandardCharsets.UTF_8);
     assertEquals("\uFEFFmodel,indicator,cases,crps,pinball_p5,pinball_p10,pinball_p25,pinball_p50,"
         + "pinball_p75,pinball_p90,pinball_p95,coverage_50,coverage_80,coverage_90,mape_pct,brier",
@@ -45,7 +47,15 @@ class BacktestReportTest {
         + "0.9000,5.5,", lines.get(1));
     assertEquals(4, lines.size());
     assertEquals(List.of("Wrote backtest scores to " + dir.resolve("backtest.csv"),
-        "Wrote CRPS chart to " + dir.resolve("backtest-crps") + ".png and .svg"), log);
+        "Wrote CRPS chart to " + dir.resolve("backtest-crps") + ".png and .svg",
+        "Wrote manifest (1 input files with SHA-256, 3 outputs) to "
+            + dir.resolve("manifest.json")), log);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> manifest = (Map<String, Object>) JsonParser.parse(
+        Files.readString(dir.resolve("manifest.json")));
+    assertEquals("0.1.0-test", manifest.get("engine_version"));
+    assertEquals(List.of("backtest.csv", "backtest-crps.png", "backtest-crps.svg"),
+        manifest.get("files"));
   }
 
   @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.analysis.Forecast;
+import dev.zhanwang.forecast.Forecast;
 import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.IOException;

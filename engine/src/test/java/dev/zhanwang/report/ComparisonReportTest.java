@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.ModelComparison;
-import dev.zhanwang.analysis.ModelComparison.ModelRun;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.comparison.ModelComparison.ModelRun;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.model.GrowthModel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

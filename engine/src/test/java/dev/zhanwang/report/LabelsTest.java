@@ -3,7 +3,7 @@ package dev.zhanwang.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.zhanwang.analysis.Criterion;
+import dev.zhanwang.forecast.Criterion;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

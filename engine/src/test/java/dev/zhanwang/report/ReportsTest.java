@@ -18,7 +18,7 @@ class ReportsTest {
   @Test
   void writeAll_sample_everyFormatManifestLast() throws IOException {
     List<String> log = new ArrayList<>();
-    Path out = dir.resolve("out/base");
+    Path out = Files.createDirectories(dir.resolve("out/base"));
     List<Path> files = Reports.writeAll(TestForecasts.sample(),
         TestForecasts.run(Path.of("s.yaml")), out, ChartFormat.all(), log::add);
     assertEquals(2 + 6 * 2 + 1, files.size());
@@ -37,9 +37,11 @@ class ReportsTest {
   @Test
   void writeAll_sameForecastTwice_sameBytesExceptManifest() throws IOException {
     List<Path> first = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), dir.resolve("a"), ChartFormat.all(), line -> { });
+        TestForecasts.run(Path.of("s.yaml")), Files.createDirectory(dir.resolve("a")),
+        ChartFormat.all(), line -> { });
     List<Path> second = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), dir.resolve("b"), ChartFormat.all(), line -> { });
+        TestForecasts.run(Path.of("s.yaml")), Files.createDirectory(dir.resolve("b")),
+        ChartFormat.all(), line -> { });
     assertEquals(first.size(), second.size());
     for (int i = 0; i < first.size() - 1; i++) {
       assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)),

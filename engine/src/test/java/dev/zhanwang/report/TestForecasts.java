@@ -1,11 +1,11 @@
 package dev.zhanwang.report;
 
-import dev.zhanwang.analysis.Criterion;
-import dev.zhanwang.analysis.Distribution;
-import dev.zhanwang.analysis.Forecast;
-import dev.zhanwang.analysis.IndicatorFan;
-import dev.zhanwang.analysis.RunInfo;
-import dev.zhanwang.analysis.TargetOutcome;
+import dev.zhanwang.forecast.Criterion;
+import dev.zhanwang.forecast.Distribution;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.IndicatorFan;
+import dev.zhanwang.forecast.RunInfo;
+import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.sim.Histogram;
 import java.nio.file.Path;

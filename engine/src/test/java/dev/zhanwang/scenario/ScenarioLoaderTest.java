@@ -11,15 +11,17 @@ import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
+import dev.zhanwang.model.Ar1Monthly;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
+import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.model.SplitNormalModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import java.util.function.BiFunction;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +35,7 @@ class ScenarioLoaderTest {
       List.of(rate("primary_va"), rate("secondary_va"), rate("tertiary_va")));
   static final String KNOWN = "gdp, industrial_output_total, budget_revenue, industrial_va_benji,"
       + " primary_va, secondary_va, tertiary_va";
-  static final BiFunction<Path, Path, Baseline> READ_DATA = (figures, targets) -> DATA;
+  static final ScenarioLoader.DataReader READ_DATA = (figures, targets, warnings) -> DATA;
 
   /** Lines 1-7 of every fixture; indicators start on line 8. */
   static final String HEADER = """
@@ -52,6 +54,43 @@ class ScenarioLoaderTest {
   @BeforeEach
   void writeDataFiles() throws IOException {
     writeDataFiles("data");
+  }
+
+  @Test
+  void isName_lettersDigitsDashUnderscoreDot_butNotDotsAlone() {
+    for (String name : List.of("liudong-2023-baseline", "基线_v1.2", "x", "...", ".hidden")) {
+      assertTrue(ScenarioLoader.isName(name), name);
+    }
+    for (String name : List.of(".", "..", "../x", "a/b", "a\\b", "/abs", "C:x", "a b", "")) {
+      assertFalse(ScenarioLoader.isName(name), name);
+    }
+  }
+
+  @Test
+  void defaultName_fileNameWithOtherCharacters_runsOfThemBecomeOneDash() {
+    assertEquals("baseline-副本", ScenarioLoader.defaultName(Path.of("baseline - 副本.yaml")));
+    assertEquals("a--b", ScenarioLoader.defaultName(Path.of("a--b.yaml")));
+    assertEquals("plan-2023-v2", ScenarioLoader.defaultName(Path.of("plan (2023) v2.yml")));
+    assertEquals("x.y", ScenarioLoader.defaultName(Path.of("dir/x.y.yaml")));
+    assertEquals("scenario", ScenarioLoader.defaultName(Path.of("..yaml")));
+    assertEquals("scenario", ScenarioLoader.defaultName(Path.of(".yaml")));
+  }
+
+  @Test
+  void load_nameThatIsAPath_reportedAtTheFieldWithTheRule() throws IOException {
+    Path file = write("evil.yaml", HEADER + """
+        name: ../victim
+        indicators:
+          gdp:
+            model: iid-lognormal
+            growth_pct: 5
+            uncertainty_pct: 1
+        """);
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> ScenarioLoader.load(file, READ_DATA));
+    assertEquals(List.of(new Problem(file, 8, 7, "name", "must be a name of letters, digits, -,"
+        + " _ and . (not . or .. alone), as it names the output folder, but was ../victim")),
+        e.problems());
   }
 
   @Test
@@ -91,16 +130,14 @@ class ScenarioLoaderTest {
         scenario.indicators().stream().map(IndicatorSpec::id).toList());
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
     assertTrue(output.flow());
-    assertEquals(GrowthModel.AR1_MONTHLY, output.model());
-    assertEquals(0.5, output.phi());
+    assertEquals(new Ar1Monthly(0.5, OptionalDouble.empty()), output.model());
     assertEquals(OptionalDouble.of(7), output.uncertaintyPct());
     assertArrayEquals(IndicatorSpec.flatSeasonality(), output.seasonality());
     assertEquals(GrowthPath.YEAR_OVER_YEAR, output.growthPath());
     assertEquals("battery plants ramp up", output.assumption());
     IndicatorSpec secondary = scenario.indicator("secondary_va").orElseThrow();
     assertFalse(secondary.flow());
-    assertEquals(0.0, secondary.phi());
-    assertEquals(-0.25, secondary.skew());
+    assertEquals(new SplitNormalModel(-0.25), secondary.model());
     assertEquals(Map.of("secondary_va", 0.7, "tertiary_va", 0.3),
         scenario.composites().get(0).weights());
     assertEquals(0.6, scenario.correlation().between("secondary_va", "industrial_output_total"));
@@ -154,7 +191,7 @@ class ScenarioLoaderTest {
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
     assertEquals(10.0, output.growthPct());
     assertEquals(OptionalDouble.of(7), output.uncertaintyPct());
-    assertEquals(0.3, output.phi());
+    assertEquals(new Ar1Monthly(0.3, OptionalDouble.empty()), output.model());
     assertArrayEquals(IndicatorSpec.flatSeasonality(), output.seasonality());
   }
 
@@ -201,11 +238,11 @@ class ScenarioLoaderTest {
 
     assertProblems(child,
         child + ":3:30 indicators.secondary_va.growth_pct: must be a finite number, but was .inf",
-        parent + ":12:22 indicators.secondary_va.uncertainty_pct: must be >= 0, but was -2");
+        parent + ":12:22 indicators.secondary_va.uncertainty_pct: must be in [0, 100], but was -2");
   }
 
   @Test
-  void load_unknownIndicator_listsKnownIndicators() throws IOException {
+  void load_unknownIndicator_suggestsTheClosestKnownOne() throws IOException {
     Path file = write("s.yaml", HEADER + """
         indicators:
           gpd:
@@ -214,8 +251,8 @@ class ScenarioLoaderTest {
             uncertainty_pct: 2
         """);
 
-    assertProblems(file, file + ":9:3 indicators.gpd: must be a known indicator (one of " + KNOWN
-        + "), but was gpd");
+    assertProblems(file, file + ":9:3 indicators.gpd: must be a known indicator (did you mean"
+        + " gdp?), but was gpd");
   }
 
   @Test
@@ -230,7 +267,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
-            + " split-normal, student-t, factor, project-events, ets-trend, bootstrap,"
+            + " split-normal, student-t, factor, ets-trend, bootstrap,"
             + " but was garch",
         file + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number,"
             + " but was .nan");
@@ -253,11 +290,13 @@ class ScenarioLoaderTest {
         """);
 
     assertProblems(file,
-        file + ":11:17 indicators.industrial_output_total.growth_pct: must be > -100, but was -120",
-        file + ":12:12 indicators.industrial_output_total.sigma: must be >= 0, but was -0.02",
+        file + ":11:17 indicators.industrial_output_total.growth_pct: must be in (-100, 1000],"
+            + " but was -120",
+        file + ":12:12 indicators.industrial_output_total.sigma: must be in [0, 0.3], but was"
+            + " -0.02",
         file + ":13:10 indicators.industrial_output_total.phi: must be in (-1, 1), but was 1",
         file + ":16:17 indicators.budget_revenue.growth_pct: must be a number, but was ten",
-        file + ":17:22 indicators.budget_revenue.uncertainty_pct: must be >= 0, but was -2",
+        file + ":17:22 indicators.budget_revenue.uncertainty_pct: must be in [0, 100], but was -2",
         file + ":18:11 indicators.budget_revenue.skew: must be in (-1, 1), but was -1");
   }
 
@@ -282,10 +321,10 @@ class ScenarioLoaderTest {
             + " split-normal, but was 0.2",
         file + ":17:12 indicators.budget_revenue.sigma: must be absent unless model is ar1-monthly,"
             + " but was 0.02",
-        file + ":14:3 indicators.budget_revenue.uncertainty_pct: must be given (or sigma, for"
-            + " ar1-monthly), but is missing",
         file + ":18:10 indicators.budget_revenue.phi: must be absent unless model is ar1-monthly,"
-            + " but was 0.5");
+            + " but was 0.5",
+        file + ":14:3 indicators.budget_revenue.uncertainty_pct: must be given (or sigma, for"
+            + " ar1-monthly), but is missing");
   }
 
   @Test
@@ -305,8 +344,9 @@ class ScenarioLoaderTest {
         """);
 
     assertProblems(file,
-        file + ":10:12 indicators.secondary_va.model: must be iid-lognormal for a rate indicator"
-            + " (the data has no 2022 level to grow month by month), but was ar1-monthly",
+        file + ":10:12 indicators.secondary_va.model: must be a model a rate can take (not"
+            + " ar1-monthly: the data has no 2022 level to grow month by month), but was"
+            + " ar1-monthly",
         file + ":18:18 indicators.budget_revenue.seasonality: must be absent with growth_path"
             + " compound (that path has no seasonality), but was flat");
   }
@@ -523,7 +563,7 @@ class ScenarioLoaderTest {
           secondary_va: {model: iid-lognormal, growth_pct: 9, uncertainty_pct: 2}
         """);
 
-    assertProblems(file, file + ":3:12 data.targets: must name an existing file, but "
+    assertProblems(file, file + ":3:12 data.targets: must name a readable file, but "
         + dir.resolve("data/missing.csv") + " does not exist");
   }
 
@@ -531,14 +571,14 @@ class ScenarioLoaderTest {
   void load_missingScenarioFile_reportsTheFile() {
     Path file = dir.resolve("nowhere.yaml");
 
-    assertProblems(file, file + ": must be an existing scenario file, but it does not exist");
+    assertProblems(file, file + ": must be a readable scenario file, but it does not exist");
   }
 
   @Test
   void load_missingParent_reportsResolvedPathAtExtends() throws IOException {
     Path file = write("child.yaml", "extends: parent.yaml\n");
 
-    assertProblems(file, file + ":1:10 extends: must name an existing file, but "
+    assertProblems(file, file + ":1:10 extends: must name a readable file, but "
         + dir.resolve("parent.yaml") + " does not exist");
   }
 
@@ -574,7 +614,7 @@ class ScenarioLoaderTest {
     Path file = write("s.yaml", "indicators: &loop\n  again: *loop\n");
 
     assertProblems(file,
-        file + ":1:13 indicators: must not contain itself through an alias, but does");
+        file + ":1:13: must not contain itself through an alias, but does");
   }
 
   @Test
@@ -587,8 +627,7 @@ class ScenarioLoaderTest {
         """);
 
     assertProblems(file,
-        file + ":2:1 simulaton: must be a known key (one of name, description, extends, data,"
-            + " simulation, indicators, composites, correlation, events, history), but was simulaton",
+        file + ":2:1 simulaton: must be a known key (did you mean simulation?), but was simulaton",
         file + ":1:1 data: must be given, but is missing",
         file + ":1:1 simulation: must be given, but is missing",
         file + ":4:1 indicators: must declare at least one indicator, but was empty");
@@ -596,21 +635,21 @@ class ScenarioLoaderTest {
 
   @Test
   void load_wrongScalarTypes_areProblems() throws IOException {
-    Path file = write("s.yaml", HEADER.replace("paths: 1000", "paths: 1e3") + """
+    Path file = write("s.yaml", HEADER.replace("paths: 1000", "paths: 1e3.5") + """
         description: 12
         indicators:
           secondary_va:
             model: 5
-            growth_pct: "9"
+            growth_pct: [9]
             uncertainty_pct: 2
             assumption: true
         """);
 
     assertProblems(file,
         file + ":8:14 description: must be text, but was 12",
-        file + ":6:10 simulation.paths: must be an integer, but was 1e3",
+        file + ":6:10 simulation.paths: must be a whole number, but was 1e3.5",
         file + ":11:12 indicators.secondary_va.model: must be text, but was 5",
-        file + ":12:17 indicators.secondary_va.growth_pct: must be a number, but was 9",
+        file + ":12:5 indicators.secondary_va.growth_pct: must be a number, but was a list",
         file + ":14:17 indicators.secondary_va.assumption: must be text, but was true");
   }
 
@@ -636,12 +675,12 @@ class ScenarioLoaderTest {
         """);
 
     InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ScenarioLoader.load(file, (f, t) -> {
+        () -> ScenarioLoader.load(file, (f, t, w) -> {
           throw new InvalidInputException(dataProblem);
         }));
 
     assertEquals(List.of(figures + ":3:5 value: must be a number, but was abc",
-        file + ":9:72 indicators.secondary_va.uncertainty_pct: must be >= 0, but was -1"),
+        file + ":9:72 indicators.secondary_va.uncertainty_pct: must be in [0, 100], but was -1"),
         e.problems().stream().map(Problem::toString).toList());
   }
 

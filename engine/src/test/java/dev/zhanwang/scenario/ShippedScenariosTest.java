@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.data.Baseline;
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
@@ -107,6 +108,6 @@ class ShippedScenariosTest {
   }
 
   private Scenario loadCopy(String name) {
-    return ScenarioLoader.load(dir.resolve(name), (figures, targets) -> IDS_OF_THE_DATA);
+    return ScenarioLoader.load(dir.resolve(name), (figures, targets, warnings) -> IDS_OF_THE_DATA);
   }
 }

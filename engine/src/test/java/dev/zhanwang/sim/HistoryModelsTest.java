@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.model.GrowthModel;
-import dev.zhanwang.scenario.IndicatorSpec;
+import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -72,11 +72,12 @@ class HistoryModelsTest {
   void etsTrend_fittedFromHistory_isStudentTAroundTheFittedTrend() throws IOException {
     Scenario scenario = scenario("ets-trend", true);
     IndicatorSpec spec = scenario.indicator("output").orElseThrow();
-    assertEquals(GrowthModel.ETS_TREND, spec.model());
-    assertEquals(28 - 4, spec.degreesOfFreedom()); // 28 yearly levels, 4 fitted values
+    assertEquals(GrowthModel.ETS_TREND, spec.variant());
+    double df = spec.model().fitted().orElseThrow().predictiveDegreesOfFreedom();
+    assertEquals(28 - 4, df); // 28 yearly levels, 4 fitted values
     double m = Math.log1p(spec.growthPct() / 100);
     double s = spec.uncertaintyPct().getAsDouble() / 100;
-    double expected = 1 - new TDistribution(spec.degreesOfFreedom())
+    double expected = 1 - new TDistribution(df)
         .cumulativeProbability((Math.log(1.07) - m) / s);
     assertEquals(expected, run(scenario).probabilityMet(0),
         3 * SimulationResult.binomialStdError(expected, PATHS));
@@ -85,7 +86,8 @@ class HistoryModelsTest {
   @Test
   void bootstrap_fittedFromHistory_meetsTheTargetAsOftenAsTheResampledYears() throws IOException {
     Scenario scenario = scenario("bootstrap", true);
-    double[] values = scenario.indicator("output").orElseThrow().resampledLogGrowth();
+    double[] values = scenario.indicator("output").orElseThrow().model().fitted().orElseThrow()
+        .resampledLogGrowth();
     assertEquals(27, values.length);
     double expected = (double) Arrays.stream(values).filter(g -> g >= Math.log(1.07)).count()
         / values.length;

@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.SplitNormal;
 import dev.zhanwang.scenario.EventSpec;
-import dev.zhanwang.scenario.IndicatorSpec;
+import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
 import java.util.List;
 import java.util.Map;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhanwang.model.Ar1Months;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -94,7 +95,7 @@ class QuantileBinsTest {
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 20_000;
     SimulationResult clean = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
-    plan.sigma[0] = Double.POSITIVE_INFINITY;
+    plan.monthly[0] = new Ar1Months(plan.monthly[0].phi(), Float.POSITIVE_INFINITY);
     SimulationResult broken = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
     assertTrue(Double.isNaN(broken.series().get(plan.seriesStart[0] + 11).mean()));
     int checked = 0;

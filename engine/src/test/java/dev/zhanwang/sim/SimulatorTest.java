@@ -35,7 +35,7 @@ class SimulatorTest {
     double sd = 0.05;
     Scenario s = scenario(List.of(flowFigure("output", base)),
         List.of(levelTarget("output_level", "output", 110.0)),
-        List.of(iid("output", true, 100 * g, 100 * sd, 0.0)), List.of(), Correlation.none(),
+        List.of(iid("output", true, 100 * g, 100 * sd)), List.of(), Correlation.none(),
         PATHS, 42);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
     SimulationResult result = Simulator.run(compiled.plan(), PATHS, 42, 2, Simulator.Progress.NONE);
@@ -59,7 +59,7 @@ class SimulatorTest {
     double g = 0.09;
     double sd = 0.02;
     Scenario s = scenario(List.of(), List.of(growthTarget("va_growth", "va", 10.0)),
-        List.of(iid("va", false, 100 * g, 100 * sd, 0.0)), List.of(), Correlation.none(), PATHS,
+        List.of(iid("va", false, 100 * g, 100 * sd)), List.of(), Correlation.none(), PATHS,
         7);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
     SimulationResult result = Simulator.run(compiled.plan(), PATHS, 7, 2, Simulator.Progress.NONE);
@@ -130,7 +130,7 @@ class SimulatorTest {
   @Test
   void composite_weightedGrowth_hasTheWeightedMedianOfSymmetricInputs() {
     Scenario s = scenario(List.of(), List.of(growthTarget("gdp_growth", "gdp", 8.0)),
-        List.of(iid("a", false, 7.0, 0.0, 0.0), iid("b", false, 9.0, 0.0, 0.0)),
+        List.of(iid("a", false, 7.0, 0.0), iid("b", false, 9.0, 0.0)),
         List.of(new CompositeSpec("gdp", Map.of("a", 0.25, "b", 0.75), "")), Correlation.none(),
         1000, 1);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
@@ -202,7 +202,7 @@ class SimulatorTest {
   private static Scenario correlatedPair(double rho, int paths) {
     return scenario(List.of(flowFigure("a", 100.0), flowFigure("b", 50.0)),
         List.of(levelTarget("a_level", "a", 105.0), levelTarget("b_level", "b", 56.0)),
-        List.of(iid("a", true, 6.0, 4.0, 0.0), iid("b", true, 10.0, 6.0, 0.0)), List.of(),
+        List.of(iid("a", true, 6.0, 4.0), iid("b", true, 10.0, 6.0)), List.of(),
         new Correlation(List.of("a", "b"), new double[][] {{1, rho}, {rho, 1}}, ""), paths, 1);
   }
 }

@@ -1,0 +1,33 @@
+package dev.zhanwang.forecast;
+
+import dev.zhanwang.data.Target;
+import java.util.List;
+
+/**
+ * Everything a run found, ready for reports: per target the probability of meeting it, per flow
+ * indicator its year-to-date fan. Reports see only this type and {@link RunInfo}.
+ *
+ * @param notForecast targets the scenario cannot forecast (no indicator for them), listed so a
+ *     report can say so rather than drop them silently
+ * @param probabilityAllMet share of paths on which every forecast target is met at once
+ * @param assumptions labelled assumptions of the scenario (indicator or matrix, and why)
+ */
+public record Forecast(
+    String scenarioName,
+    String description,
+    int year,
+    long paths,
+    long seed,
+    List<IndicatorFan> fans,
+    List<TargetOutcome> outcomes,
+    List<Target> notForecast,
+    double probabilityAllMet,
+    double probabilityAllMetStdError,
+    List<String> assumptions) {
+  public Forecast {
+    fans = List.copyOf(fans);
+    outcomes = List.copyOf(outcomes);
+    notForecast = List.copyOf(notForecast);
+    assumptions = List.copyOf(assumptions);
+  }
+}
