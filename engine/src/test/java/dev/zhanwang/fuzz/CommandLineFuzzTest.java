@@ -3,15 +3,8 @@ package dev.zhanwang.fuzz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tag;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random command lines: every subcommand (and misspelt ones) with options of its own and of the
@@ -24,7 +17,6 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * a precision of 1e-9) or create a thread per unit of a huge {@code --threads} are left out.
  */
 @Tag("fuzz")
-@AddLifecycleHook(FuzzHook.class)
 class CommandLineFuzzTest {
   private static final String C = CaseFiles.CASE;
   private static final List<String> COMMANDS = List.of("run", "validate", "compare-models",
@@ -92,19 +84,27 @@ class CommandLineFuzzTest {
   /**
    * One option on the command line.
    *
-   * @param option which option (modulo the list; shrinks toward the first)
+   * @param option which option (modulo the list)
    * @param value which of its values
    * @param form {@code --opt value}, {@code --opt=value}, the name alone, the value alone, or
    *     the option twice
    */
   record Option(int option, int value, int form) {}
 
-  @Property
-  @FuzzHook.Cases(1000)
-  void commandLine_random_endsInResultsOrInProblemLines(
-      @ForAll @IntRange(min = 0, max = 21) int command,
-      @ForAll @IntRange(min = 0, max = 40) int scenario,
-      @ForAll("options") List<Option> options) {
+  @Test
+  void commandLine_random_endsInResultsOrInProblemLines() throws Exception {
+    FuzzRun.check("CommandLineFuzzTest", 1000, random -> {
+      int command = random.nextInt(COMMANDS.size());
+      int scenario = random.nextInt(41);
+      List<Option> options = new ArrayList<>();
+      for (int n = random.nextInt(7); options.size() < n; ) {
+        options.add(new Option(random.nextInt(1001), random.nextInt(1001), random.nextInt(1001)));
+      }
+      return new Recipe<>(options, some -> commandLine(command, scenario, some));
+    });
+  }
+
+  private static Case commandLine(int command, int scenario, List<Option> options) {
     String name = COMMANDS.get(command);
     List<String> args = new ArrayList<>();
     if (!name.isEmpty()) {
@@ -147,14 +147,7 @@ class CommandLineFuzzTest {
     CaseFiles files = Shipped.copy();
     files.put("existing.txt", "a file the engine did not write\n");
     files.put("args.txt", "--paths\n100\n--charts\nnone\n");
-    FuzzRun.current().submit(new Case(List.of("args " + described), files,
-        List.of(new Case.Step(args, Case.Role.OTHER, writes ? "out" : null))));
-  }
-
-  @Provide
-  Arbitrary<List<Option>> options() {
-    return Combinators.combine(Arbitraries.integers().between(0, 1000),
-            Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000))
-        .as(Option::new).list().ofMinSize(0).ofMaxSize(6);
+    return new Case(List.of("args " + described), files,
+        List.of(new Case.Step(args, Case.Role.OTHER, writes ? "out" : null)));
   }
 }

@@ -3,6 +3,7 @@ package dev.zhanwang.fuzz;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * One change to a CSV file (figures, targets, history): columns dropped, swapped, duplicated,
@@ -21,6 +22,16 @@ record CsvMutation(Op op, int where, int what) {
     DUPLICATE_ROW, SWAP_ROWS, REVERSE_ROWS, BLANK_ROW, BLANK_LINE, COMMENT_LINE, SHORT_ROW,
     LONG_ROW, CELL, NUMBER_CELL, ID_CELL, PERIOD_CELL, INSERT_CHARS, QUOTE, DELIMITER,
     HEADER_ONLY, MONTHLY_ANNUAL, ENCODING, TRUNCATE
+  }
+
+  /** One to three changes, each with every operator equally likely. */
+  static List<CsvMutation> draw(SplittableRandom random) {
+    List<CsvMutation> mutations = new ArrayList<>();
+    for (int n = 1 + random.nextInt(3); mutations.size() < n; ) {
+      mutations.add(new CsvMutation(Op.values()[random.nextInt(Op.values().length)],
+          random.nextInt(1 << 20), random.nextInt(1 << 20)));
+    }
+    return mutations;
   }
 
   /** Applies the change to {@code file}; returns what it did, in words. */

@@ -1,30 +1,32 @@
 package dev.zhanwang.fuzz;
 
 import java.nio.file.Path;
+import java.util.OptionalInt;
 
 /**
  * The fuzz suite's knobs, read from system properties so that CI runs a fixed, reproducible set of
  * cases and a developer can explore others without editing code:
  *
  * <ul>
- *   <li>{@code fuzz.seed} (default {@value #DEFAULT_SEED}): jqwik's seed for every property;
+ *   <li>{@code fuzz.seed} (default {@value #DEFAULT_SEED}): the seed every property's cases are
+ *       drawn from;
  *   <li>{@code fuzz.scale} (default 1): multiplies each property's number of cases;
- *   <li>{@code fuzz.maxFailures} (default -1, report only): the build fails when more cases than
- *       this fail the oracle; 0 once the engine's input handling is fixed;
- *   <li>{@code fuzz.shrink} (default false): run each case on the property's own thread and fail
- *       at the first failure, so that jqwik shrinks it to a minimal case; otherwise cases run on
- *       {@code fuzz.workers} threads and every failure is collected;
+ *   <li>{@code fuzz.maxFailures} (default 0): the build fails when more cases than this fail the
+ *       oracle; -1 reports without failing, for exploring other seeds;
+ *   <li>{@code fuzz.case}: run only this case number of each property (as a reproducer's
+ *       {@code case.txt} names it), to rerun one case under a debugger;
+ *   <li>{@code fuzz.workers} (default 2, at most the processors): cases run at once;
  *   <li>{@code fuzz.timeoutSeconds} (default 10): a command still running then is a hang;
  *   <li>{@code fuzz.log}: a file that receives every case's commands and outcome.
  * </ul>
  */
 final class FuzzSettings {
-  static final String DEFAULT_SEED = "20231109";
+  static final long DEFAULT_SEED = 20231109L;
 
   private FuzzSettings() {}
 
-  static String seed() {
-    return System.getProperty("fuzz.seed", DEFAULT_SEED);
+  static long seed() {
+    return Long.parseLong(System.getProperty("fuzz.seed", String.valueOf(DEFAULT_SEED)));
   }
 
   /** Cases for a property that runs {@code standard} cases at scale 1; at least 1. */
@@ -34,11 +36,13 @@ final class FuzzSettings {
   }
 
   static int maxFailures() {
-    return Integer.parseInt(System.getProperty("fuzz.maxFailures", "-1"));
+    return Integer.parseInt(System.getProperty("fuzz.maxFailures", "0"));
   }
 
-  static boolean shrink() {
-    return Boolean.parseBoolean(System.getProperty("fuzz.shrink", "false"));
+  /** The one case number to run, if {@code fuzz.case} is set. */
+  static OptionalInt onlyCase() {
+    String only = System.getProperty("fuzz.case", "");
+    return only.isBlank() ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(only.strip()));
   }
 
   static int workers() {

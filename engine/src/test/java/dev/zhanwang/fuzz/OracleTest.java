@@ -14,7 +14,7 @@ class OracleTest {
   @TempDir Path dir;
 
   private List<Oracle.Failure> check(int validate, String validateErr, int run, String runErr) {
-    Case fuzzCase = new Case(List.of("test"), Shipped.copy(), Case.validateAndRun("s.yaml"));
+    Case fuzzCase = new Case(List.of("test"), Shipped.copy(), Case.validateAndRun("s.yaml", true));
     String file = dir.resolve("s.yaml").toString();
     List<CommandRun> runs = List.of(
         new CommandRun(List.of("validate", file), validate, "", validateErr, 1, false, null),

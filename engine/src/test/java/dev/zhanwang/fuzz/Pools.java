@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * The values mutations write, as the user would type them (YAML source for scenario files, cell
- * text for CSV files, argument text for the command line). {@link #pick} chooses by a generated
- * number, so that jqwik shrinks toward the first entry of each pool.
+ * text for CSV files, argument text for the command line). {@link #pick} chooses by a drawn
+ * number, modulo the pool's size.
  */
 final class Pools {
   private Pools() {}

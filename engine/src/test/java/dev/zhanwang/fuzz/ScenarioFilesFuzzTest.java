@@ -2,15 +2,8 @@ package dev.zhanwang.fuzz;
 
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tag;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
 
 /**
  * Scenario files mutated one to three times (keys deleted or repeated, values of the wrong type
@@ -18,7 +11,6 @@ import net.jqwik.api.lifecycle.AddLifecycleHook;
  * cycles, YAML features, encodings, truncation), then validated and run: see {@link Oracle}.
  */
 @Tag("fuzz")
-@AddLifecycleHook(FuzzHook.class)
 class ScenarioFilesFuzzTest {
   /** Each shipped scenario and the fixture fitted from history, with its extends chain. */
   private static final Map<String, List<String>> CHAINS = Map.of(
@@ -33,35 +25,26 @@ class ScenarioFilesFuzzTest {
       Shipped.HISTORY_SCENARIO, List.of(Shipped.HISTORY_SCENARIO));
   private static final List<String> SCENARIOS = CHAINS.keySet().stream().sorted().toList();
 
-  @Property
-  @FuzzHook.Cases(6000)
-  void scenarioFile_mutated_endsInARunOrInProblemLines(
-      @ForAll @IntRange(min = 0, max = 5) int scenario,
-      @ForAll("mutations") List<YamlMutation> mutations,
-      @ForAll @IntRange(min = 0, max = 9) int runVariant) {
-    FuzzRun.current().submit(() -> {
-      String file = SCENARIOS.get(scenario);
+  @Test
+  void scenarioFile_mutated_endsInARunOrInProblemLines() throws Exception {
+    FuzzRun.check("ScenarioFilesFuzzTest", 6000, random -> {
+      String file = SCENARIOS.get(random.nextInt(SCENARIOS.size()));
+      List<YamlMutation> mutations = YamlMutation.draw(random);
+      // One run in ten takes the scenario's own simulation.paths, as mutated.
+      boolean ownPaths = random.nextInt(10) == 0;
+      List<Case.Step> pair = Case.validateAndRun(file, random);
+      List<Case.Step> steps = !ownPaths ? pair : List.of(pair.get(0), new Case.Step(List.of("run",
+          pair.get(1).args().get(1), "--threads", "1", "--charts", "none", "--out",
+          CaseFiles.CASE + "/out"), Case.Role.RUN, "out", pair.get(1).ifRejected()));
       List<String> chain = CHAINS.get(file);
-      CaseFiles files = Shipped.copy();
-      smallPaths(files);
-      List<String> done = mutations.stream()
-          .map(m -> m.apply(files, chain.get(Math.floorMod(m.file(), chain.size())))).toList();
-      List<Case.Step> steps = Case.validateAndRun(file);
-      if (runVariant == 0) { // the scenario's own simulation.paths, as mutated
-        steps = List.of(steps.get(0), new Case.Step(List.of("run", steps.get(1).args().get(1),
-            "--threads", "1", "--charts", "none", "--out", CaseFiles.CASE + "/out"),
-            Case.Role.RUN, "out"));
-      }
-      return new Case(done, files, steps);
+      return new Recipe<>(mutations, some -> {
+        CaseFiles files = Shipped.copy();
+        smallPaths(files);
+        List<String> done = some.stream()
+            .map(m -> m.apply(files, chain.get(Math.floorMod(m.file(), chain.size())))).toList();
+        return new Case(done, files, steps);
+      });
     });
-  }
-
-  @Provide
-  Arbitrary<List<YamlMutation>> mutations() {
-    return Combinators.combine(Arbitraries.of(YamlMutation.Op.class),
-            Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 1 << 20),
-            Arbitraries.integers().between(0, 1 << 20))
-        .as(YamlMutation::new).list().ofMinSize(1).ofMaxSize(3);
   }
 
   /** A few hundred paths where a run takes the scenario's own number. */

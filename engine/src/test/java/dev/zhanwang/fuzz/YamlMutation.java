@@ -3,6 +3,7 @@ package dev.zhanwang.fuzz;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SplittableRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -11,8 +12,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
  * One change to a scenario file's text: which operator, in which file of the scenario's
- * {@code extends} chain, where and with what (generated numbers, taken modulo the number of
- * places and values, so that they shrink toward the first of each).
+ * {@code extends} chain, where and with what (drawn numbers, taken modulo the number of places
+ * and values).
  *
  * @param op the operator
  * @param file which file of the chain (modulo its length)
@@ -32,6 +33,16 @@ record YamlMutation(Op op, int file, int where, int what) {
   private static final Pattern EXTENDS_LINE = Pattern.compile("(?m)^extends:.*$");
   private static final List<String> PARAMETERS = List.of("growth_pct", "uncertainty_pct", "sigma",
       "phi", "skew", "df", "probability", "size", "month", "year", "paths", "seed");
+
+  /** One to three changes, each with every operator equally likely. */
+  static List<YamlMutation> draw(SplittableRandom random) {
+    List<YamlMutation> mutations = new ArrayList<>();
+    for (int n = 1 + random.nextInt(3); mutations.size() < n; ) {
+      mutations.add(new YamlMutation(Op.values()[random.nextInt(Op.values().length)],
+          random.nextInt(4), random.nextInt(1 << 20), random.nextInt(1 << 20)));
+    }
+    return mutations;
+  }
 
   /** Applies the change to {@code file} of {@code files}; returns what it did, in words. */
   String apply(CaseFiles files, String file) {
