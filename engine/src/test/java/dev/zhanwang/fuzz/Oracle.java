@@ -21,11 +21,17 @@ import java.util.stream.Stream;
  */
 final class Oracle {
   /**
-   * A problem line after its file: optional {@code :LINE} and {@code :COL}, an optional field
-   * (no spaces), then {@code ": "} and a message.
+   * A field: one word, in which a key that holds spaces, dots or brackets is written in double
+   * quotes ({@code indicators."gdp ".model}); no control or invisible characters.
    */
-  private static final Pattern AFTER_FILE =
-      Pattern.compile("(?::(\\d+)(?::(\\d+))?)?(?: (\\S+))?: (\\S.*)", Pattern.DOTALL);
+  private static final String FIELD =
+      "(?:[^\\s\\p{Cf}\\p{Cc}\"]|\"(?:[^\"\\\\\\p{Cf}\\p{Cc}]|\\\\.)*\")+";
+  /**
+   * A problem line after its file: optional {@code :LINE} and {@code :COL}, an optional field,
+   * then {@code ": "} and a message.
+   */
+  private static final Pattern AFTER_FILE = Pattern.compile(
+      "(?::(\\d+)(?::(\\d+))?)?(?: (" + FIELD + "))?: (\\S.*)", Pattern.DOTALL);
   private static final Pattern USAGE =
       Pattern.compile("forecast: \\S.*|Try 'forecast [a-z-]*\\s?--help'\\.");
   /** A qualified Java class name, or a bare exception or error type. */
@@ -190,11 +196,16 @@ final class Oracle {
   /** A file, then optional :LINE:COL, an optional field (any text), then ": " and a message. */
   private static final Pattern LENIENT = Pattern.compile(
       "(?::\\d+(?::\\d+)?)?(?: (.*?))?: \\S.*", Pattern.DOTALL);
-  private static final Pattern PLAIN_FIELD = Pattern.compile("[^\\s\\p{Cf}\\p{Cc}]+");
+  private static final Pattern PLAIN_FIELD = Pattern.compile(FIELD);
+  /** What a warning line starts with; the rest reads as a problem line. */
+  private static final String WARNING = "warning: ";
 
   static LineShape classify(String line, List<String> files) {
     if (line.isBlank()) {
       return LineShape.BLANK;
+    }
+    if (line.startsWith(WARNING)) { // beside the problems, what the engine read differently
+      line = line.substring(WARNING.length());
     }
     if (USAGE.matcher(line).matches()) {
       return LineShape.USAGE;
@@ -338,7 +349,8 @@ final class Oracle {
     if (but >= 0) {
       message = message.substring(0, but);
     }
-    return shape(message, caseDir);
+    // The closest id differs from case to case; the rule, not the typo, makes the class.
+    return shape(message.replaceAll(" \\(did you mean [^)]*\\)", ""), caseDir);
   }
 
   private static String firstLineShape(String err, String caseDir) {

@@ -73,6 +73,15 @@ class OracleTest {
   }
 
   @Test
+  void check_quotedFieldWithSpacesAndWarningLines_noFailure() {
+    String file = dir.resolve("s.yaml").toString();
+    assertEquals(List.of(), kinds(check(2, "warning: " + file + ": read as GB18030 (the Chinese"
+        + " encoding), as it is not UTF-8\n" + file + ":9:3 indicators.\"a b\".model: must be"
+        + " given, but is missing\n" + file + ":9:3 x.\"q\\\"uote \": must be y", 2,
+        file + ": x")));
+  }
+
+  @Test
   void check_validateAcceptsRunRejects_isAFailure() {
     assertEquals(List.of("validate-accepts-run-rejects"),
         kinds(check(0, "", 2, dir.resolve("s.yaml") + ":1:1 x: must be y, but was z")));
