@@ -55,9 +55,10 @@ final class CaseFiles {
     links.put(file, target);
   }
 
-  /** Writes every file and link under {@code dir}. */
-  void writeTo(Path dir) throws IOException {
+  /** Writes every file and link under {@code dir}; returns the files' paths and bytes. */
+  Map<Path, byte[]> writeTo(Path dir) throws IOException {
     String absolute = dir.toAbsolutePath().toString();
+    Map<Path, byte[]> written = new LinkedHashMap<>();
     for (Map.Entry<String, String> file : texts.entrySet()) {
       byte[] bytes = file.getValue().replace(CASE, absolute).getBytes(StandardCharsets.UTF_8);
       for (UnaryOperator<byte[]> change : byteChanges.getOrDefault(file.getKey(), List.of())) {
@@ -66,12 +67,15 @@ final class CaseFiles {
       Path path = dir.resolve(file.getKey());
       Files.createDirectories(path.getParent());
       Files.write(path, bytes);
+      written.put(path, bytes);
     }
     for (Map.Entry<String, String> link : links.entrySet()) {
       Path path = dir.resolve(link.getKey());
       Files.createDirectories(path.getParent());
       Files.deleteIfExists(path);
       Files.createSymbolicLink(path, Path.of(link.getValue()));
+      written.remove(path);
     }
+    return written;
   }
 }

@@ -3,13 +3,13 @@ package dev.zhanwang.fuzz;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -111,6 +111,12 @@ final class FuzzRun {
     }
     String summary = run.finish();
     System.out.println(summary);
+    deleteTree(FuzzSettings.workRoot().resolve(property));
+    try {
+      Files.deleteIfExists(FuzzSettings.workRoot()); // unless another property still uses it
+    } catch (DirectoryNotEmptyException e) {
+      // left for the property that is running
+    }
     int expected = only.isPresent() ? 1 : count;
     if (run.cases.get() < expected) {
       throw new AssertionError(property + " ran " + run.cases.get() + " cases, fewer than the "
@@ -154,8 +160,7 @@ final class FuzzRun {
   private Outcome run(Case fuzzCase, Path dir) throws IOException {
     try {
       deleteTree(dir);
-      fuzzCase.files().writeTo(dir);
-      Map<Path, String> before = hashes(dir);
+      Map<Path, byte[]> inputs = fuzzCase.files().writeTo(dir);
       List<CommandRun> runs = new ArrayList<>();
       long millis = 0;
       String absolute = dir.toAbsolutePath().toString();
@@ -180,7 +185,7 @@ final class FuzzRun {
       }
       List<Oracle.Failure> failures = new ArrayList<>(Oracle.check(fuzzCase.withSteps(runs.size()),
           runs, dir));
-      checkInputs(before, dir, fuzzCase, runs, failures);
+      checkInputs(inputs, dir, fuzzCase, runs, failures);
       return new Outcome(runs, millis, failures);
     } finally {
       deleteTree(dir);
@@ -231,18 +236,17 @@ final class FuzzRun {
   }
 
   /** Input files must be where they were, unchanged, unless a command was told to write there. */
-  private static void checkInputs(Map<Path, String> before, Path dir, Case fuzzCase,
+  private static void checkInputs(Map<Path, byte[]> inputs, Path dir, Case fuzzCase,
       List<CommandRun> runs, List<Oracle.Failure> failures) throws IOException {
     List<Path> outputs = fuzzCase.steps().stream().filter(s -> s.out() != null)
         .map(s -> dir.resolve(s.out()).normalize()).toList();
-    Map<Path, String> after = hashes(dir);
-    for (Map.Entry<Path, String> file : before.entrySet()) {
+    for (Map.Entry<Path, byte[]> file : inputs.entrySet()) {
       if (outputs.stream().anyMatch(file.getKey()::startsWith)) {
         continue;
       }
-      String now = after.get(file.getKey());
-      if (!file.getValue().equals(now)) {
-        String what = now == null ? "deleted" : "changed";
+      boolean kept = Files.isRegularFile(file.getKey(), LinkOption.NOFOLLOW_LINKS);
+      if (!kept || !Arrays.equals(file.getValue(), Files.readAllBytes(file.getKey()))) {
+        String what = kept ? "changed" : "deleted";
         failures.add(new Oracle.Failure("input-" + what, "input file " + what + " by "
             + runs.get(0).args().get(0), dir.relativize(file.getKey()) + " " + what + " by "
             + String.join(" | ", runs.stream().map(CommandRun::command).toList())
@@ -372,25 +376,6 @@ final class FuzzRun {
 
   private static long percentile(long[] sorted, double p) {
     return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, p * sorted.length)];
-  }
-
-  private static Map<Path, String> hashes(Path dir) throws IOException {
-    Map<Path, String> hashes = new LinkedHashMap<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : files.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
-          .toList()) {
-        hashes.put(file, sha256(Files.readAllBytes(file)));
-      }
-    }
-    return hashes;
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   static void deleteTree(Path root) throws IOException {

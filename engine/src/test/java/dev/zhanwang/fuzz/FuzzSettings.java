@@ -1,5 +1,7 @@
 package dev.zhanwang.fuzz;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 
@@ -17,6 +19,7 @@ import java.util.OptionalInt;
  *       {@code case.txt} names it), to rerun one case under a debugger;
  *   <li>{@code fuzz.workers} (default 2, at most the processors): cases run at once;
  *   <li>{@code fuzz.timeoutSeconds} (default 10): a command still running then is a hang;
+ *   <li>{@code fuzz.work}: where cases are built and run (see {@link #workRoot()});
  *   <li>{@code fuzz.log}: a file that receives every case's commands and outcome.
  * </ul>
  */
@@ -54,9 +57,34 @@ final class FuzzSettings {
     return (long) (Double.parseDouble(System.getProperty("fuzz.timeoutSeconds", "10")) * 1000);
   }
 
-  /** Where cases are built and run; under the build folder, removed case by case. */
+  /** Where cases are built and run, removed case by case: see {@link #workRoot()}. */
+  private static final Path WORK_ROOT = chooseWorkRoot();
+
+  /**
+   * Where cases are built and run, removed case by case: {@code fuzz.work} if set, else a folder
+   * in {@code /dev/shm} where Linux offers that memory-backed file system with room to spare
+   * (writing and deleting a case's twenty files there takes a fifth of the time it takes on a
+   * disk), else {@code target/fuzz-work}.
+   */
   static Path workRoot() {
-    return Path.of(System.getProperty("fuzz.work", "target/fuzz-work")).toAbsolutePath();
+    return WORK_ROOT;
+  }
+
+  private static Path chooseWorkRoot() {
+    String work = System.getProperty("fuzz.work");
+    if (work != null) {
+      return Path.of(work).toAbsolutePath();
+    }
+    Path memory = Path.of("/dev/shm");
+    try {
+      if (Files.isDirectory(memory) && Files.isWritable(memory)
+          && Files.getFileStore(memory).getUsableSpace() > 512L << 20) {
+        return memory.resolve("zhanwang-fuzz-" + ProcessHandle.current().pid());
+      }
+    } catch (IOException e) {
+      // not usable: fall back to the build folder
+    }
+    return Path.of("target/fuzz-work").toAbsolutePath();
   }
 
   /** A file to which every case's commands and outcome are appended, if set. */

@@ -197,6 +197,10 @@ final class Oracle {
   private static final Pattern LENIENT = Pattern.compile(
       "(?::\\d+(?::\\d+)?)?(?: (.*?))?: \\S.*", Pattern.DOTALL);
   private static final Pattern PLAIN_FIELD = Pattern.compile(FIELD);
+  /** Where a file's name ends: the first ':' that starts ":LINE" or ": ", or the first " ". */
+  private static final Pattern FILE_END = Pattern.compile(":(?=\\d|\\s)| ");
+  private static final Pattern EXCEPTION =
+      Pattern.compile("\\b((?:[a-z0-9_]+\\.)+[A-Z]\\w*(?:Exception|Error))");
   /** What a warning line starts with; the rest reads as a problem line. */
   private static final String WARNING = "warning: ";
 
@@ -223,8 +227,7 @@ final class Oracle {
     if (rest == null) {
       return LineShape.NO_FILE;
     }
-    // The file's name runs to the first ':' that starts ":LINE" or ": ", or the first " ".
-    Matcher end = Pattern.compile(":(?=\\d|\\s)| ").matcher(rest);
+    Matcher end = FILE_END.matcher(rest);
     if (end.find()) {
       rest = rest.substring(end.start());
     }
@@ -315,8 +318,7 @@ final class Oracle {
 
   /** The first exception named in a stack trace, with the first engine frame after it. */
   static String exceptionOf(String text) {
-    Matcher name = Pattern.compile("\\b((?:[a-z0-9_]+\\.)+[A-Z]\\w*(?:Exception|Error))")
-        .matcher(text);
+    Matcher name = EXCEPTION.matcher(text);
     String exception = name.find() ? name.group(1) : "(no exception named)";
     Matcher frame = ENGINE_FRAME.matcher(text);
     return exception + (frame.find() ? " at " + frame.group(1) : "");

@@ -2,6 +2,8 @@ package dev.zhanwang.fuzz;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,7 @@ class ScenarioFilesFuzzTest {
       List<String> chain = CHAINS.get(file);
       return new Recipe<>(mutations, some -> {
         CaseFiles files = Shipped.copy();
-        smallPaths(files);
+        SMALL_PATHS.forEach(files::put);
         List<String> done = some.stream()
             .map(m -> m.apply(files, chain.get(Math.floorMod(m.file(), chain.size())))).toList();
         return new Case(done, files, steps);
@@ -47,10 +49,13 @@ class ScenarioFilesFuzzTest {
     });
   }
 
-  /** A few hundred paths where a run takes the scenario's own number. */
-  static void smallPaths(CaseFiles files) {
-    for (String file : List.of("liudong-2023-baseline.yaml", "bench/rw1.yaml")) {
-      files.put(file, files.text(file).replaceFirst("(?m)^  paths: \\d+$", "  paths: 300"));
-    }
-  }
+  /**
+   * The scenarios that set {@code simulation.paths}, with a few hundred paths instead, for the
+   * runs that take the scenario's own number; the same texts every case, so that their parsed
+   * trees are reused.
+   */
+  private static final Map<String, String> SMALL_PATHS = Stream.of("liudong-2023-baseline.yaml",
+      "bench/rw1.yaml").collect(Collectors.toMap(file -> file, file -> Shipped.copy().text(file)
+          .replaceFirst("(?m)^  paths: \\d+$", "  paths: 300")));
+
 }

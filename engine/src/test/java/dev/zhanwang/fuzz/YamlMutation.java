@@ -47,7 +47,6 @@ record YamlMutation(Op op, int file, int where, int what) {
   /** Applies the change to {@code file} of {@code files}; returns what it did, in words. */
   String apply(CaseFiles files, String file) {
     String text = files.text(file);
-    Optional<YamlTree> parsed = YamlTree.parse(text);
     String folder = file.contains("/") ? file.substring(0, file.lastIndexOf('/') + 1) : "";
     String done = switch (op) {
       case ENCODING -> {
@@ -68,8 +67,8 @@ record YamlMutation(Op op, int file, int where, int what) {
         files.put(file, YamlTree.replace(text, at, at, chars));
         yield "inserted " + Oracle.escape(chars) + " at offset " + at;
       }
-      default -> parsed.map(tree -> onTree(files, file, folder, tree)).orElseGet(() ->
-          line(files, file, text) + " (the file is no longer YAML)");
+      default -> YamlTree.parse(text).map(tree -> onTree(files, file, folder, tree))
+          .orElseGet(() -> line(files, file, text) + " (the file is no longer YAML)");
     };
     return file + ": " + op + " " + done;
   }

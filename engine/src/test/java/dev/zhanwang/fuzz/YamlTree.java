@@ -1,7 +1,10 @@
 package dev.zhanwang.fuzz;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -26,16 +29,40 @@ final class YamlTree {
   /** A scalar value (not a key) with its path. */
   record Scalar(String path, ScalarNode node) {}
 
+  /**
+   * Trees of recent texts. Most cases start from the same few shipped files, and parsing them
+   * again for each case was a third of the suite's time; a tree is only read once built.
+   */
+  private static final Map<String, Optional<YamlTree>> RECENT = Collections.synchronizedMap(
+      new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<YamlTree>> eldest) {
+          return size() > 64;
+        }
+      });
+
   final String text;
+  /** Whether every character is one code point, so that a mark's index is a char offset. */
+  private final boolean oneCharPerCodePoint;
   final List<Entry> entries = new ArrayList<>();
   final List<Scalar> scalars = new ArrayList<>();
 
   private YamlTree(String text) {
     this.text = text;
+    this.oneCharPerCodePoint = text.codePointCount(0, text.length()) == text.length();
   }
 
   /** The tree of {@code text}, or empty when it is not one YAML document. */
   static Optional<YamlTree> parse(String text) {
+    Optional<YamlTree> known = RECENT.get(text);
+    if (known == null) {
+      known = compose(text);
+      RECENT.put(text, known);
+    }
+    return known;
+  }
+
+  private static Optional<YamlTree> compose(String text) {
     try {
       LoadSettings settings = LoadSettings.builder().setSchema(new CoreSchema()).build();
       Optional<Node> root = new Compose(settings).composeString(text);
@@ -86,6 +113,9 @@ final class YamlTree {
   }
 
   private int offset(Mark mark) {
+    if (oneCharPerCodePoint) {
+      return Math.min(mark.getIndex(), text.length());
+    }
     return text.offsetByCodePoints(0, Math.min(mark.getIndex(),
         text.codePointCount(0, text.length())));
   }
