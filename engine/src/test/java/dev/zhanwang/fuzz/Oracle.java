@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,9 +140,12 @@ final class Oracle {
       failures.add(new Failure("silent-exit-2", "exit 2 with nothing on stderr", evidence));
       return;
     }
+    // Arguments that may name files ("-" too), longest first, so that a line is matched by the
+    // whole name it starts with.
     List<String> files = new ArrayList<>(run.args().stream()
-        .filter(a -> !a.startsWith("-") && a.length() > 1).toList());
+        .filter(a -> a.equals("-") || !a.isEmpty() && !a.startsWith("-")).toList());
     files.add(caseDir);
+    files.sort(Comparator.comparingInt(String::length).reversed());
     Map<String, Failure> found = new LinkedHashMap<>();
     String messageStart = null;
     for (String line : lines) {

@@ -82,6 +82,15 @@ class OracleTest {
   }
 
   @Test
+  void check_problemAboutAFileNamedDash_noFailure() {
+    List<CommandRun> runs = List.of(new CommandRun(List.of("validate", "-"), 2, "",
+        "-: must be a readable scenario file, but it does not exist\n", 1, false, null));
+    Case fuzzCase = new Case(List.of("test"), Shipped.copy(), List.of(new Case.Step(
+        List.of("validate", "-"), Case.Role.OTHER, null)));
+    assertEquals(List.of(), Oracle.check(fuzzCase, runs, dir));
+  }
+
+  @Test
   void check_validateAcceptsRunRejects_isAFailure() {
     assertEquals(List.of("validate-accepts-run-rejects"),
         kinds(check(0, "", 2, dir.resolve("s.yaml") + ":1:1 x: must be y, but was z")));
