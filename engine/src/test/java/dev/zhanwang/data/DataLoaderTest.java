@@ -143,6 +143,15 @@ class DataLoaderTest {
   }
 
   @Test
+  void load_targetOnAFigureWithABadValue_oneProblemNotASuggestionOfAnotherId() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER, GDP.replace(",320.8,", ",-5,"),
+        BUDGET.replace("budget_revenue", "gdq"));
+
+    assertEquals(List.of(figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000],"
+        + " but was -5"), problems(figures, validTargets()));
+  }
+
+  @Test
   void load_duplicateId_namesTheFirstLine() throws IOException {
     Path figures = write("figures.csv", FIGURES_HEADER, GDP, BUDGET, GDP);
 
