@@ -50,6 +50,8 @@ final class FuzzRun {
   private final AtomicInteger exit0 = new AtomicInteger();
   private final AtomicInteger exit2 = new AtomicInteger();
   private final AtomicInteger exitOther = new AtomicInteger();
+  private final AtomicInteger hung = new AtomicInteger();
+  private final AtomicInteger stackTraces = new AtomicInteger();
   private final AtomicInteger runsSkipped = new AtomicInteger();
   private final List<Long> caseMillis = new ArrayList<>();
   private final Map<String, FailureClass> classes = new TreeMap<>();
@@ -270,12 +272,17 @@ final class FuzzRun {
       slowest = "case " + number + " " + fuzzCase.mutations();
     }
     for (CommandRun run : outcome.runs()) {
-      (run.status() == 0 ? exit0 : run.status() == 2 ? exit2 : exitOther).incrementAndGet();
+      (run.hung() ? hung : run.status() == 0 ? exit0 : run.status() == 2 ? exit2 : exitOther)
+          .incrementAndGet();
     }
     if (outcome.failures().isEmpty()) {
       return List.of();
     }
     failedCases.incrementAndGet();
+    if (outcome.failures().stream().anyMatch(f -> f.kind().equals("stack-trace")
+        || f.kind().equals("crash"))) {
+      stackTraces.incrementAndGet();
+    }
     Map<String, Oracle.Failure> distinct = new LinkedHashMap<>();
     outcome.failures().forEach(f -> distinct.putIfAbsent(f.signature(), f));
     List<Oracle.Failure> better = new ArrayList<>();
@@ -357,12 +364,14 @@ final class FuzzRun {
     long[] sorted = caseMillis.stream().mapToLong(Long::longValue).sorted().toArray();
     long total = caseMillis.stream().mapToLong(Long::longValue).sum();
     StringBuilder line = new StringBuilder(String.format(
-        "FUZZ %s: %d cases (seed %d), %d failed; command exits: 0 x%d, 2 x%d, other x%d"
-            + " (%d runs of rejected scenarios left out); wall %.1f s, commands %.1f s;"
-            + " per case median %d ms, p90 %d ms, max %d ms (%s)",
-        property, cases.get(), FuzzSettings.seed(), failedCases.get(), exit0.get(), exit2.get(),
-        exitOther.get(), runsSkipped.get(), (System.nanoTime() - started) / 1e9, total / 1e3,
-        percentile(sorted, 0.5), percentile(sorted, 0.9), slowestMillis, slowest));
+        "FUZZ %s: %d cases (seed %d), %d failed: %d with a stack trace, %d hung;"
+            + " command exits: 0 x%d, 2 x%d, other x%d (%d runs of rejected scenarios left"
+            + " out); wall %.1f s, commands %.1f s; per case median %d ms, p90 %d ms, max %d ms"
+            + " (%s)",
+        property, cases.get(), FuzzSettings.seed(), failedCases.get(), stackTraces.get(),
+        hung.get(), exit0.get(), exit2.get(), exitOther.get(), runsSkipped.get(),
+        (System.nanoTime() - started) / 1e9, total / 1e3, percentile(sorted, 0.5),
+        percentile(sorted, 0.9), slowestMillis, slowest));
     Map<String, Integer> byKind = new TreeMap<>();
     classes.values().forEach(c -> byKind.merge(c.kind, c.count, Integer::sum));
     line.append(byKind.isEmpty() ? "; no failures" : "; failures by kind " + byKind);
