@@ -74,8 +74,12 @@ final class FuzzRun {
     }
   }
 
-  /** What running one case gave. */
-  private record Outcome(List<CommandRun> runs, long millis, List<Oracle.Failure> failures) {}
+  /**
+   * What running one case gave; {@code runSkipped} when its scenario was rejected and so not
+   * run.
+   */
+  private record Outcome(List<CommandRun> runs, long millis, List<Oracle.Failure> failures,
+      boolean runSkipped) {}
 
   private FuzzRun(String property) {
     this.property = property;
@@ -167,10 +171,11 @@ final class FuzzRun {
       long millis = 0;
       String absolute = dir.toAbsolutePath().toString();
       Integer validated = null;
+      boolean runSkipped = false;
       for (Case.Step step : fuzzCase.steps()) {
         if (step.role() == Case.Role.RUN && validated != null && validated != 0
             && !step.ifRejected()) {
-          runsSkipped.incrementAndGet();
+          runSkipped = true;
           break;
         }
         List<String> args = step.args().stream().map(a -> a.replace(CaseFiles.CASE, absolute))
@@ -188,7 +193,7 @@ final class FuzzRun {
       List<Oracle.Failure> failures = new ArrayList<>(Oracle.check(fuzzCase.withSteps(runs.size()),
           runs, dir));
       checkInputs(inputs, dir, fuzzCase, runs, failures);
-      return new Outcome(runs, millis, failures);
+      return new Outcome(runs, millis, failures, runSkipped);
     } finally {
       deleteTree(dir);
     }
@@ -264,6 +269,9 @@ final class FuzzRun {
   private synchronized List<Oracle.Failure> record(int number, Case fuzzCase, Outcome outcome, Path dir,
       int changes) throws IOException {
     caseMillis.add(outcome.millis());
+    if (outcome.runSkipped()) {
+      runsSkipped.incrementAndGet();
+    }
     if (FuzzSettings.log() != null) {
       log(number, fuzzCase, outcome, dir);
     }
