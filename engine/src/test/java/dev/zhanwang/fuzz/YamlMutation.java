@@ -370,7 +370,8 @@ record YamlMutation(Op op, int file, int where, int what) {
     YamlTree.Entry entry = Pools.pick(paths, where);
     String old = entry.value() instanceof ScalarNode s ? s.getValue() : "x.csv";
     if (Math.floorMod(what, 40) == 39) {
-      files.link(folder + "fuzz-link.csv", old);
+      // A link is made by the file system: to a path an earlier mutation broke, a dangling one.
+      files.link(folder + "fuzz-link.csv", old.indexOf('\0') < 0 ? old : "x.csv");
       return replaceValue(files, file, tree, entry, "fuzz-link.csv") + " (a symbolic link to "
           + old + ")";
     }
