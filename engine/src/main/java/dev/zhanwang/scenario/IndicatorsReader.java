@@ -270,6 +270,16 @@ final class IndicatorsReader {
     }
 
     @Override
+    public Optional<String> unit() {
+      return baseline.flatMap(b -> b.figure(id)).map(Figure::unit);
+    }
+
+    @Override
+    public OptionalDouble level() {
+      return declared().level(id).map(OptionalDouble::of).orElse(OptionalDouble.empty());
+    }
+
+    @Override
     public boolean has(String key) {
       return fields.optional(key).isPresent();
     }

@@ -3,6 +3,7 @@ package dev.zhanwang.sim;
 import dev.zhanwang.model.Ar1Months;
 import dev.zhanwang.model.AnnualSampler;
 import dev.zhanwang.model.Draw;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,6 +52,8 @@ public final class SimulationPlan {
   final AnnualSampler[] annual;
   /** Whether an annual flow counts whole things: its year-to-date values are rounded. */
   final boolean[] whole;
+  /** Per series: whether its values are whole numbers, so its quantiles are order statistics. */
+  final boolean[] wholeSeries;
   /** Centre of the annual log-growth, ln(1 + g). */
   final double[] logMode;
   /** Project events: indicator, probability, cumulative month distribution, monthly size. */
@@ -126,6 +129,12 @@ public final class SimulationPlan {
     this.seriesCentre = seriesCentre;
     this.storedOffset = series.stream().mapToDouble(info -> info.isAnnualRate() ? 100.0 : 0.0)
         .toArray();
+    this.wholeSeries = new boolean[series.size()];
+    for (int i = 0; i < k; i++) {
+      if (whole[i]) {
+        Arrays.fill(wholeSeries, seriesStart[i], seriesStart[i] + MONTHS, true);
+      }
+    }
     this.series = List.copyOf(series);
     this.criteria = List.copyOf(criteria);
     this.criterionSeries = criteria.stream().mapToInt(CriterionInfo::series).toArray();

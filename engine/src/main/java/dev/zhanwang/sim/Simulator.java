@@ -234,9 +234,9 @@ public final class Simulator {
           if (store != null) {
             // One series at a time keeps its counts in cache.
             bins.count(s, store[s], 0, n, counts);
-            quantiles[s] = bins.quantiles(s, store[s], n, counts, LEVELS);
+            quantiles[s] = bins.quantiles(s, store[s], n, counts, LEVELS, plan.wholeSeries[s]);
           } else {
-            quantiles[s] = bins.estimate(s, n, counts, LEVELS, bounds);
+            quantiles[s] = bins.estimate(s, n, counts, LEVELS, bounds, plan.wholeSeries[s]);
             errorBounds[s] = Arrays.stream(bounds).max().orElse(0.0);
           }
         }
