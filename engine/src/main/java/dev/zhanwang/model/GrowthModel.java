@@ -63,6 +63,11 @@ public enum GrowthModel implements Labelled {
     return variant.fromHistory();
   }
 
+  /** Whether the variant can be fitted to a history at all ({@link Calibration#FITTED}). */
+  public boolean fitsHistories() {
+    return variant.fitsHistories();
+  }
+
   /** A key that may stand in for {@code uncertainty_pct}. */
   public Optional<String> spreadKey() {
     return variant.spreadKey();
