@@ -31,7 +31,8 @@ public enum GrowthModel implements Labelled {
   STUDENT_T(StudentT.VARIANT),
   FACTOR(Factor.VARIANT),
   ETS_TREND(EtsTrend.VARIANT),
-  BOOTSTRAP(Bootstrap.VARIANT);
+  BOOTSTRAP(Bootstrap.VARIANT),
+  NEGATIVE_BINOMIAL(NegativeBinomial.VARIANT);
 
   private final Variant variant;
 

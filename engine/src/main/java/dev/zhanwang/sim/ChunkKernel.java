@@ -329,6 +329,13 @@ final class ChunkKernel {
             ytdValues[p] = (float) (cumulative * m[p]) + eventShift[p];
           }
         }
+        if (plan.whole[i]) { // a count: whole things in every month's year to date
+          for (int p = 0; p < n; p++) {
+            values2[p] = (float) Math.rint(factor * ytdValues[p]);
+          }
+          ytdValues = values2;
+          factor = 1.0;
+        }
         record(plan.seriesStart[i] + t, factor, ytdValues, n, offset, store, totals,
             t == MONTHS - 1 ? annual[i] : null, 0.0);
       }

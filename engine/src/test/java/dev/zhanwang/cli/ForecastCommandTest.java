@@ -157,7 +157,7 @@ class ForecastCommandTest {
     assertEquals(2, result.status());
     assertEquals(String.join(System.lineSeparator(),
         bad + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
-            + " split-normal, student-t, factor, ets-trend, bootstrap,"
+            + " split-normal, student-t, factor, ets-trend, bootstrap, negative-binomial,"
             + " but was garch",
         bad + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number, but was .nan")
         + System.lineSeparator(), result.err());

@@ -267,7 +267,7 @@ class ScenarioLoaderTest {
 
     assertProblems(file,
         file + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
-            + " split-normal, student-t, factor, ets-trend, bootstrap,"
+            + " split-normal, student-t, factor, ets-trend, bootstrap, negative-binomial,"
             + " but was garch",
         file + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number,"
             + " but was .nan");
