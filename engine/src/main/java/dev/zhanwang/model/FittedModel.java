@@ -16,6 +16,12 @@ public interface FittedModel {
   /** The fitted parameters, in scenario units and keys, in the order a scenario lists them. */
   List<Estimate> estimates();
 
+  /**
+   * The model with the fitted parameters, as a scenario states it (its growth and uncertainty
+   * are the {@code growth_pct} and {@code uncertainty_pct} estimates).
+   */
+  Model inScenario();
+
   /** The estimate named {@code name} ({@code growth_pct}, {@code uncertainty_pct}, ...). */
   default double estimate(String name) {
     return estimates().stream().filter(e -> e.name().equals(name)).findFirst()

@@ -46,6 +46,11 @@ record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdEr
   }
 
   @Override
+  public Model inScenario() {
+    return new SplitNormalModel(distribution.skew());
+  }
+
+  @Override
   public List<Estimate> estimates() {
     return List.of(Estimate.growthPct(distribution.mode(), stdErrors[0]),
         Estimate.uncertaintyPct(distribution.sd(), stdErrors[1]),

@@ -47,6 +47,12 @@ record StudentTFit(String indicator, double mean, double sd, double df, double[]
     return GrowthModel.STUDENT_T;
   }
 
+  /** With at most the df a scenario may state: beyond it, the t is a normal for any purpose. */
+  @Override
+  public Model inScenario() {
+    return new StudentT(Math.min(df, StudentT.MAX_DF));
+  }
+
   @Override
   public List<Estimate> estimates() {
     return List.of(Estimate.growthPct(mean, stdErrors[0]),
