@@ -36,6 +36,12 @@ record FactorFit(NormalFit marginal, double loading, double loadingStdError)
     return List.of(own.get(0), own.get(1), new Estimate("loading", loading, loadingStdError));
   }
 
+  /** Its marginal's: one indicator's likelihood does not see the loading. */
+  @Override
+  public double aic(double[] x) {
+    return marginal.aic(x);
+  }
+
   @Override
   public double centre() {
     return marginal.centre();

@@ -30,6 +30,16 @@ public interface FittedModel {
   }
 
   /**
+   * Akaike's criterion {@code 2k - 2 ln L} of the annual log-growth {@code x} at the fitted
+   * parameters, for the models whose likelihood is of the annual log-growth (iid-lognormal,
+   * split-normal, student-t, factor's marginal); NaN for those fitted to other data (monthly
+   * levels, log levels) or without a likelihood (bootstrap), which AIC cannot compare.
+   */
+  default double aic(double[] x) {
+    return Double.NaN;
+  }
+
+  /**
    * {@code n} draws of {@code G = ln(L[y+1] / L[y])}, the annual log-growth into the year after
    * the last complete year of the history; uses only {@code rng} for randomness.
    */

@@ -57,6 +57,16 @@ record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdEr
         new Estimate("skew", distribution.skew(), stdErrors[2]));
   }
 
+  /** The two-piece normal: 3 parameters. */
+  @Override
+  public double aic(double[] x) {
+    double logLikelihood = 0;
+    for (double v : x) {
+      logLikelihood += distribution.logDensity(v);
+    }
+    return 2 * 3 - 2 * logLikelihood;
+  }
+
   @Override
   public double centre() {
     return distribution.mode();
