@@ -56,7 +56,7 @@ final class Rw1 {
         : new Correlation(ids, correlation, "RW1");
     Scenario scenario = new Scenario(Path.of("rw1"), List.of(), List.of(), "rw1", "",
         new Baseline(figures, targets), new SimulationSettings(2023, 1, SEED), specs, List.of(),
-        shocks, events);
+        shocks, events, List.of());
     return PlanCompiler.compile(scenario).plan();
   }
 
