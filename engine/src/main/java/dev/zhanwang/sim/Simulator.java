@@ -23,7 +23,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * so the result is the same on any number of threads.
  */
 public final class Simulator {
-  /** Probability levels of every reported quantile. */
+  /**
+   * Probability levels of every reported quantile: the columns of summary.csv and fan.csv, the
+   * fan charts' bands, and the backtest's pinball losses.
+   */
   public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 
   /** Paths per random stream; fixed so that results do not depend on the thread count. */
