@@ -1,5 +1,7 @@
 package dev.zhanwang.scenario;
 
+import static dev.zhanwang.data.Year.MONTHS;
+
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import java.util.Collections;
@@ -43,7 +45,6 @@ public record IndicatorSpec(
     Map<String, Double> loadings,
     double[] resampledLogGrowth) {
 
-  public static final int MONTHS = 12;
 
   public IndicatorSpec {
     Objects.requireNonNull(id, "id");

@@ -6,6 +6,7 @@ import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.History;
 import dev.zhanwang.data.HistoryLoader;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.data.Year;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Limit;
 import dev.zhanwang.input.Problem;
@@ -545,7 +546,7 @@ public final class ScenarioLoader {
       } else if (month.isPresent()) {
         distribution = reader.integer(month.get(), m -> m >= 1 && m <= 12, "in [1, 12]")
             .map(m -> {
-              double[] fixed = new double[IndicatorSpec.MONTHS];
+              double[] fixed = new double[Year.MONTHS];
               fixed[m.intValue() - 1] = 1.0;
               return fixed;
             });
@@ -554,8 +555,8 @@ public final class ScenarioLoader {
       }
       Optional<Double> level = indicator.flatMap(this::level);
       Optional<Double> size = reader.required(fields, "size").flatMap(v -> reader.number(v,
-          x -> level.map(b -> x >= -b / IndicatorSpec.MONTHS && x <= b).orElse(true),
-          level.map(b -> "in [" + NodeReader.format(-b / IndicatorSpec.MONTHS) + ", "
+          x -> level.map(b -> x >= -b / Year.MONTHS && x <= b).orElse(true),
+          level.map(b -> "in [" + NodeReader.format(-b / Year.MONTHS) + ", "
               + NodeReader.format(b) + "] (it is added to every month from the event on: at most"
               + " the indicator's 2022 annual level, and no more taken away than its average"
               + " month)").orElse("")));
@@ -606,12 +607,12 @@ public final class ScenarioLoader {
       return Optional.of(IndicatorSpec.flatSeasonality());
     }
     if (!reader.check(value, value.node() instanceof SequenceNode,
-        "flat or a list of " + IndicatorSpec.MONTHS + " monthly shares")) {
+        "flat or a list of " + Year.MONTHS + " monthly shares")) {
       return Optional.empty();
     }
     List<Value> months = reader.sequence(value).orElseThrow();
-    if (months.size() != IndicatorSpec.MONTHS) {
-      reader.report(value, "must have " + IndicatorSpec.MONTHS + " monthly shares, but had "
+    if (months.size() != Year.MONTHS) {
+      reader.report(value, "must have " + Year.MONTHS + " monthly shares, but had "
           + months.size() + NodeReader.fullWidthCommaHint(months));
       return Optional.empty();
     }

@@ -1,7 +1,7 @@
 package dev.zhanwang.sim;
 
 import static dev.zhanwang.sim.SimulationPlan.AR1;
-import static dev.zhanwang.sim.SimulationPlan.MONTHS;
+import static dev.zhanwang.data.Year.MONTHS;
 
 import dev.zhanwang.model.SplitNormal;
 import dev.zhanwang.model.StandardNormal;

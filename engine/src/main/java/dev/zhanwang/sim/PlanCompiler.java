@@ -1,6 +1,6 @@
 package dev.zhanwang.sim;
 
-import static dev.zhanwang.sim.SimulationPlan.MONTHS;
+import static dev.zhanwang.data.Year.MONTHS;
 
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;

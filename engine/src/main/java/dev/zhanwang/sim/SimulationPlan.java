@@ -1,5 +1,7 @@
 package dev.zhanwang.sim;
 
+import static dev.zhanwang.data.Year.MONTHS;
+
 import dev.zhanwang.model.SplitNormal;
 import java.util.List;
 
@@ -12,8 +14,6 @@ import java.util.List;
  * {@link #series()}: a flow has 12 (its year-to-date value per month), a rate or composite one.
  */
 public final class SimulationPlan {
-  public static final int MONTHS = 12;
-
   /** Model codes in {@link #model}, mirrored from the growth-model enum to keep the loop flat. */
   static final int IID = 0;
   static final int AR1 = 1;

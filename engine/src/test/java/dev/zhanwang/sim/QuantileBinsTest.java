@@ -99,7 +99,7 @@ class QuantileBinsTest {
     assertTrue(Double.isNaN(broken.series().get(plan.seriesStart[0] + 11).mean()));
     int checked = 0;
     for (int s = 0; s < plan.seriesCount(); s++) {
-      if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + SimulationPlan.MONTHS) {
+      if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + dev.zhanwang.data.Year.MONTHS) {
         continue;
       }
       assertArrayEquals(clean.series().get(s).quantiles(), broken.series().get(s).quantiles(),

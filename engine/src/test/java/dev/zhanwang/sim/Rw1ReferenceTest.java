@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import static dev.zhanwang.data.Year.MONTHS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class Rw1ReferenceTest {
   private static final int K = 12;
-  private static final int MONTHS = 12;
   private static final int PATHS = 1_000_000;
 
   @Test
