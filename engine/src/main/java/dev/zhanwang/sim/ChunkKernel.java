@@ -6,7 +6,7 @@ import static dev.zhanwang.data.Year.MONTHS;
 import dev.zhanwang.model.SplitNormal;
 import dev.zhanwang.model.StandardNormal;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.PermutationSampler;
+import org.apache.commons.rng.sampling.ArraySampler;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
 
@@ -215,7 +215,8 @@ final class ChunkKernel {
       for (int p = 0; p < count; p++) {
         order[p] = p;
       }
-      PermutationSampler.shuffle(rng, order);
+      // Only the first count entries: a chunk shorter than the last leaves stale ones behind.
+      ArraySampler.shuffle(rng, order, 0, count);
       for (int p = 0; p < count; p++) {
         double u = (order[p] + rng.nextDouble()) / count;
         strata[j][p] = (float) StandardNormal.inverseCdf(u);

@@ -176,6 +176,21 @@ class SimulatorTest {
   }
 
   @Test
+  void latinHypercube_lastChunkShorter_stratifiesItAlone() {
+    int paths = 2 * Simulator.CHUNK + 1000;
+    Scenario monteCarlo = correlatedPair(0.5, paths);
+    Scenario hypercube = monteCarlo.withSimulation(
+        monteCarlo.simulation().withSampling(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE));
+    SimulationResult r = Simulator.run(PlanCompiler.compile(hypercube).plan(), paths, 3, 2,
+        Simulator.Progress.NONE);
+    // a's shock is its stratified normal alone: each chunk meets a's target on exactly its
+    // share of strata, give or take the one stratum the threshold falls in.
+    double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.05) - Math.log(1.06)) / 0.04);
+    assertEquals(expected, r.probabilityMet(0), 3.0 / paths);
+    assertTrue(Double.isFinite(r.series().get(11).mean()), "mean " + r.series().get(11).mean());
+  }
+
+  @Test
   void runToPrecision_targetStdError_stopsBelowItWithTheResultOfThatManyPaths() {
     SimulationPlan plan = PlanCompiler.compile(correlatedPair(0.5, 1)).plan();
     List<String> log = new java.util.ArrayList<>();
