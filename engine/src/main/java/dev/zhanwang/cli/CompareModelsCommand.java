@@ -5,7 +5,6 @@ import dev.zhanwang.comparison.ModelComparison.ModelRun;
 import dev.zhanwang.comparison.ModelSwap;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.model.GrowthModel;
-import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ComparisonReport;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.PlanCompiler;
@@ -86,11 +85,6 @@ final class CompareModelsCommand implements Callable<Integer> {
           "--df must be > 2 (the variance exists), but was " + degreesOfFreedom);
     }
     Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
-    if (chosen.contains(GrowthModel.AR1_MONTHLY)
-        && scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--models: ar1-monthly needs"
-          + " monte-carlo sampling, but " + scenarioFile + " uses latin-hypercube");
-    }
     // Every variant is compiled before the output folder exists: bad input leaves nothing behind.
     List<Variant> variants = new ArrayList<>();
     for (GrowthModel model : chosen) {

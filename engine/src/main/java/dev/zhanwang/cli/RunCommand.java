@@ -57,8 +57,10 @@ final class RunCommand implements Callable<Integer> {
   long maxPaths;
 
   @Option(names = "--sampling", paramLabel = "METHOD",
-      description = "monte-carlo or latin-hypercube (annual shocks; every indicator"
-          + " iid-lognormal). Default: the scenario's simulation.sampling, else monte-carlo.")
+      description = "monte-carlo or latin-hypercube (stratifies each shock's annual total, for"
+          + " any model; the months within the year, student-t's chi-square draws and project"
+          + " events stay Monte Carlo). Default: the scenario's simulation.sampling, else"
+          + " monte-carlo.")
   String sampling;
 
   @Option(names = "--charts", paramLabel = "FORMATS", defaultValue = "png,svg",

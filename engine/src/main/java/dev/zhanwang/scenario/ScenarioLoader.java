@@ -89,8 +89,6 @@ public final class ScenarioLoader {
   private final NodeReader reader = new NodeReader();
   /** The scenario's history file, when it names one (for ets-trend and bootstrap). */
   private Optional<History> history = Optional.empty();
-  /** Where {@code simulation.sampling} was written, to report it against the indicators. */
-  private Optional<Value> samplingValue = Optional.empty();
   private Optional<Baseline> baseline = Optional.empty();
   /** Each indicator written under {@code indicators}, with its flow flag if the data knows it. */
   private final Map<String, Optional<Boolean>> declared = new LinkedHashMap<>();
@@ -155,14 +153,6 @@ public final class ScenarioLoader {
     Optional<Correlation> correlation = root.optional("correlation")
         .map(this::correlation).orElse(Optional.of(Correlation.none()));
     List<EventSpec> events = root.optional("events").map(this::events).orElse(List.of());
-    simulation.filter(settings -> settings.sampling() == Sampling.LATIN_HYPERCUBE)
-        .ifPresent(settings -> indicators.stream()
-            .filter(spec -> spec.model() == GrowthModel.AR1_MONTHLY).findFirst()
-            .ifPresent(spec -> reader.report(samplingValue.orElseThrow(), "must be "
-                + Sampling.MONTE_CARLO.label() + " when an indicator is "
-                + GrowthModel.AR1_MONTHLY.label() + " (latin-hypercube stratifies annual shocks;"
-                + " " + spec.id() + " has monthly ones), but was "
-                + Sampling.LATIN_HYPERCUBE.label())));
     correlation.ifPresent(c -> c.indicators().stream()
         .filter(id -> indicators.stream().anyMatch(
             spec -> spec.id().equals(id) && spec.model() == GrowthModel.FACTOR))
@@ -247,7 +237,7 @@ public final class ScenarioLoader {
             "in [1, " + SimulationSettings.MAX_PATHS + "]"));
     Optional<Long> seed = reader.required(fields, "seed")
         .flatMap(v -> reader.integer(v, s -> true, "an integer"));
-    samplingValue = fields.optional("sampling");
+    Optional<Value> samplingValue = fields.optional("sampling");
     Optional<Sampling> sampling = samplingValue
         .flatMap(v -> reader.choice(v, Sampling::ofLabel, Sampling.labels()));
     return year.isPresent() && paths.isPresent() && seed.isPresent()

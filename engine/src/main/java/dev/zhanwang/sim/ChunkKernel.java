@@ -22,7 +22,8 @@ import org.apache.commons.rng.sampling.distribution.ContinuousSampler;
  * paths are single precision within a chunk (a handful of values per path slot) and double
  * across chunks.
  *
- * <p>Per path and month: {@code z ~ N(0, I)}, {@code e = F z}; an ar1 indicator updates
+ * <p>Per path and month: {@code z ~ N(0, I)} (under Latin hypercube with each dimension's year
+ * stratified, see {@link #stratifiedMonths}), {@code e = F z}; an ar1 indicator updates
  * {@code d = phi d + sigma e}, {@code D += d}; an iid indicator adds {@code e} to its annual shock.
  * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * exp(shock)} (iid)
  * into the year-to-date value, which is what the store keeps per month.
@@ -67,6 +68,10 @@ final class ChunkKernel {
   /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
   private float[][] strata;
   private int[] order;
+  /** Latin hypercube only: the block's standard normals per month and dimension, {@code z[t]}. */
+  private float[][][] stratifiedMonths;
+  /** Latin hypercube only: per dimension and path, what moves the year's mean onto the stratum. */
+  private float[][] yearShift;
   /** The chunk's auxiliary stream (events, chi-square) and student-t indicators' samplers. */
   private UniformRandomProvider auxiliary;
   private final ContinuousSampler[] chiSquare;
@@ -174,10 +179,9 @@ final class ChunkKernel {
       int offset = Math.toIntExact(first + done);
       blockStart = done;
       if (plan.latinHypercube) {
-        annualShocksFromStrata(done, n);
-      } else {
-        months(offset, n, streams.shocks(), store, totals);
+        stratifiedMonths(done, n, streams.shocks());
       }
+      months(offset, n, streams.shocks(), store, totals);
       year(offset, n, store, totals);
     }
     totals.paths += count;
@@ -210,6 +214,8 @@ final class ChunkKernel {
     if (strata == null) {
       strata = new float[k][Simulator.CHUNK];
       order = new int[Simulator.CHUNK];
+      stratifiedMonths = new float[MONTHS][k][BLOCK];
+      yearShift = new float[k][BLOCK];
     }
     for (int j = 0; j < k; j++) {
       for (int p = 0; p < count; p++) {
@@ -224,13 +230,40 @@ final class ChunkKernel {
     }
   }
 
-  private void annualShocksFromStrata(int from, int n) {
-    for (int j = 0; j < k; j++) {
-      System.arraycopy(strata[j], from, z[j], 0, n);
+  /**
+   * Latin hypercube, the block's monthly normals: for each dimension and path, twelve normals
+   * {@code w[t]} drawn as Monte Carlo draws them, moved by one constant so that their annual sum
+   * is the path's stratum {@code s}: {@code z[t] = w[t] - mean(w) + s / sqrt(12)}, so
+   * {@code sum_t z[t] / sqrt(12) = s}. The {@code z[t]} are still independent standard normals:
+   * {@code w - mean(w)} is independent of {@code mean(w)}, with variance {@code 1 - 1/12} and
+   * covariance {@code -1/12} between months, which {@code s / sqrt(12)} makes 1 and 0. Only the
+   * annual component of each dimension is stratified; the path within the year is Monte Carlo.
+   */
+  private void stratifiedMonths(int from, int n, UniformRandomProvider rng) {
+    for (int t = 0; t < MONTHS; t++) {
+      for (int j = 0; j < k; j++) {
+        ZigguratNormals.fill(rng, stratifiedMonths[t][j], n);
+      }
     }
-    correlate(n);
-    for (int i = 0; i < k; i++) {
-      System.arraycopy(e[i], 0, shock[i], 0, n);
+    for (int j = 0; j < k; j++) {
+      float[] shift = yearShift[j];
+      java.util.Arrays.fill(shift, 0f);
+      for (int t = 0; t < MONTHS; t++) {
+        float[] w = stratifiedMonths[t][j];
+        for (int p = 0; p < n; p++) {
+          shift[p] += w[p];
+        }
+      }
+      float[] s = strata[j];
+      for (int p = 0; p < n; p++) {
+        shift[p] = s[from + p] * INV_SQRT_MONTHS - shift[p] / MONTHS;
+      }
+      for (int t = 0; t < MONTHS; t++) {
+        float[] w = stratifiedMonths[t][j];
+        for (int p = 0; p < n; p++) {
+          w[p] += shift[p];
+        }
+      }
     }
   }
 
@@ -243,10 +276,15 @@ final class ChunkKernel {
       java.util.Arrays.fill(ytd[i], 0f);
     }
     for (int t = 0; t < MONTHS; t++) {
-      for (int j = 0; j < k; j++) {
-        ZigguratNormals.fill(shocks, z[j], n);
+      float[][] normals = z;
+      if (plan.latinHypercube) {
+        normals = stratifiedMonths[t];
+      } else {
+        for (int j = 0; j < k; j++) {
+          ZigguratNormals.fill(shocks, z[j], n);
+        }
       }
-      correlate(n);
+      correlate(normals, n);
       for (int i = 0; i < k; i++) {
         if (plan.model[i] == AR1) {
           ar1Month(i, t, n, offset, store, totals);
@@ -279,11 +317,11 @@ final class ChunkKernel {
   }
 
   /** e = F z, one row of F at a time so the inner loop is an axpy over the block. */
-  private void correlate(int n) {
+  private void correlate(float[][] normals, int n) {
     for (int i = 0; i < k; i++) {
       int row = i * k;
       float[] ei = e[i];
-      float[] z0 = z[0];
+      float[] z0 = normals[0];
       float f0 = loading[row];
       for (int p = 0; p < n; p++) {
         ei[p] = f0 * z0[p];
@@ -294,7 +332,7 @@ final class ChunkKernel {
         if (fij == 0f) {
           continue;
         }
-        float[] zj = z[j];
+        float[] zj = normals[j];
         for (int p = 0; p < n; p++) {
           ei[p] += fij * zj[p];
         }

@@ -4,8 +4,6 @@ import static dev.zhanwang.data.Year.MONTHS;
 
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
-import dev.zhanwang.input.InvalidInputException;
-import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.Sampling;
@@ -170,15 +168,6 @@ public final class PlanCompiler {
     }
 
     boolean latinHypercube = scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE;
-    if (latinHypercube) {
-      specs.stream().filter(spec -> spec.model() == GrowthModel.AR1_MONTHLY).findFirst()
-          .ifPresent(spec -> {
-            throw new InvalidInputException(Problem.ofFile(scenario.file(), "simulation.sampling:"
-                + " must be " + Sampling.MONTE_CARLO.label() + " when an indicator is "
-                + GrowthModel.AR1_MONTHLY.label() + " (latin-hypercube stratifies annual shocks),"
-                + " but " + spec.id() + " is " + spec.model().label()));
-          });
-    }
     List<EventSpec> events = scenario.events();
     int[] eventIndicator = new int[events.size()];
     double[] eventProbability = new double[events.size()];

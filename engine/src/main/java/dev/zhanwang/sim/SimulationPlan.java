@@ -22,7 +22,7 @@ public final class SimulationPlan {
   static final int BOOTSTRAP = 4;
 
   final int indicatorCount;
-  /** Latin hypercube sampling of the annual shocks (every indicator iid-lognormal). */
+  /** Latin hypercube sampling: each independent normal dimension's year is stratified. */
   final boolean latinHypercube;
   final int[] model;
   final boolean[] flow;

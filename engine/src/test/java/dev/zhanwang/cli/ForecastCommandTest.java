@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ForecastCommandTest {
   private static final Path BASELINE = Path.of("../scenarios/liudong-2023-baseline.yaml");
@@ -73,6 +75,18 @@ class ForecastCommandTest {
         "hist-industrial_output_total-level.png", "hist-gdp_growth-growth.svg"}) {
       assertTrue(Files.size(dir.resolve("a").resolve(name)) > 0, name);
     }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"liudong-2023-baseline.yaml", "liudong-2023-optimistic.yaml",
+      "liudong-2023-pessimistic.yaml", "liudong-2023-auto-downturn.yaml", "bench/rw1.yaml"})
+  void run_latinHypercubeOnEveryShippedScenario_writesItsTables(String name) throws IOException {
+    Path out = dir.resolve("lhs");
+    Outcome run = forecast("run", "../scenarios/" + name, "--sampling", "latin-hypercube",
+        "--paths", "5000", "--charts", "none", "--out", out.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(Files.readString(out.resolve("summary.csv")).lines().count() > 1);
+    assertTrue(Files.readString(out.resolve("manifest.json")).contains("latin-hypercube"));
   }
 
   @Test

@@ -350,7 +350,7 @@ class ScenarioLoaderTest {
   }
 
   @Test
-  void load_latinHypercubeWithAnAr1Indicator_isRejected() throws IOException {
+  void load_latinHypercubeWithAnAr1Indicator_isAccepted() throws IOException {
     Path file = write("s.yaml", HEADER + """
           sampling: latin-hypercube
         indicators:
@@ -360,9 +360,9 @@ class ScenarioLoaderTest {
             uncertainty_pct: 7
         """);
 
-    assertProblems(file, file + ":8:13 simulation.sampling: must be monte-carlo when an indicator"
-        + " is ar1-monthly (latin-hypercube stratifies annual shocks; industrial_output_total has"
-        + " monthly ones), but was latin-hypercube");
+    Scenario scenario = ScenarioLoader.load(file, READ_DATA);
+
+    assertEquals(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE, scenario.simulation().sampling());
   }
 
   @Test

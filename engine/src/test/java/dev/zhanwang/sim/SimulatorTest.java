@@ -140,34 +140,77 @@ class SimulatorTest {
   }
 
   @Test
-  void latinHypercube_allIidScenario_lowersTheVarianceOfEstimates() {
+  void latinHypercube_mixedAr1AndIid_sameDistributionAsMonteCarlo() {
+    int paths = PATHS;
+    Scenario monteCarlo = mixedTrio(paths);
+    Scenario hypercube = monteCarlo.withSimulation(
+        monteCarlo.simulation().withSampling(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE));
+    SimulationResult a = Simulator.run(PlanCompiler.compile(monteCarlo).plan(), paths, 17, 2,
+        Simulator.Progress.NONE);
+    SimulationResult b = Simulator.run(PlanCompiler.compile(hypercube).plan(), paths, 17, 2,
+        Simulator.Progress.NONE);
+    // Each estimate within 4 standard errors of the difference (taking Latin hypercube's to be
+    // no larger than Monte Carlo's): every P(met), and the mean and sd of the year-to-date
+    // value in January, June and December of the ar1 indicator c and December of a and b.
+    for (int c = 0; c < 3; c++) {
+      double p = a.probabilityMet(c);
+      double difference = b.probabilityMet(c) - p;
+      System.out.printf("latin hypercube - monte carlo, P(met) %d: %.5f (s.e. %.5f)%n", c,
+          difference, SimulationResult.binomialStdError(p, paths));
+      assertEquals(0, difference, 4 * Math.sqrt(2) * SimulationResult.binomialStdError(p, paths),
+          "P(met) " + c);
+    }
+    for (int series : new int[] {11, 23, 24, 29, 35}) {
+      SeriesSummary plain = a.series().get(series);
+      SeriesSummary stratified = b.series().get(series);
+      double meanError = Math.sqrt(2) * plain.sd() / Math.sqrt(paths);
+      assertEquals(plain.mean(), stratified.mean(), 4 * meanError, "mean of series " + series);
+      // The sample sd's relative s.e. is about 1 / sqrt(2 n) (a little more for skewed values).
+      assertEquals(1.0, stratified.sd() / plain.sd(), 4 * Math.sqrt(2) * 1.5 / Math.sqrt(2.0 * paths),
+          "sd of series " + series);
+    }
+  }
+
+  @Test
+  void latinHypercube_mixedAr1AndIid_lowersTheVarianceOfAnnualShockEstimatesAndNotOfAr1() {
     int paths = 4096;
     int seeds = 40;
-    Scenario monteCarlo = correlatedPair(0.5, paths);
+    Scenario monteCarlo = mixedTrio(paths);
     Scenario hypercube = monteCarlo.withSimulation(
         monteCarlo.simulation().withSampling(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE));
     SimulationPlan plainPlan = PlanCompiler.compile(monteCarlo).plan();
     SimulationPlan stratifiedPlan = PlanCompiler.compile(hypercube).plan();
-    double[][] plain = new double[3][seeds];
-    double[][] stratified = new double[3][seeds];
+    // P(met) of a, P(met) of b, December mean of a (iid), then P(met) and December mean of c (ar1).
+    double[][] plain = new double[5][seeds];
+    double[][] stratified = new double[5][seeds];
     for (int seed = 0; seed < seeds; seed++) {
-      SimulationResult a = Simulator.run(plainPlan, paths, seed, 2, Simulator.Progress.NONE);
-      SimulationResult b = Simulator.run(stratifiedPlan, paths, seed, 2, Simulator.Progress.NONE);
-      plain[0][seed] = a.probabilityMet(0);
-      plain[1][seed] = a.probabilityMet(1);
-      plain[2][seed] = a.series().get(11).mean();
-      stratified[0][seed] = b.probabilityMet(0);
-      stratified[1][seed] = b.probabilityMet(1);
-      stratified[2][seed] = b.series().get(11).mean();
+      SimulationResult[] runs = {
+          Simulator.run(plainPlan, paths, seed, 2, Simulator.Progress.NONE),
+          Simulator.run(stratifiedPlan, paths, seed, 2, Simulator.Progress.NONE)};
+      double[][][] into = {{plain[0], plain[1], plain[2], plain[3], plain[4]},
+          {stratified[0], stratified[1], stratified[2], stratified[3], stratified[4]}};
+      for (int r = 0; r < 2; r++) {
+        into[r][0][seed] = runs[r].probabilityMet(0);
+        into[r][1][seed] = runs[r].probabilityMet(1);
+        into[r][2][seed] = runs[r].series().get(11).mean();
+        into[r][3][seed] = runs[r].probabilityMet(2);
+        into[r][4][seed] = runs[r].series().get(35).mean();
+      }
     }
     org.apache.commons.math3.stat.descriptive.moment.Variance variance =
         new org.apache.commons.math3.stat.descriptive.moment.Variance();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       double ratio = variance.evaluate(stratified[i]) / variance.evaluate(plain[i]);
-      // With 40 seeds an F-ratio below 0.5 happens by chance with probability < 2% when the
-      // variances are equal; stratification should bring it far lower.
-      System.out.printf("latin hypercube / monte carlo variance, estimate %d: %.4f%n", i, ratio);
-      assertTrue(ratio < 0.5, "estimate " + i + ": variance ratio " + ratio);
+      System.out.printf("latin hypercube / monte carlo variance, estimate %d (%s): %.4f%n", i,
+          i < 3 ? "iid" : "ar1", ratio);
+      if (i < 3) {
+        // With 40 seeds an F-ratio below 0.5 happens by chance with probability < 2% when the
+        // variances are equal; stratifying the annual shock should bring it far lower.
+        assertTrue(ratio < 0.5, "estimate " + i + ": variance ratio " + ratio);
+      } else {
+        // ar1's year is only partly its mean innovation: less gain, but never a loss.
+        assertTrue(ratio < 1.0, "estimate " + i + ": variance ratio " + ratio);
+      }
     }
     // And it is still right: a's probability against the closed form within 3 MC s.e.
     double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.05) - Math.log(1.06)) / 0.04);
@@ -212,6 +255,17 @@ class SimulatorTest {
     SimulationResult result = Simulator.runToPrecision(plan, 0.0001, 4096, 3 * 4096, 21, 2,
         Simulator.Progress.NONE, line -> {});
     assertEquals(3 * 4096, result.paths());
+  }
+
+  /** Flows a and b iid-lognormal, c ar1-monthly, shocks correlated 0.5, a level target each. */
+  private static Scenario mixedTrio(int paths) {
+    double[][] matrix = {{1, 0.5, 0.5}, {0.5, 1, 0.5}, {0.5, 0.5, 1}};
+    return scenario(List.of(flowFigure("a", 100.0), flowFigure("b", 50.0), flowFigure("c", 200.0)),
+        List.of(levelTarget("a_level", "a", 105.0), levelTarget("b_level", "b", 56.0),
+            levelTarget("c_level", "c", 220.0)),
+        List.of(iid("a", true, 6.0, 4.0, 0.0), iid("b", true, 10.0, 6.0, 0.0),
+            ar1("c", 8.0, 6.0, 0.5)), List.of(),
+        new Correlation(List.of("a", "b", "c"), matrix, ""), paths, 1);
   }
 
   private static Scenario correlatedPair(double rho, int paths) {
