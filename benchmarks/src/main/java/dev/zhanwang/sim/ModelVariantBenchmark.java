@@ -1,6 +1,7 @@
 package dev.zhanwang.sim;
 
 import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.scenario.RunSettings;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -38,19 +39,19 @@ public class ModelVariantBenchmark {
   public String model;
 
   private SimulationPlan plan;
+  private final RunSettings settings = RunSettings.of(PATHS, Rw1.SEED);
   private Simulator.Workspace workspace;
 
   @Setup
   public void setUp() {
     plan = Rw1.plan(GrowthModel.ofLabel(model).orElseThrow());
-    workspace = Simulator.Workspace.allocate(plan, PATHS);
+    workspace = Simulator.Workspace.allocate(plan, settings);
   }
 
   @Benchmark
   @OperationsPerInvocation(PATHS)
   public SimulationResult simulate() {
-    return Simulator.run(plan, PATHS, Rw1.SEED, Runtime.getRuntime().availableProcessors(),
-        Simulator.Progress.NONE, workspace);
+    return Simulator.run(plan, settings, Simulator.Progress.NONE, workspace);
   }
 
   /** JMH's own cost of calling a benchmark method and consuming its result. */

@@ -74,7 +74,6 @@ final class CompareModelsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Instant started = Instant.now();
-    simulation.check();
     List<GrowthModel> chosen = ModelNames.swappable(spec, models);
     if (!(skew > -1 && skew < 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -84,7 +83,8 @@ final class CompareModelsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--df must be > 2 (the variance exists), but was " + degreesOfFreedom);
     }
-    Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
+    Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile);
+    Scenario scenario = loaded.withSettings(simulation.applyTo(loaded.settings()));
     // Every variant is compiled before the output folder exists: bad input leaves nothing behind.
     List<Variant> variants = new ArrayList<>();
     for (GrowthModel model : chosen) {
@@ -107,7 +107,7 @@ final class CompareModelsCommand implements Callable<Integer> {
         ProgressDisplay progress = new ProgressDisplay(spec.commandLine().getErr(),
             System.console() != null);
         ScenarioRun run = ScenarioRun.keepingMetPaths(variant.scenario(), variant.compiled(),
-            simulation.threads, progress);
+            progress);
         runs.add(ModelRun.of(variant.model(), run.forecast(), variant.compiled(), run.result(),
             variant.notes()));
         simulationTime = simulationTime.plus(run.result().elapsed());
@@ -115,9 +115,9 @@ final class CompareModelsCommand implements Callable<Integer> {
         paths = run.result().paths();
       }
       ModelComparison comparison = new ModelComparison(scenario.name(), scenario.description(),
-          scenario.simulation().year(), paths, scenario.simulation().seed(), runs);
-      RunInfo info = ScenarioRun.runInfo(scenario, simulation.threads, quantileMethod, started,
-          simulationTime, RunCommand.commandLine(spec));
+          scenario.year(), paths, scenario.settings().seed(), runs);
+      RunInfo info = ScenarioRun.runInfo(scenario, quantileMethod, started, simulationTime,
+          RunCommand.commandLine(spec));
       List<String> wrote = new ArrayList<>();
       ComparisonReport.write(comparison, info, folder.staging(), wrote::add);
       folder.commit();
@@ -125,7 +125,7 @@ final class CompareModelsCommand implements Callable<Integer> {
       wrote.forEach(line -> stdout.println(line.replace(staged, target.shown())));
       ComparisonTable.print(comparison, stdout);
       stdout.printf("%d models x %,d paths on %d threads: simulation %.2f s.%n", runs.size(),
-          paths, simulation.threads, simulationTime.toNanos() / 1e9);
+          paths, scenario.settings().threads(), simulationTime.toNanos() / 1e9);
     }
     return 0;
   }

@@ -43,7 +43,7 @@ public final class ForecastBuilder {
     outcomes.forEach(outcome -> requireFinite(scenario, outcome.target().indicator(),
         outcome.outcome().quantiles()));
     double allMet = compiled.criteria().isEmpty() ? Double.NaN : result.probabilityAllMet();
-    return new Forecast(scenario.name(), scenario.description(), scenario.simulation().year(),
+    return new Forecast(scenario.name(), scenario.description(), scenario.year(),
         result.paths(), result.seed(), fans, outcomes, compiled.notForecast(), allMet,
         SimulationResult.binomialStdError(allMet, result.paths()), assumptions(scenario));
   }

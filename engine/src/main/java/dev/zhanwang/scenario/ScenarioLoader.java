@@ -145,7 +145,7 @@ public final class ScenarioLoader {
         .flatMap(v -> reader.mapping(v, DATA_KEYS)).flatMap(this::dataFiles);
     baseline = dataFiles.flatMap(files -> readData(files, dataReader));
     history = root.optional("history").flatMap(this::history);
-    Optional<SimulationSettings> simulation = reader.required(root, "simulation")
+    Optional<Simulation> simulation = reader.required(root, "simulation")
         .flatMap(v -> reader.mapping(v, SIMULATION_KEYS)).flatMap(this::simulation);
     List<IndicatorSpec> indicators = indicators(root);
     List<CompositeSpec> composites = root.optional("composites")
@@ -166,8 +166,9 @@ public final class ScenarioLoader {
     List<Path> read = new ArrayList<>(dataFiles.orElseThrow());
     history.ifPresent(h -> read.add(h.file()));
     return new Scenario(file, chain.get().files(), read, name, description,
-        baseline.orElseThrow(), simulation.orElseThrow(), indicators, composites,
-        correlation.orElseThrow(), events, reader.warnings());
+        baseline.orElseThrow(), simulation.orElseThrow().year(),
+        simulation.orElseThrow().settings(), indicators, composites, correlation.orElseThrow(),
+        events, reader.warnings());
   }
 
   /**
@@ -229,12 +230,14 @@ public final class ScenarioLoader {
     }
   }
 
-  private Optional<SimulationSettings> simulation(Fields fields) {
+  /** The {@code simulation:} block: the forecast year and the first run settings. */
+  private record Simulation(int year, RunSettings settings) {}
+
+  private Optional<Simulation> simulation(Fields fields) {
     Optional<Long> year = reader.required(fields, "year")
         .flatMap(v -> reader.integer(v, y -> y >= 1900 && y <= 2200, "in [1900, 2200]"));
     Optional<Long> paths = reader.required(fields, "paths")
-        .flatMap(v -> reader.integer(v, p -> p >= 1 && p <= SimulationSettings.MAX_PATHS,
-            "in [1, " + SimulationSettings.MAX_PATHS + "]"));
+        .flatMap(v -> reader.integer(v, RunSettings::allowsPaths, RunSettings.PATHS_RULE));
     Optional<Long> seed = reader.required(fields, "seed")
         .flatMap(v -> reader.integer(v, s -> true, "an integer"));
     Optional<Value> samplingValue = fields.optional("sampling");
@@ -242,8 +245,8 @@ public final class ScenarioLoader {
         .flatMap(v -> reader.choice(v, Sampling::ofLabel, Sampling.labels()));
     return year.isPresent() && paths.isPresent() && seed.isPresent()
         && (samplingValue.isEmpty() || sampling.isPresent())
-        ? Optional.of(new SimulationSettings(year.get().intValue(), paths.get(), seed.get(),
-            sampling.orElse(Sampling.MONTE_CARLO)))
+        ? Optional.of(new Simulation(year.get().intValue(), RunSettings.of(paths.get(), seed.get())
+            .withSampling(sampling.orElse(Sampling.MONTE_CARLO))))
         : Optional.empty();
   }
 

@@ -1,8 +1,9 @@
 package dev.zhanwang.sim;
 
-import static dev.zhanwang.sim.SimulationPlan.AR1;
 import static dev.zhanwang.data.Year.MONTHS;
+import static dev.zhanwang.sim.SimulationPlan.AR1;
 
+import dev.zhanwang.model.Sampling;
 import dev.zhanwang.model.SplitNormal;
 import dev.zhanwang.model.StandardNormal;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -43,6 +44,8 @@ final class ChunkKernel {
   static final float EXP_SERIES_LIMIT = 0.125f;
 
   private final SimulationPlan plan;
+  /** Latin hypercube sampling: each independent normal dimension's year is stratified. */
+  private final boolean latinHypercube;
   private final int k;
   /** The plan's shock loading in single precision, like every per-path value of the kernel. */
   private final float[] loading;
@@ -83,12 +86,13 @@ final class ChunkKernel {
   /** Per indicator: whether any project event acts on it. */
   private final boolean[] hasEvents;
 
-  ChunkKernel(SimulationPlan plan) {
-    this(plan, null, null);
+  ChunkKernel(SimulationPlan plan, Sampling sampling) {
+    this(plan, sampling, null, null);
   }
 
-  ChunkKernel(SimulationPlan plan, QuantileBins bins, int[] counts) {
+  ChunkKernel(SimulationPlan plan, Sampling sampling, QuantileBins bins, int[] counts) {
     this.plan = plan;
+    this.latinHypercube = sampling == Sampling.LATIN_HYPERCUBE;
     this.bins = bins;
     this.counts = counts;
     this.k = plan.indicatorCount;
@@ -170,7 +174,7 @@ final class ChunkKernel {
             plan.degreesOfFreedom[i] / 2, 2.0);
       }
     }
-    if (plan.latinHypercube) {
+    if (latinHypercube) {
       stratify(count, streams.shocks());
     }
     drawEvents(count); // before any chi-square draw, so events do not depend on the models
@@ -178,7 +182,7 @@ final class ChunkKernel {
       int n = Math.min(BLOCK, count - done);
       int offset = Math.toIntExact(first + done);
       blockStart = done;
-      if (plan.latinHypercube) {
+      if (latinHypercube) {
         stratifiedMonths(done, n, streams.shocks());
       }
       months(offset, n, streams.shocks(), store, totals);
@@ -277,7 +281,7 @@ final class ChunkKernel {
     }
     for (int t = 0; t < MONTHS; t++) {
       float[][] normals = z;
-      if (plan.latinHypercube) {
+      if (latinHypercube) {
         normals = stratifiedMonths[t];
       } else {
         for (int j = 0; j < k; j++) {

@@ -6,7 +6,6 @@ import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
-import dev.zhanwang.model.Sampling;
 import dev.zhanwang.model.SplitNormal;
 import dev.zhanwang.scenario.EventSpec;
 import dev.zhanwang.scenario.CompositeSpec;
@@ -167,7 +166,6 @@ public final class PlanCompiler {
       }
     }
 
-    boolean latinHypercube = scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE;
     List<EventSpec> events = scenario.events();
     int[] eventIndicator = new int[events.size()];
     double[] eventProbability = new double[events.size()];
@@ -185,7 +183,7 @@ public final class PlanCompiler {
       }
       eventSize[e] = event.size();
     }
-    SimulationPlan plan = new SimulationPlan(latinHypercube, model, flow, loading.matrix, loading.triangular, phi,
+    SimulationPlan plan = new SimulationPlan(model, flow, loading.matrix, loading.triangular, phi,
         sigma, logMode, shockScale, degreesOfFreedom, splitNormal, resampled, eventIndicator,
         eventProbability,
         eventMonthCdf, eventSize, monthlyScale, seriesStart, compositeWeights, compositeSeries,

@@ -22,8 +22,6 @@ public final class SimulationPlan {
   static final int BOOTSTRAP = 4;
 
   final int indicatorCount;
-  /** Latin hypercube sampling: each independent normal dimension's year is stratified. */
-  final boolean latinHypercube;
   final int[] model;
   final boolean[] flow;
   /** Shock loading F, {@code K x K} row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
@@ -74,7 +72,6 @@ public final class SimulationPlan {
   final int[] criterionAnnualSlot;
 
   SimulationPlan(
-      boolean latinHypercube,
       int[] model,
       boolean[] flow,
       double[] loading,
@@ -98,7 +95,6 @@ public final class SimulationPlan {
       List<SeriesInfo> series,
       List<CriterionInfo> criteria) {
     this.indicatorCount = model.length;
-    this.latinHypercube = latinHypercube;
     this.model = model;
     this.flow = flow;
     this.loading = loading;

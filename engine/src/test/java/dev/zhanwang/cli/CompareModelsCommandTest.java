@@ -124,7 +124,7 @@ class CompareModelsCommandTest {
   @Test
   void scenarioRun_splitNormalWithZeroSkew_sameDrawsSoExactlyTheSameProbabilities() {
     Scenario base = ScenarioLoader.load(BASELINE);
-    base = base.withSimulation(base.simulation().withPaths(20_000));
+    base = base.withSettings(base.settings().withPaths(20_000).withThreads(2));
     Forecast iid = swapped(base, new ModelSwap(GrowthModel.IID_LOGNORMAL, 0, 5));
     Forecast split = swapped(base, new ModelSwap(GrowthModel.SPLIT_NORMAL, 0, 5));
     assertEquals(iid.outcomes().size(), split.outcomes().size());
@@ -149,8 +149,8 @@ class CompareModelsCommandTest {
     double pairedVariance = 0.0;
     double unpairedVariance = 0.0;
     for (int seed = 0; seed < seeds; seed++) {
-      Scenario scenario = base.withSimulation(base.simulation().withPaths(2_000)
-          .withSeed(1000 + seed));
+      Scenario scenario = base.withSettings(base.settings().withPaths(2_000)
+          .withSeed(1000 + seed).withThreads(2));
       ModelComparison.ModelRun iid = keptRun(scenario, GrowthModel.IID_LOGNORMAL);
       ModelComparison.ModelRun split = keptRun(scenario, GrowthModel.SPLIT_NORMAL);
       ModelComparison comparison = new ModelComparison("base", "", 2023, 2_000, seed,
@@ -178,7 +178,7 @@ class CompareModelsCommandTest {
     Scenario scenario = base.withIndicators(swapped.indicators());
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     ProgressDisplay quiet = new ProgressDisplay(new PrintWriter(new StringWriter()), false);
-    ScenarioRun run = ScenarioRun.keepingMetPaths(scenario, compiled, 2, quiet);
+    ScenarioRun run = ScenarioRun.keepingMetPaths(scenario, compiled, quiet);
     return ModelComparison.ModelRun.of(model, run.forecast(), compiled, run.result(),
         swapped.notes());
   }
@@ -186,7 +186,7 @@ class CompareModelsCommandTest {
   private static Forecast swapped(Scenario base, ModelSwap swap) {
     Scenario scenario = base.withIndicators(swap.applyTo(base.indicators()).indicators());
     ProgressDisplay quiet = new ProgressDisplay(new PrintWriter(new StringWriter()), false);
-    return ScenarioRun.of(scenario, PlanCompiler.compile(scenario), 2, quiet).forecast();
+    return ScenarioRun.of(scenario, PlanCompiler.compile(scenario), quiet).forecast();
   }
 
   @Test

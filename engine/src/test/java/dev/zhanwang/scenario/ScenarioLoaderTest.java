@@ -122,7 +122,8 @@ class ScenarioLoaderTest {
     assertEquals(List.of(file), scenario.chain());
     assertEquals(List.of(dir.resolve("data/figures.csv"), dir.resolve("data/targets.csv")),
         scenario.dataFiles());
-    assertEquals(new SimulationSettings(2023, 1000, 7), scenario.simulation());
+    assertEquals(2023, scenario.year());
+    assertEquals(RunSettings.of(1000, 7), scenario.settings());
     assertEquals(List.of("industrial_output_total", "secondary_va", "tertiary_va"),
         scenario.indicators().stream().map(IndicatorSpec::id).toList());
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
@@ -184,7 +185,8 @@ class ScenarioLoaderTest {
     assertEquals("the parent", scenario.description());
     assertEquals(List.of(child, parent), scenario.chain());
     assertEquals(dir.resolve("base/data/figures.csv"), scenario.dataFiles().get(0));
-    assertEquals(new SimulationSettings(2023, 1000, 8), scenario.simulation());
+    assertEquals(2023, scenario.year());
+    assertEquals(RunSettings.of(1000, 8), scenario.settings());
     assertEquals(List.of("industrial_output_total", "secondary_va", "budget_revenue"),
         scenario.indicators().stream().map(IndicatorSpec::id).toList());
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
@@ -362,7 +364,7 @@ class ScenarioLoaderTest {
 
     Scenario scenario = ScenarioLoader.load(file, READ_DATA);
 
-    assertEquals(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE, scenario.simulation().sampling());
+    assertEquals(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE, scenario.settings().sampling());
   }
 
   @Test

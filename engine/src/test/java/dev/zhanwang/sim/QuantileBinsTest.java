@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -93,9 +94,10 @@ class QuantileBinsTest {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 20_000;
-    SimulationResult clean = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    RunSettings settings = RunSettings.of(20_000, 3, 2);
+    SimulationResult clean = Simulator.run(plan, settings, Simulator.Progress.NONE);
     plan.sigma[0] = Double.POSITIVE_INFINITY;
-    SimulationResult broken = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    SimulationResult broken = Simulator.run(plan, settings, Simulator.Progress.NONE);
     assertTrue(Double.isNaN(broken.series().get(plan.seriesStart[0] + 11).mean()));
     int checked = 0;
     for (int s = 0; s < plan.seriesCount(); s++) {
@@ -114,9 +116,10 @@ class QuantileBinsTest {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/liudong-2023-baseline.yaml"));
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 1_000_000;
-    SimulationResult exact = Simulator.run(plan, paths, 9, 2, Simulator.Progress.NONE,
-        Simulator.Workspace.allocate(plan, paths));
-    SimulationResult sketch = Simulator.runBinned(plan, paths, 9, 2, Simulator.Progress.NONE);
+    RunSettings settings = RunSettings.of(paths, 9, 2);
+    SimulationResult exact = Simulator.run(plan, settings, Simulator.Progress.NONE,
+        Simulator.Workspace.allocate(plan, settings));
+    SimulationResult sketch = Simulator.runBinned(plan, settings, Simulator.Progress.NONE);
     assertEquals(QuantileMethod.BINNED, sketch.quantileMethod());
     assertTrue(sketch.quantileNote().contains("largest bound in this run"), sketch.quantileNote());
     double worstShareOfBound = 0.0;

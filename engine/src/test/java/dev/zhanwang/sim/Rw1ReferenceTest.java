@@ -33,8 +33,8 @@ class Rw1ReferenceTest {
   void rw1Scenario_millionPaths_agreesWithNumpyWithinMonteCarloError() throws IOException {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
-    SimulationResult engine = Simulator.run(compiled.plan(), PATHS, scenario.simulation().seed(), 2,
-        Simulator.Progress.NONE);
+    SimulationResult engine = Simulator.run(compiled.plan(),
+        scenario.settings().withPaths(PATHS).withThreads(2), Simulator.Progress.NONE);
     String json = fixture();
     double[] numpyQuantiles = numbers(json, "ytd_quantiles");
     double[] numpyProbability = numbers(json, "prob_ytd_last_ge_target");
