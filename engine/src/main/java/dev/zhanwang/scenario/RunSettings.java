@@ -22,7 +22,6 @@ import java.util.Optional;
  * @param threads worker threads; the results do not depend on them
  * @param sampling how the shocks are drawn
  * @param precision the standard error to run batches until, and the cap on paths, if any
- * @throws InvalidSettingException naming the first setting that breaks its rule
  */
 public record RunSettings(long paths, long seed, int threads, Sampling sampling,
     Optional<Precision> precision) {
@@ -31,6 +30,12 @@ public record RunSettings(long paths, long seed, int threads, Sampling sampling,
   /** The rule of {@code paths}, as messages state it. */
   public static final String PATHS_RULE = "between 1 and " + MAX_PATHS;
 
+  /**
+   * Checks every rule: paths in {@link #PATHS_RULE}, threads from 1 to {@link Limit#THREADS},
+   * and a precision target's cap at least the first batch.
+   *
+   * @throws InvalidSettingException naming the first setting that breaks its rule
+   */
   public RunSettings {
     require(allowsPaths(paths), "paths", PATHS_RULE, paths);
     require(threads >= 1 && Limit.THREADS.allows(threads), "threads",
@@ -86,14 +91,16 @@ public record RunSettings(long paths, long seed, int threads, Sampling sampling,
   /**
    * A precision target: run batches until every P(target met) has a Monte Carlo standard error
    * of at most {@code maxStdError}, or {@code maxPaths} paths are reached.
-   *
-   * @throws InvalidSettingException for a standard error outside (0, 0.5) or a cap outside
-   *     {@link #PATHS_RULE}
    */
   public record Precision(double maxStdError, long maxPaths) {
     /** The cap when none is given. */
     public static final long DEFAULT_MAX_PATHS = 10_000_000;
 
+    /**
+     * Checks the standard error is in (0, 0.5) and the cap follows {@link #PATHS_RULE}.
+     *
+     * @throws InvalidSettingException naming the setting that breaks its rule
+     */
     public Precision {
       // A proportion's standard error is at most 0.5 (at one path); NaN fails the test too.
       require(maxStdError > 0 && maxStdError < 0.5, "precision", "in (0, 0.5)", maxStdError);
