@@ -20,8 +20,8 @@ import dev.zhanwang.model.SplitNormalModel;
 import dev.zhanwang.model.StudentT;
 import dev.zhanwang.scenario.Correlation;
 import dev.zhanwang.scenario.EventSpec;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.SimulationSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +72,8 @@ final class Rw1 {
         ? Correlation.none() // the loadings give the same 0.3
         : new Correlation(ids, correlation, "RW1");
     Scenario scenario = new Scenario(Path.of("rw1"), List.of(), List.of(), "rw1", "",
-        new Baseline(figures, targets), new SimulationSettings(2023, 1, SEED), specs, List.of(),
-        shocks, events, List.of());
+        new Baseline(figures, targets), 2023, RunSettings.of(1, SEED), specs, List.of(), shocks,
+        events, List.of());
     return PlanCompiler.compile(scenario).plan();
   }
 

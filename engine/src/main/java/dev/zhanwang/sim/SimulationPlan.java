@@ -1,5 +1,7 @@
 package dev.zhanwang.sim;
 
+import static dev.zhanwang.data.Year.MONTHS;
+
 import dev.zhanwang.model.Ar1Months;
 import dev.zhanwang.model.AnnualSampler;
 import dev.zhanwang.model.Draw;
@@ -16,8 +18,6 @@ import java.util.List;
  * {@link #series()}: a flow has 12 (its year-to-date value per month), a rate or composite one.
  */
 public final class SimulationPlan {
-  public static final int MONTHS = 12;
-
   /**
    * One indicator's part of the plan.
    *
@@ -40,8 +40,6 @@ public final class SimulationPlan {
   record Loading(double[] matrix, boolean triangular) {}
 
   final int indicatorCount;
-  /** Latin hypercube sampling of the annual shocks (every indicator annual). */
-  final boolean latinHypercube;
   final boolean[] flow;
   /** Shock loading F, row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
   final double[] loading;
@@ -87,12 +85,11 @@ public final class SimulationPlan {
   /** Where the kernel keeps a criterion's annual value: the indicator k, or K + composite index. */
   final int[] criterionAnnualSlot;
 
-  SimulationPlan(boolean latinHypercube, List<IndicatorPart> indicators, Loading loading,
-      List<CompositePart> composites, List<EventPart> events, List<SeriesInfo> series,
+  SimulationPlan(List<IndicatorPart> indicators, Loading loading, List<CompositePart> composites,
+      List<EventPart> events, List<SeriesInfo> series,
       double[] seriesCentre, List<CriterionInfo> criteria) {
     int k = indicators.size();
     this.indicatorCount = k;
-    this.latinHypercube = latinHypercube;
     this.loading = loading.matrix();
     this.triangular = loading.triangular();
     this.flow = new boolean[k];

@@ -1,6 +1,7 @@
 package dev.zhanwang.sim;
 
-import dev.zhanwang.scenario.SimulationSettings;
+import dev.zhanwang.model.Sampling;
+import dev.zhanwang.scenario.RunSettings;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,14 +24,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  * so the result is the same on any number of threads.
  */
 public final class Simulator {
-  /** Probability levels of every reported quantile. */
+  /**
+   * Probability levels of every reported quantile: the columns of summary.csv and fan.csv, the
+   * fan charts' bands, and the backtest's pinball losses.
+   */
   public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 
   /** Paths per random stream; fixed so that results do not depend on the thread count. */
   static final int CHUNK = 4096;
-
-  /** {@link #CHUNK} for callers outside the kernel (the smallest sensible path cap). */
-  public static final int CHUNK_PATHS = CHUNK;
 
   static final int HISTOGRAM_BINS = 40;
 
@@ -40,6 +41,12 @@ public final class Simulator {
     Progress NONE = (done, total) -> {};
 
     void advanced(long done, long total);
+
+    /**
+     * Told after each batch of a run to a precision target: the paths it had, and the largest
+     * standard error of P(target met) against the one wanted.
+     */
+    default void batchDone(long paths, double largestStdError, double wanted) {}
   }
 
   private Simulator() {}
@@ -56,9 +63,9 @@ public final class Simulator {
       this.store = store;
     }
 
-    public static Workspace allocate(SimulationPlan plan, long paths) {
-      checkPaths(paths);
-      return new Workspace(new float[plan.seriesCount()][(int) paths]);
+    /** Room for the values of {@code settings.paths()} paths of the plan. */
+    public static Workspace allocate(SimulationPlan plan, RunSettings settings) {
+      return new Workspace(new float[plan.seriesCount()][(int) settings.paths()]);
     }
 
     boolean fits(SimulationPlan plan, long paths) {
@@ -66,69 +73,71 @@ public final class Simulator {
     }
   }
 
-  /** The most paths one run can store (Java arrays are int-indexed). */
-  public static final long MAX_PATHS = SimulationSettings.MAX_PATHS;
-
   /**
-   * Simulates {@code paths} paths of the plan with streams derived from {@code seed}. Quantiles are
-   * exact when every value fits in half the heap; beyond that they are estimated from the bin
+   * Simulates the plan as {@code settings} say: their paths with streams derived from their
+   * seed, or, with a precision target, batches until it is met ({@link #toPrecision}). Quantiles
+   * are exact when every value fits in half the heap; beyond that they are estimated from the bin
    * counts (see {@link QuantileBins#estimate}), with their error bound in each summary.
    */
-  public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
+  public static SimulationResult run(SimulationPlan plan, RunSettings settings,
       Progress progress) {
-    checkPaths(paths);
-    return run(plan, paths, seed, threads, progress, storeIfItFits(plan, paths), false);
+    return run(plan, settings, progress, false);
   }
 
   /**
-   * As {@link #run(SimulationPlan, long, long, int, Progress)}, also keeping which paths met each
+   * As {@link #run(SimulationPlan, RunSettings, Progress)}, also keeping which paths met each
    * criterion ({@link SimulationResult#metPaths()}): one bit per path and criterion, for pairing
    * runs from the same seed.
    */
-  public static SimulationResult runKeepingMetPaths(SimulationPlan plan, long paths, long seed,
-      int threads, Progress progress) {
-    checkPaths(paths);
-    return run(plan, paths, seed, threads, progress, storeIfItFits(plan, paths), true);
+  public static SimulationResult runKeepingMetPaths(SimulationPlan plan, RunSettings settings,
+      Progress progress) {
+    return run(plan, settings, progress, true);
+  }
+
+  private static SimulationResult run(SimulationPlan plan, RunSettings settings,
+      Progress progress, boolean keepMetPaths) {
+    return settings.precision()
+        .map(target -> toPrecision(plan, settings, target, progress, keepMetPaths))
+        .orElseGet(() -> run(plan, settings.paths(), settings, progress,
+            storeIfItFits(plan, settings.paths()), keepMetPaths));
   }
 
   /** A store for every value when it takes at most half the heap; else null (sketch mode). */
   private static float[][] storeIfItFits(SimulationPlan plan, long paths) {
     long storeBytes = 4L * plan.seriesCount() * paths;
     boolean fits = storeBytes <= Runtime.getRuntime().maxMemory() / 2;
-    return fits ? Workspace.allocate(plan, paths).store : null;
+    return fits ? new float[plan.seriesCount()][(int) paths] : null;
   }
 
   /**
-   * Runs until every P(target met) has a Monte Carlo standard error at most {@code maxStdError},
-   * or {@code maxPaths} paths are reached. Because chunk {@code i} draws the same numbers in any
-   * run, a run of {@code n} paths extends a shorter one by further batches of chunks; this method
-   * reruns from the start with the path count the last estimate asks for (at least double, in
-   * whole chunks), so its result is exactly that of {@code run} with the final path count. The
-   * stopping rule uses {@code (met + 1) / (n + 2)} for p, so a target no path has met yet does
-   * not stop the run with a zero standard error.
-   *
-   * @param log told the path count and worst standard error after each batch
+   * Runs {@code settings.paths()} paths, then, until every P(target met) has a Monte Carlo
+   * standard error at most the target's, or its cap on paths is reached, as many as the last
+   * estimate asks for (at least double, in whole chunks). Because chunk {@code i} draws the same
+   * numbers in any run, a run of {@code n} paths extends a shorter one by further chunks; this
+   * method reruns from the start with the new path count, so its result is exactly that of a
+   * plain run of the final path count. The stopping rule uses {@code (met + 1) / (n + 2)} for p,
+   * so a target no path has met yet does not stop the run with a zero standard error. Under Latin
+   * hypercube the standard error is the independent-paths one, which overstates the error, so
+   * the run stops no earlier than it should.
    */
-  public static SimulationResult runToPrecision(SimulationPlan plan, double maxStdError,
-      long startPaths, long maxPaths, long seed, int threads, Progress progress,
-      java.util.function.Consumer<String> log) {
-    long paths = Math.min(maxPaths, roundToChunks(startPaths));
+  private static SimulationResult toPrecision(SimulationPlan plan, RunSettings settings,
+      RunSettings.Precision target, Progress progress, boolean keepMetPaths) {
+    long paths = settings.paths();
     while (true) {
-      SimulationResult result = run(plan, paths, seed, threads, progress);
+      SimulationResult result = run(plan, paths, settings, progress,
+          storeIfItFits(plan, paths), keepMetPaths);
       double worstVariance = 0.0;
       for (int c = 0; c < plan.criteria().size(); c++) {
         double p = (result.met()[c] + 1.0) / (paths + 2.0);
         worstVariance = Math.max(worstVariance, p * (1 - p));
       }
       double worstError = Math.sqrt(worstVariance / paths);
-      log.accept(String.format(java.util.Locale.ROOT,
-          "Precision: %,d paths, largest s.e. of P(target met) %.5f (wanted <= %.5f)", paths,
-          worstError, maxStdError));
-      if (worstError <= maxStdError || paths >= maxPaths) {
+      progress.batchDone(paths, worstError, target.maxStdError());
+      if (worstError <= target.maxStdError() || paths >= target.maxPaths()) {
         return result;
       }
-      long needed = (long) Math.ceil(worstVariance / (maxStdError * maxStdError));
-      paths = Math.min(maxPaths, roundToChunks(Math.max(2 * paths, needed)));
+      long needed = (long) Math.ceil(worstVariance / (target.maxStdError() * target.maxStdError()));
+      paths = Math.min(target.maxPaths(), roundToChunks(Math.max(2 * paths, needed)));
     }
   }
 
@@ -136,35 +145,42 @@ public final class Simulator {
     return Math.max(CHUNK, (paths + CHUNK - 1) / CHUNK * CHUNK);
   }
 
-  /** As {@link #run(SimulationPlan, long, long, int, Progress)}, exact, in the caller's memory. */
-  public static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
+  /**
+   * As {@link #run(SimulationPlan, RunSettings, Progress)}, exact, in the caller's memory, for
+   * exactly {@code settings.paths()} paths.
+   *
+   * @throws IllegalArgumentException when the workspace was allocated for another plan or path
+   *     count, or the settings have a precision target (whose path count is not known ahead)
+   */
+  public static SimulationResult run(SimulationPlan plan, RunSettings settings,
       Progress progress, Workspace workspace) {
-    if (!workspace.fits(plan, paths)) {
-      throw new IllegalArgumentException("the workspace was allocated for another plan or size");
+    if (!workspace.fits(plan, settings.paths()) || settings.precision().isPresent()) {
+      throw new IllegalArgumentException("the workspace was allocated for another plan or path"
+          + " count, or the settings ask for a precision target");
     }
-    return run(plan, paths, seed, threads, progress, workspace.store, false);
-  }
-
-  /** As {@link #run(SimulationPlan, long, long, int, Progress)}, always in sketch mode. */
-  public static SimulationResult runBinned(SimulationPlan plan, long paths, long seed,
-      int threads, Progress progress) {
-    checkPaths(paths);
-    return run(plan, paths, seed, threads, progress, null, false);
-  }
-
-  private static void checkPaths(long paths) {
-    if (paths < 1 || paths > MAX_PATHS) {
-      throw new IllegalArgumentException("paths must be in 1.." + MAX_PATHS + ", but was " + paths);
-    }
+    return run(plan, settings.paths(), settings, progress, workspace.store, false);
   }
 
   /**
-   * Runs with every value stored ({@code store} not null: exact quantiles) or only counted, and
-   * keeps the met paths when asked.
+   * As {@link #run(SimulationPlan, RunSettings, Progress)}, always in sketch mode, for exactly
+   * {@code settings.paths()} paths.
    */
-  static SimulationResult run(SimulationPlan plan, long paths, long seed, int threads,
+  public static SimulationResult runBinned(SimulationPlan plan, RunSettings settings,
+      Progress progress) {
+    return run(plan, settings.paths(), settings, progress, null, false);
+  }
+
+  /**
+   * Runs {@code paths} paths with the settings' seed, threads and sampling, with every value
+   * stored ({@code store} not null: exact quantiles) or only counted, and keeps the met paths
+   * when asked.
+   */
+  static SimulationResult run(SimulationPlan plan, long paths, RunSettings settings,
       Progress progress, float[][] store, boolean keepMetPaths) {
     long started = System.nanoTime();
+    long seed = settings.seed();
+    int threads = settings.threads();
+    Sampling sampling = settings.sampling();
     int n = (int) paths;
     int chunks = (n + CHUNK - 1) / CHUNK;
     int seriesCount = plan.seriesCount();
@@ -177,7 +193,7 @@ public final class Simulator {
     float[][] pilotValues = store != null ? null : new float[seriesCount][pilotPaths];
     if (store == null) {
       totals[0] = new ChunkTotals(seriesCount, criteria, keepMetPaths);
-      new ChunkKernel(plan).run(0, pilotPaths, streams.get(0), pilotValues, totals[0]);
+      new ChunkKernel(plan, sampling).run(0, pilotPaths, streams.get(0), pilotValues, totals[0]);
       progress.advanced(pilotPaths, n);
     }
     QuantileBins pilotBins =
@@ -197,7 +213,7 @@ public final class Simulator {
         if (counts != null) {
           threadCounts.add(counts);
         }
-        ChunkKernel kernel = new ChunkKernel(plan, pilotBins, counts);
+        ChunkKernel kernel = new ChunkKernel(plan, sampling, pilotBins, counts);
         for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
           int first = i * CHUNK;
           int count = Math.min(CHUNK, n - first);

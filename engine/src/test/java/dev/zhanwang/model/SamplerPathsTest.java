@@ -6,9 +6,10 @@ import dev.zhanwang.data.Baseline;
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.History;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.data.Year;
 import dev.zhanwang.scenario.Correlation;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.SimulationSettings;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.SimulationResult;
 import dev.zhanwang.sim.Simulator;
@@ -96,8 +97,8 @@ class SamplerPathsTest {
     double growthPct;
     OptionalDouble uncertainty;
     if (fit instanceof Ar1MonthlyFit ar1) {
-      double[] expected = new double[IndicatorSpec.MONTHS];
-      double level = ar1.lastYear()[IndicatorSpec.MONTHS - 1];
+      double[] expected = new double[Year.MONTHS];
+      double level = ar1.lastYear()[Year.MONTHS - 1];
       for (int t = 0; t < expected.length; t++) {
         level *= Math.exp(ar1.monthMeans()[t]);
         expected[t] = level;
@@ -128,10 +129,10 @@ class SamplerPathsTest {
     IndicatorSpec spec = new IndicatorSpec(id, monthly, growthPct, uncertainty, shares,
         GrowthPath.YEAR_OVER_YEAR, "", fit.inScenario());
     Scenario scenario = new Scenario(Path.of("paths.yaml"), List.of(), List.of(), "paths", "",
-        new Baseline(figures, targets), new SimulationSettings(2023, DRAWS, 11), List.of(spec),
-        List.of(), Correlation.none(), List.of(), List.of());
-    SimulationResult result = Simulator.run(PlanCompiler.compile(scenario).plan(), DRAWS, 11, 2,
-        Simulator.Progress.NONE);
+        new Baseline(figures, targets), 2023, RunSettings.of(DRAWS, 11, 2), List.of(spec), List.of(),
+        Correlation.none(), List.of(), List.of());
+    SimulationResult result = Simulator.run(PlanCompiler.compile(scenario).plan(),
+        scenario.settings(), Simulator.Progress.NONE);
     double[] probabilities = new double[thresholds.length];
     for (int j = 0; j < thresholds.length; j++) {
       probabilities[j] = result.probabilityMet(j);

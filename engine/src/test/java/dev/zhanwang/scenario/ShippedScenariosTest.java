@@ -75,7 +75,8 @@ class ShippedScenariosTest {
     assertEquals(21, scenario.indicators().size());
     assertEquals(List.of("gdp"), scenario.composites().stream().map(CompositeSpec::id).toList());
     assertEquals(8, scenario.correlation().indicators().size());
-    assertEquals(new SimulationSettings(2023, 100_000, 20230203), scenario.simulation());
+    assertEquals(2023, scenario.year());
+    assertEquals(RunSettings.of(100_000, 20230203), scenario.settings());
   }
 
   @Test

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.data.Year;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.model.NegativeBinomial;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +44,7 @@ class NegativeBinomialTest {
         PATHS, 11);
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     seriesStart.add(plan.seriesStart[0]);
-    return Simulator.run(plan, PATHS, 11, 2, Simulator.Progress.NONE);
+    return Simulator.run(plan, RunSettings.of(PATHS, 11, 2), Simulator.Progress.NONE);
   }
 
   @Test
@@ -79,7 +81,7 @@ class NegativeBinomialTest {
 
   /** Every month's year-to-date quantiles (the fan) are whole numbers. */
   private static void assertWholeQuantiles(SimulationResult result, int seriesStart) {
-    for (int t = 0; t < SimulationPlan.MONTHS; t++) {
+    for (int t = 0; t < Year.MONTHS; t++) {
       for (double q : result.series().get(seriesStart + t).quantiles()) {
         assertTrue(q == Math.rint(q), "month " + t + ": " + q);
       }

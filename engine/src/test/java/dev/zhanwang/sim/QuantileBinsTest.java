@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.model.Ar1Months;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -120,13 +121,14 @@ class QuantileBinsTest {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 20_000;
-    SimulationResult clean = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    RunSettings settings = RunSettings.of(paths, 3, 2);
+    SimulationResult clean = Simulator.run(plan, settings, Simulator.Progress.NONE);
     plan.monthly[0] = new Ar1Months(plan.monthly[0].phi(), Float.POSITIVE_INFINITY);
-    SimulationResult broken = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    SimulationResult broken = Simulator.run(plan, settings, Simulator.Progress.NONE);
     assertTrue(Double.isNaN(broken.series().get(plan.seriesStart[0] + 11).mean()));
     int checked = 0;
     for (int s = 0; s < plan.seriesCount(); s++) {
-      if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + SimulationPlan.MONTHS) {
+      if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + dev.zhanwang.data.Year.MONTHS) {
         continue;
       }
       assertArrayEquals(clean.series().get(s).quantiles(), broken.series().get(s).quantiles(),
@@ -141,9 +143,10 @@ class QuantileBinsTest {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/liudong-2023-baseline.yaml"));
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 1_000_000;
-    SimulationResult exact = Simulator.run(plan, paths, 9, 2, Simulator.Progress.NONE,
-        Simulator.Workspace.allocate(plan, paths));
-    SimulationResult sketch = Simulator.runBinned(plan, paths, 9, 2, Simulator.Progress.NONE);
+    RunSettings settings = RunSettings.of(paths, 9, 2);
+    SimulationResult exact = Simulator.run(plan, settings, Simulator.Progress.NONE,
+        Simulator.Workspace.allocate(plan, settings));
+    SimulationResult sketch = Simulator.runBinned(plan, settings, Simulator.Progress.NONE);
     assertEquals(QuantileMethod.BINNED, sketch.quantileMethod());
     assertTrue(sketch.quantileNote().contains("largest bound in this run"), sketch.quantileNote());
     double worstShareOfBound = 0.0;
