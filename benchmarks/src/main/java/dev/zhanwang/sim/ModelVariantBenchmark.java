@@ -34,7 +34,7 @@ public class ModelVariantBenchmark {
   private static final int PATHS = 100_000;
 
   @Param({"iid-lognormal", "ar1-monthly", "split-normal", "student-t", "factor",
-      "project-events", "ets-trend", "bootstrap"})
+      "project-events", "ets-trend", "bootstrap", "negative-binomial"})
   public String model;
 
   private SimulationPlan plan;

@@ -16,8 +16,8 @@ public enum Sampling implements Labelled {
    * applies month by month as in Monte Carlo, so every model works under it.
    *
    * <p>Stratified: each dimension's annual component, so the annual shock of the annual models
-   * (iid-lognormal, factor, split-normal, bootstrap's rank, the normal part of student-t and
-   * ets-trend) and the part of an ar1-monthly year that is the year's mean innovation. Plain
+   * (iid-lognormal, factor, split-normal, bootstrap's rank, negative-binomial's count, the normal
+   * part of student-t and ets-trend) and the part of an ar1-monthly year that is the year's mean innovation. Plain
    * Monte Carlo: how each year divides into months (the rest of an ar1-monthly path), the
    * chi-square draws of student-t and ets-trend, and project events. It lowers the variance of
    * means and probabilities at the same paths most where the annual shock decides the outcome.
