@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import dev.zhanwang.scenario.RunSettings;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -45,21 +46,22 @@ public class KernelBenchmark {
   public String quantiles;
 
   private SimulationPlan plan;
+  private RunSettings settings;
   private Simulator.Workspace workspace;
-  private int threadCount;
 
   @Setup
   public void setUp() {
     plan = Rw1.plan(model);
-    workspace = quantiles.equals("exact") ? Simulator.Workspace.allocate(plan, paths) : null;
-    threadCount = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+    settings =
+        RunSettings.of(paths, Rw1.SEED, threads == 0 ? RunSettings.defaultThreads() : threads);
+    workspace = quantiles.equals("exact") ? Simulator.Workspace.allocate(plan, settings) : null;
   }
 
   @Benchmark
   public SimulationResult simulate() {
     return workspace == null
-        ? Simulator.runBinned(plan, paths, Rw1.SEED, threadCount, Simulator.Progress.NONE)
-        : Simulator.run(plan, paths, Rw1.SEED, threadCount, Simulator.Progress.NONE, workspace);
+        ? Simulator.runBinned(plan, settings, Simulator.Progress.NONE)
+        : Simulator.run(plan, settings, Simulator.Progress.NONE, workspace);
   }
 
   /** JMH's own cost of calling a benchmark method and consuming its result. */

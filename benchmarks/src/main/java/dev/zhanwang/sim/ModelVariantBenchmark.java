@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import dev.zhanwang.scenario.RunSettings;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -33,23 +34,23 @@ public class ModelVariantBenchmark {
   private static final int PATHS = 100_000;
 
   @Param({"iid-lognormal", "ar1-monthly", "split-normal", "student-t", "factor",
-      "project-events", "ets-trend", "bootstrap"})
+      "project-events", "ets-trend", "bootstrap", "negative-binomial"})
   public String model;
 
   private SimulationPlan plan;
+  private final RunSettings settings = RunSettings.of(PATHS, Rw1.SEED);
   private Simulator.Workspace workspace;
 
   @Setup
   public void setUp() {
     plan = Rw1.plan(model);
-    workspace = Simulator.Workspace.allocate(plan, PATHS);
+    workspace = Simulator.Workspace.allocate(plan, settings);
   }
 
   @Benchmark
   @OperationsPerInvocation(PATHS)
   public SimulationResult simulate() {
-    return Simulator.run(plan, PATHS, Rw1.SEED, Runtime.getRuntime().availableProcessors(),
-        Simulator.Progress.NONE, workspace);
+    return Simulator.run(plan, settings, Simulator.Progress.NONE, workspace);
   }
 
   /** JMH's own cost of calling a benchmark method and consuming its result. */

@@ -16,12 +16,13 @@ import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.IidLognormal;
 import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.model.Model;
+import dev.zhanwang.model.NegativeBinomial;
 import dev.zhanwang.model.SplitNormalModel;
 import dev.zhanwang.model.StudentT;
 import dev.zhanwang.scenario.Correlation;
 import dev.zhanwang.scenario.EventSpec;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.SimulationSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,8 +73,8 @@ final class Rw1 {
         ? Correlation.none() // the loadings give the same 0.3
         : new Correlation(ids, correlation, "RW1");
     Scenario scenario = new Scenario(Path.of("rw1"), List.of(), List.of(), "rw1", "",
-        new Baseline(figures, targets), new SimulationSettings(2023, 1, SEED), specs, List.of(),
-        shocks, events, List.of());
+        new Baseline(figures, targets), 2023, RunSettings.of(1, SEED), specs, List.of(), shocks,
+        events, List.of());
     return PlanCompiler.compile(scenario).plan();
   }
 
@@ -81,7 +82,8 @@ final class Rw1 {
    * RW1's indicator under another model, same growth: annual models get a 4% sd of annual
    * log-growth (split-normal skew -0.2, student-t 5 degrees of freedom, factor loading sqrt(0.3)
    * on one cycle, ets-trend's Student-t predictive with 26 degrees of freedom, bootstrap
-   * resampling 30 years); project-events is iid-lognormal plus one plant per indicator.
+   * resampling 30 years, negative-binomial counting about 1,300 a year); project-events is
+   * iid-lognormal plus one plant per indicator.
    */
   private static IndicatorSpec spec(String workload, String id, double growthPct) {
     if (workload.equals(AR1)) {
@@ -95,6 +97,7 @@ final class Rw1 {
       case "factor" -> new Factor(Map.of("cycle", Math.sqrt(0.3)));
       case "ets-trend" -> new EtsTrend(fitted(GrowthModel.ETS_TREND, id, growthPct));
       case "bootstrap" -> new Bootstrap(fitted(GrowthModel.BOOTSTRAP, id, growthPct));
+      case "negative-binomial" -> new NegativeBinomial();
       default -> new IidLognormal();
     };
     return new IndicatorSpec(id, true, growthPct, OptionalDouble.of(4.0),

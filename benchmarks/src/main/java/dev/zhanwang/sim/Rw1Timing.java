@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import dev.zhanwang.scenario.RunSettings;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -31,16 +32,17 @@ public final class Rw1Timing {
       }
     }
     SimulationPlan plan = Rw1.plan(Rw1.AR1);
-    Simulator.Workspace workspace = Simulator.Workspace.allocate(plan, n);
+    RunSettings settings = RunSettings.of(n, Rw1.SEED, threads);
+    Simulator.Workspace workspace = Simulator.Workspace.allocate(plan, settings);
     System.out.printf(Locale.ROOT, "RW1 zhanwang N=%d threads=%d warmup=%d%n", n, threads, warmup);
     for (int i = 0; i < warmup; i++) {
-      Simulator.run(plan, n, Rw1.SEED, threads, Simulator.Progress.NONE, workspace);
+      Simulator.run(plan, settings, Simulator.Progress.NONE, workspace);
     }
     double[] walls = new double[repeat];
     SimulationResult result = null;
     for (int i = 0; i < repeat; i++) {
       long start = System.nanoTime();
-      result = Simulator.run(plan, n, Rw1.SEED, threads, Simulator.Progress.NONE, workspace);
+      result = Simulator.run(plan, settings, Simulator.Progress.NONE, workspace);
       walls[i] = (System.nanoTime() - start) / 1e9;
       System.out.printf(Locale.ROOT, "run %d: wall %.3f s%n", i, walls[i]);
     }

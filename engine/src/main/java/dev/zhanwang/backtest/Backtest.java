@@ -7,6 +7,7 @@ import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.Calibration;
 import dev.zhanwang.model.FittedModel;
 import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.sim.Simulator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -40,7 +41,7 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
    * A model's mean scores over {@code cases} (indicator, year) pairs.
    *
    * @param crps mean CRPS of the log-growth
-   * @param pinball mean pinball loss at each of {@link ForecastScores#PINBALL_LEVELS}
+   * @param pinball mean pinball loss at each of {@link Simulator#LEVELS}, the levels the reports show
    * @param coverage share of outcomes inside each central interval of
    *     {@link ForecastScores#CENTRAL}
    * @param mape mean absolute percentage error of the median growth factor {@code exp(Q(0.5))}
@@ -172,9 +173,9 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
   }
 
   private static Case score(int indicator, double[] sorted, double actual, List<Double> targets) {
-    double[] pinball = new double[ForecastScores.PINBALL_LEVELS.length];
+    double[] pinball = new double[Simulator.LEVELS.length];
     for (int k = 0; k < pinball.length; k++) {
-      double tau = ForecastScores.PINBALL_LEVELS[k];
+      double tau = Simulator.LEVELS[k];
       pinball[k] = ForecastScores.pinball(ForecastScores.quantile(sorted, tau), actual, tau);
     }
     boolean[] covered = new boolean[ForecastScores.CENTRAL.length];
@@ -197,7 +198,7 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
 
   private static Score mean(GrowthModel model, String indicator, List<Case> cases) {
     int n = cases.size();
-    double[] pinball = new double[ForecastScores.PINBALL_LEVELS.length];
+    double[] pinball = new double[Simulator.LEVELS.length];
     double[] coverage = new double[ForecastScores.CENTRAL.length];
     double crps = 0;
     double ape = 0;

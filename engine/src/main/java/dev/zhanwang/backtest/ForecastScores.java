@@ -7,8 +7,6 @@ import dev.zhanwang.model.StandardNormal;
  * Pure functions; every sample argument must be sorted ascending. Lower is better for all losses.
  */
 public final class ForecastScores {
-  /** The quantile levels of the pinball losses (those the reports show). */
-  public static final double[] PINBALL_LEVELS = {0.05, 0.10, 0.25, 0.5, 0.75, 0.9, 0.95};
   /** Central intervals whose coverage is counted. */
   public static final double[] CENTRAL = {0.5, 0.8, 0.9};
 

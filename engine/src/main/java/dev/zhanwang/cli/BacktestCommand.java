@@ -59,7 +59,7 @@ final class BacktestCommand implements Callable<Integer> {
 
   @Mixin ForceOption force;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "20230203",
+  @Option(names = "--seed", paramLabel = "S", defaultValue = ForecastCommand.DEFAULT_SEED,
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 

@@ -215,7 +215,7 @@ final class CalibrateCommand implements Callable<Integer> {
 
   private String fragment(Map<String, ModelChoice> choices) {
     boolean fromHistory = choices.values().stream().flatMap(c -> c.rows().stream())
-        .anyMatch(r -> fittedWhenLoaded(r.model()));
+        .anyMatch(r -> r.model().fromHistory());
     String sha256 = Hashes.sha256(historyFile);
     String source = historyFile.getFileName() + " (SHA-256 " + sha256.substring(0, 12) + ")";
     StringBuilder yaml = new StringBuilder();
@@ -272,7 +272,7 @@ final class CalibrateCommand implements Callable<Integer> {
       parts.add("seasonality: " + seasonality(shares));
       errors.add("seasonality " + number(largestShareError(series)) + " at most");
     });
-    String how = fittedWhenLoaded(fit.model())
+    String how = fit.model().fromHistory()
         ? "fitted from history: when the scenario loads; here "
         : "s.e. ";
     HistorySeries.AnnualLevels annual = series.annualLevels();
@@ -292,7 +292,7 @@ final class CalibrateCommand implements Callable<Integer> {
    */
   static Map<String, String> scenarioKeys(FittedModel fit, List<String> notes) {
     Map<String, String> keys = new LinkedHashMap<>();
-    if (fittedWhenLoaded(fit.model())) {
+    if (fit.model().fromHistory()) {
       return keys;
     }
     for (Estimate e : fit.estimates()) {
@@ -309,10 +309,6 @@ final class CalibrateCommand implements Callable<Integer> {
       }
     }
     return keys;
-  }
-
-  private static boolean fittedWhenLoaded(GrowthModel model) {
-    return model == GrowthModel.ETS_TREND || model == GrowthModel.BOOTSTRAP;
   }
 
   private static String rankText(ModelChoice.Row row, ModelChoice choice) {

@@ -5,7 +5,6 @@ import dev.zhanwang.comparison.ModelComparison.ModelRun;
 import dev.zhanwang.model.ModelSwap;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.model.GrowthModel;
-import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ComparisonReport;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.PlanCompiler;
@@ -75,7 +74,6 @@ final class CompareModelsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Instant started = Instant.now();
-    simulation.check();
     List<GrowthModel> chosen = ModelNames.swappable(spec, models);
     if (!(skew > -1 && skew < 1)) {
       throw new CommandLine.ParameterException(spec.commandLine(),
@@ -85,12 +83,8 @@ final class CompareModelsCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(spec.commandLine(),
           "--df must be > 2 (the variance exists), but was " + degreesOfFreedom);
     }
-    Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
-    if (chosen.contains(GrowthModel.AR1_MONTHLY)
-        && scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--models: ar1-monthly needs"
-          + " monte-carlo sampling, but " + scenarioFile + " uses latin-hypercube");
-    }
+    Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile);
+    Scenario scenario = loaded.withSettings(simulation.applyTo(loaded.settings()));
     // Every variant is compiled before the output folder exists: bad input leaves nothing behind.
     List<Variant> variants = new ArrayList<>();
     for (GrowthModel model : chosen) {
@@ -114,7 +108,7 @@ final class CompareModelsCommand implements Callable<Integer> {
         ProgressDisplay progress = new ProgressDisplay(spec.commandLine().getErr(),
             System.console() != null);
         ScenarioRun run = ScenarioRun.keepingMetPaths(variant.scenario(), variant.compiled(),
-            simulation.threads, progress);
+            progress);
         runs.add(ModelRun.of(variant.model(), run.forecast(), variant.compiled(), run.result(),
             variant.notes()));
         simulationTime = simulationTime.plus(run.result().elapsed());
@@ -122,9 +116,9 @@ final class CompareModelsCommand implements Callable<Integer> {
         paths = run.result().paths();
       }
       ModelComparison comparison = new ModelComparison(scenario.name(), scenario.description(),
-          scenario.simulation().year(), paths, scenario.simulation().seed(), runs);
-      RunInfo info = ScenarioRun.runInfo(scenario, simulation.threads, quantileMethod, started,
-          simulationTime, RunCommand.commandLine(spec));
+          scenario.year(), paths, scenario.settings().seed(), runs);
+      RunInfo info = ScenarioRun.runInfo(scenario, quantileMethod, started, simulationTime,
+          RunCommand.commandLine(spec));
       List<String> wrote = new ArrayList<>();
       ComparisonReport.write(comparison, info, folder.staging(), wrote::add);
       folder.commit();
@@ -132,7 +126,7 @@ final class CompareModelsCommand implements Callable<Integer> {
       wrote.forEach(line -> stdout.println(line.replace(staged, target.shown())));
       ComparisonTable.print(comparison, stdout);
       stdout.printf("%d models x %,d paths on %d threads: simulation %.2f s.%n", runs.size(),
-          paths, simulation.threads, simulationTime.toNanos() / 1e9);
+          paths, scenario.settings().threads(), simulationTime.toNanos() / 1e9);
     }
     return 0;
   }

@@ -48,6 +48,11 @@ public final class ForecastCommand implements Runnable {
   static final String DEBUG = "FORECAST_DEBUG";
   /** 128 + SIGINT, as shells report a command stopped by Ctrl+C. */
   static final int INTERRUPTED = 130;
+  /**
+   * The seed of the commands that read no scenario ({@code backtest}, {@code synth-history}):
+   * the shipped scenarios' {@code simulation.seed}, so the documented examples reproduce.
+   */
+  static final String DEFAULT_SEED = "20230203";
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

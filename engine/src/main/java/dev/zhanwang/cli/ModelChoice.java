@@ -7,7 +7,6 @@ import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.model.Estimate;
 import dev.zhanwang.model.FittedModel;
 import dev.zhanwang.model.GrowthModel;
-import dev.zhanwang.model.SplitNormal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.math3.special.Gamma;
 
 /**
  * Which of the models fitted to one indicator's history fits it best, and by what criterion.
@@ -48,9 +46,6 @@ record ModelChoice(HistorySeries series, Criterion criterion, List<Row> rows, in
   static final int MIN_ORIGINS = 5;
   static final double SIGNIFICANT = 2;
   /** The models whose likelihood is that of the annual log-growth. */
-  private static final Set<GrowthModel> ANNUAL_LIKELIHOOD = Set.of(GrowthModel.IID_LOGNORMAL,
-      GrowthModel.SPLIT_NORMAL, GrowthModel.STUDENT_T, GrowthModel.FACTOR);
-
   /** How the models were ranked. */
   enum Criterion {
     /** One model was fitted: nothing to rank. */
@@ -189,50 +184,9 @@ record ModelChoice(HistorySeries series, Criterion criterion, List<Row> rows, in
     return Math.abs(loading.value()) >= SIGNIFICANT * loading.stdError();
   }
 
-  /**
-   * {@code 2k - 2 ln L} of the annual log-growth {@code x} at the fitted parameters, NaN for a
-   * model whose likelihood is of other data or absent. Densities ({@code m = ln(1 + g/100)},
-   * {@code sd = uncertainty_pct / 100}): normal {@code N(m, sd^2)} (factor: its marginal);
-   * split-normal with mode {@code m} ({@link SplitNormal}); Student-t with {@code df} degrees of
-   * freedom and standard deviation {@code sd}, scale {@code s = sd sqrt((df - 2) / df)}.
-   */
+  /** The fit's AIC of the indicator's annual log-growth, NaN where AIC cannot compare it. */
   static double aic(FittedModel fit, HistorySeries series) {
-    if (!ANNUAL_LIKELIHOOD.contains(fit.model())) {
-      return Double.NaN;
-    }
-    double[] x = series.annualLevels().logGrowth();
-    double m = Math.log1p(estimate(fit, "growth_pct").value() / 100);
-    double sd = estimate(fit, "uncertainty_pct").value() / 100;
-    double logLikelihood = 0;
-    int parameters;
-    switch (fit.model()) {
-      case SPLIT_NORMAL -> {
-        SplitNormal d = new SplitNormal(m, sd, estimate(fit, "skew").value());
-        for (double v : x) {
-          logLikelihood += d.logDensity(v);
-        }
-        parameters = 3;
-      }
-      case STUDENT_T -> {
-        double df = estimate(fit, "df").value();
-        double s = sd * Math.sqrt((df - 2) / df);
-        double constant = Gamma.logGamma((df + 1) / 2) - Gamma.logGamma(df / 2)
-            - 0.5 * Math.log(df * Math.PI) - Math.log(s);
-        for (double v : x) {
-          double z = (v - m) / s;
-          logLikelihood += constant - (df + 1) / 2 * Math.log1p(z * z / df);
-        }
-        parameters = 3;
-      }
-      default -> {
-        for (double v : x) {
-          double z = (v - m) / sd;
-          logLikelihood += -0.5 * z * z - Math.log(sd) - 0.5 * Math.log(2 * Math.PI);
-        }
-        parameters = 2;
-      }
-    }
-    return 2 * parameters - 2 * logLikelihood;
+    return fit.aic(series.annualLevels().logGrowth());
   }
 
   static Estimate estimate(FittedModel fit, String name) {

@@ -2,6 +2,7 @@ package dev.zhanwang.cli;
 
 import dev.zhanwang.sim.Simulator;
 import java.io.PrintWriter;
+import java.util.Locale;
 
 /**
  * Shows how far a simulation has got, once it has run for more than a second: a bar redrawn in
@@ -49,6 +50,16 @@ final class ProgressDisplay implements Simulator.Progress {
             (now - started) / 1e9);
       }
     }
+  }
+
+  /** One line per batch of a run to a precision target; the next batch starts a new display. */
+  @Override
+  public synchronized void batchDone(long paths, double largestStdError, double wanted) {
+    finish();
+    shown = false;
+    lastQuarter = 0;
+    err.printf(Locale.ROOT, "Precision: %,d paths, largest s.e. of P(target met) %.5f (wanted"
+        + " <= %.5f)%n", paths, largestStdError, wanted);
   }
 
   /** Ends the bar's line, if one was drawn. */

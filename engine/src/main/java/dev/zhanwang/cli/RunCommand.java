@@ -2,18 +2,18 @@ package dev.zhanwang.cli;
 
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.RunInfo;
-import dev.zhanwang.model.Sampling;
 import dev.zhanwang.report.ChartFormat;
 import dev.zhanwang.report.Reports;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.SimulationResult;
-import dev.zhanwang.sim.Simulator;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -49,17 +49,15 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--precision", paramLabel = "SE",
       description = "Run batches until every P(target met) has a Monte Carlo standard error of at"
-          + " most SE (e.g. 0.005), or --max-paths is reached; replaces --paths.")
+          + " most SE (e.g. 0.002), or --max-paths is reached: the first batch has --paths (else"
+          + " the scenario's simulation.paths) paths, each next one at least twice as many. The"
+          + " result is that of --paths with the final count.")
   Double precision;
 
-  @Option(names = "--max-paths", paramLabel = "N", defaultValue = "10000000",
-      description = "Cap on paths for --precision (default ${DEFAULT-VALUE}).")
-  long maxPaths;
-
-  @Option(names = "--sampling", paramLabel = "METHOD",
-      description = "monte-carlo or latin-hypercube (annual shocks; every indicator"
-          + " iid-lognormal). Default: the scenario's simulation.sampling, else monte-carlo.")
-  String sampling;
+  @Option(names = "--max-paths", paramLabel = "N",
+      description = "Cap on paths for --precision, at least the first batch (default "
+          + RunSettings.Precision.DEFAULT_MAX_PATHS + ").")
+  Long maxPaths;
 
   @Option(names = "--charts", paramLabel = "FORMATS", defaultValue = "png,svg",
       description = "Chart files to write: png, svg, both (default ${DEFAULT-VALUE}) or none for"
@@ -70,34 +68,25 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
-    checkOptions();
     Set<ChartFormat> chartFormats = ChartFormat.parse(charts).orElseThrow(() ->
         new CommandLine.ParameterException(spec.commandLine(), "--charts must be "
             + ChartFormat.choices() + ", but was " + charts));
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
-    Scenario scenario = simulation.applyTo(ForecastCommand.loadScenario(spec, scenarioFile));
-    if (sampling != null) {
-      Sampling method = Sampling.ofLabel(sampling).orElseThrow(() ->
-          new CommandLine.ParameterException(spec.commandLine(), "--sampling must be one of "
-              + Sampling.labels() + ", but was " + sampling));
-      scenario = scenario.withSimulation(scenario.simulation().withSampling(method));
-    }
+    Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile);
+    Scenario scenario = loaded.withSettings(simulation.applyTo(loaded.settings(), this::precision));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     OutputTarget target = out != null ? OutputTarget.given(out)
         : OutputTarget.defaultFor(scenarioFile, scenario.name());
     try (OutputFolder folder = OutputFolder.open(target, new OutputFolder.Request(force.force,
         ScenarioRun.inputs(scenario), commandLine(), stderr::println))) {
       ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
-      ScenarioRun done = precision == null
-          ? ScenarioRun.of(scenario, compiled, simulation.threads, progress)
-          : ScenarioRun.toPrecision(scenario, compiled, precision, maxPaths, simulation.threads,
-              progress, stderr::println);
+      ScenarioRun done = ScenarioRun.of(scenario, compiled, progress);
       SimulationResult result = done.result();
       Forecast forecast = done.forecast();
-      RunInfo run = ScenarioRun.runInfo(scenario, simulation.threads,
-          result.quantileNote(), started, result.elapsed(), commandLine());
+      RunInfo run = ScenarioRun.runInfo(scenario, result.quantileNote(), started,
+          result.elapsed(), commandLine());
       List<String> wrote = new ArrayList<>();
       Reports.writeAll(forecast, run, folder.staging(), chartFormats, wrote::add);
       folder.commit();
@@ -107,26 +96,26 @@ final class RunCommand implements Callable<Integer> {
       }
       ProbabilityTable.print(forecast, stdout);
       stdout.printf("%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",
-          result.paths(), simulation.threads, result.elapsed().toNanos() / 1e9,
+          result.paths(), result.threads(), result.elapsed().toNanos() / 1e9,
           (System.nanoTime() - startNanos) / 1e9);
     }
     return 0;
   }
 
-  private void checkOptions() {
-    simulation.check();
-    if (precision != null && !(precision > 0 && precision < 0.5)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--precision must be in (0, 0.5), but was " + precision);
+  /**
+   * The precision target of {@code --precision} and {@code --max-paths}, if asked for; its rules
+   * are {@link RunSettings.Precision}'s.
+   */
+  private Optional<RunSettings.Precision> precision() {
+    if (precision == null) {
+      if (maxPaths != null) {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+            "--max-paths caps the batches of --precision: give it with --precision");
+      }
+      return Optional.empty();
     }
-    if (precision != null && simulation.paths != null) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--precision decides the number of paths: give --paths or --precision, not both");
-    }
-    if (maxPaths < Simulator.CHUNK_PATHS || maxPaths > Simulator.MAX_PATHS) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "--max-paths must be between "
-          + Simulator.CHUNK_PATHS + " and " + Simulator.MAX_PATHS + ", but was " + maxPaths);
-    }
+    return Optional.of(new RunSettings.Precision(precision,
+        maxPaths != null ? maxPaths : RunSettings.Precision.DEFAULT_MAX_PATHS));
   }
 
   private List<String> commandLine() {

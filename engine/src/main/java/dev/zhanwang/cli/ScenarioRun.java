@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * One scenario simulated and turned into a {@link Forecast}: the step {@code run} does once and
@@ -20,26 +19,18 @@ import java.util.function.Consumer;
  * that a command can reject bad input before it prepares an output folder.
  */
 record ScenarioRun(SimulationResult result, Forecast forecast) {
-  /** {@code scenario.simulation().paths()} paths from the scenario's seed. */
-  static ScenarioRun of(Scenario scenario, PlanCompiler.Compiled compiled, int threads,
+  /** The scenario run as its {@link Scenario#settings()} say. */
+  static ScenarioRun of(Scenario scenario, PlanCompiler.Compiled compiled,
       ProgressDisplay progress) {
-    return finished(scenario, compiled, Simulator.run(compiled.plan(),
-        scenario.simulation().paths(), scenario.simulation().seed(), threads, progress), progress);
+    return finished(scenario, compiled,
+        Simulator.run(compiled.plan(), scenario.settings(), progress), progress);
   }
 
   /** As {@link #of}, keeping which paths met each target, to pair this run with others. */
   static ScenarioRun keepingMetPaths(Scenario scenario, PlanCompiler.Compiled compiled,
-      int threads, ProgressDisplay progress) {
-    return finished(scenario, compiled, Simulator.runKeepingMetPaths(compiled.plan(),
-        scenario.simulation().paths(), scenario.simulation().seed(), threads, progress), progress);
-  }
-
-  /** Batches of paths until every P(target met) has at most {@code precision} standard error. */
-  static ScenarioRun toPrecision(Scenario scenario, PlanCompiler.Compiled compiled,
-      double precision, long maxPaths, int threads, ProgressDisplay progress,
-      Consumer<String> log) {
-    return finished(scenario, compiled, Simulator.runToPrecision(compiled.plan(), precision,
-        10_000, maxPaths, scenario.simulation().seed(), threads, progress, log), progress);
+      ProgressDisplay progress) {
+    return finished(scenario, compiled,
+        Simulator.runKeepingMetPaths(compiled.plan(), scenario.settings(), progress), progress);
   }
 
   private static ScenarioRun finished(Scenario scenario, PlanCompiler.Compiled compiled,
@@ -56,10 +47,10 @@ record ScenarioRun(SimulationResult result, Forecast forecast) {
   }
 
   /** What the manifest records of a run of {@code scenario}: inputs with SHA-256, engine, times. */
-  static RunInfo runInfo(Scenario scenario, int threads, String quantileMethod, Instant started,
+  static RunInfo runInfo(Scenario scenario, String quantileMethod, Instant started,
       Duration simulationTime, List<String> commandLine) {
     return new RunInfo(scenario.chain(), Hashes.sha256(scenario.chain()), scenario.dataFiles(),
-        Hashes.sha256(scenario.dataFiles()), ForecastCommand.version(), threads, quantileMethod,
-        started, simulationTime, commandLine);
+        Hashes.sha256(scenario.dataFiles()), ForecastCommand.version(),
+        scenario.settings().threads(), quantileMethod, started, simulationTime, commandLine);
   }
 }

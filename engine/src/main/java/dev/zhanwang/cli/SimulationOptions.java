@@ -1,16 +1,18 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.input.Limit;
-import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.sim.Simulator;
+import dev.zhanwang.model.Sampling;
+import dev.zhanwang.scenario.RunSettings;
+import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The simulation options every command that runs a scenario takes ({@code --paths}, {@code --seed},
- * {@code --threads}), checked and applied in one place.
+ * The run settings every command that runs a scenario takes ({@code --paths}, {@code --seed},
+ * {@code --threads}, {@code --sampling}), laid over the scenario's in one place. Their rules are
+ * {@link RunSettings}'s; this class only names the option that broke one.
  */
 final class SimulationOptions {
   @Spec(Spec.Target.MIXEE) CommandSpec spec;
@@ -26,32 +28,42 @@ final class SimulationOptions {
 
   @Option(names = "--threads", paramLabel = "T",
       description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
-  int threads = Runtime.getRuntime().availableProcessors();
+  int threads = RunSettings.defaultThreads();
+
+  @Option(names = "--sampling", paramLabel = "METHOD",
+      description = "monte-carlo or latin-hypercube (stratifies each shock's annual total, for"
+          + " any model; the months within the year, student-t's chi-square draws and project"
+          + " events stay Monte Carlo). Default: the scenario's simulation.sampling, else"
+          + " monte-carlo.")
+  String sampling;
 
   /**
-   * Checks the options' ranges.
+   * The scenario's run settings with the options given on the command line in their place.
    *
-   * @throws CommandLine.ParameterException naming the option and its allowed range
+   * @throws CommandLine.ParameterException naming the option and the rule it breaks
    */
-  void check() {
-    if (paths != null && (paths < 1 || paths > Simulator.MAX_PATHS)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--paths must be between 1 and " + Simulator.MAX_PATHS + ", but was " + paths);
-    }
-    if (threads < 1 || !Limit.THREADS.allows(threads)) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
-          "--threads must be between 1 and " + Limit.THREADS.value() + ", but was " + threads);
-    }
+  RunSettings applyTo(RunSettings fromScenario) {
+    return applyTo(fromScenario, Optional::empty);
   }
 
-  /** The scenario with the paths and seed given on the command line, if any. */
-  Scenario applyTo(Scenario scenario) {
-    if (paths != null) {
-      scenario = scenario.withSimulation(scenario.simulation().withPaths(paths));
+  /**
+   * As {@link #applyTo(RunSettings)}, with the precision target the command builds from its own
+   * options ({@code run}'s {@code --precision} and {@code --max-paths}).
+   *
+   * @throws CommandLine.ParameterException naming the option and the rule it breaks
+   */
+  RunSettings applyTo(RunSettings fromScenario,
+      Supplier<Optional<RunSettings.Precision>> precision) {
+    Sampling method = sampling == null ? fromScenario.sampling()
+        : Sampling.ofLabel(sampling).orElseThrow(() -> new CommandLine.ParameterException(
+            spec.commandLine(), "--sampling must be one of " + Sampling.labels() + ", but was "
+                + sampling));
+    try {
+      return new RunSettings(paths != null ? paths : fromScenario.paths(),
+          seed != null ? seed : fromScenario.seed(), threads, method, precision.get());
+    } catch (RunSettings.InvalidSettingException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--" + e.setting() + " must be " + e.rule() + ", but was " + e.value());
     }
-    if (seed != null) {
-      scenario = scenario.withSimulation(scenario.simulation().withSeed(seed));
-    }
-    return scenario;
   }
 }

@@ -33,7 +33,7 @@ final class SynthHistoryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "20230203",
+  @Option(names = "--seed", paramLabel = "S", defaultValue = ForecastCommand.DEFAULT_SEED,
       description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 

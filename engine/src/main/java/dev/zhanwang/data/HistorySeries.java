@@ -1,5 +1,7 @@
 package dev.zhanwang.data;
 
+import static dev.zhanwang.data.Year.MONTHS;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Objects;
@@ -39,7 +41,7 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
 
   /** A monthly period's number. */
   public static int monthIndex(int year, int month) {
-    return 12 * year + month - 1;
+    return MONTHS * year + month - 1;
   }
 
   @Override
@@ -51,7 +53,8 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
   public String period(int index) {
     int p = start + index;
     return frequency == Frequency.ANNUAL ? Integer.toString(p)
-        : String.format(Locale.ROOT, "%04d-%02d", Math.floorDiv(p, 12), Math.floorMod(p, 12) + 1);
+        : String.format(Locale.ROOT, "%04d-%02d", Math.floorDiv(p, MONTHS),
+        Math.floorMod(p, MONTHS) + 1);
   }
 
   /**
@@ -62,13 +65,13 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
     if (frequency == Frequency.ANNUAL) {
       return new AnnualLevels(start, levels);
     }
-    int firstYear = Math.floorDiv(start + 11, 12);
+    int firstYear = Math.floorDiv(start + MONTHS - 1, MONTHS);
     int end = start + levels.length;
-    int years = Math.max(0, Math.floorDiv(end, 12) - firstYear);
+    int years = Math.max(0, Math.floorDiv(end, MONTHS) - firstYear);
     double[] annual = new double[years];
     for (int y = 0; y < years; y++) {
       int from = monthIndex(firstYear + y, 1) - start;
-      for (int m = 0; m < 12; m++) {
+      for (int m = 0; m < MONTHS; m++) {
         annual[y] += levels[from + m];
       }
     }
@@ -85,10 +88,10 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
     if (frequency == Frequency.ANNUAL || annual.levels.length == 0) {
       return Optional.empty();
     }
-    double[] shares = new double[12];
+    double[] shares = new double[MONTHS];
     for (int y = 0; y < annual.levels.length; y++) {
       int from = monthIndex(annual.firstYear + y, 1) - start;
-      for (int m = 0; m < 12; m++) {
+      for (int m = 0; m < MONTHS; m++) {
         shares[m] += levels[from + m] / annual.levels[y] / annual.levels.length;
       }
     }
@@ -106,12 +109,12 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
     AnnualLevels annual = annualLevels();
     int from = monthIndex(annual.firstYear, 1) - start;
     return new HistorySeries(indicator, frequency, start + from,
-        Arrays.copyOfRange(levels, from, from + 12 * annual.levels.length), note);
+        Arrays.copyOfRange(levels, from, from + MONTHS * annual.levels.length), note);
   }
 
   /** The observations up to and including {@code year} (December for a monthly series). */
   public HistorySeries until(int year) {
-    int last = frequency == Frequency.ANNUAL ? year : monthIndex(year, 12);
+    int last = frequency == Frequency.ANNUAL ? year : monthIndex(year, MONTHS);
     int count = Math.max(0, Math.min(levels.length, last - start + 1));
     return new HistorySeries(indicator, frequency, start, Arrays.copyOf(levels, count), note);
   }

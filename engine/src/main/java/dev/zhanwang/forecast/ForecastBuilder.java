@@ -1,6 +1,6 @@
 package dev.zhanwang.forecast;
 
-import static dev.zhanwang.sim.SimulationPlan.MONTHS;
+import static dev.zhanwang.data.Year.MONTHS;
 
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.input.InvalidInputException;
@@ -43,7 +43,7 @@ public final class ForecastBuilder {
     outcomes.forEach(outcome -> requireFinite(scenario, outcome.target().indicator(),
         outcome.outcome().quantiles()));
     double allMet = compiled.criteria().isEmpty() ? Double.NaN : result.probabilityAllMet();
-    return new Forecast(scenario.name(), scenario.description(), scenario.simulation().year(),
+    return new Forecast(scenario.name(), scenario.description(), scenario.year(),
         result.paths(), result.seed(), fans, outcomes, compiled.notForecast(), allMet,
         SimulationResult.binomialStdError(allMet, result.paths()), assumptions(scenario));
   }

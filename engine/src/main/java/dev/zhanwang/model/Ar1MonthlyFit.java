@@ -2,6 +2,7 @@ package dev.zhanwang.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 
@@ -69,6 +70,11 @@ record Ar1MonthlyFit(String indicator, double[] monthMeans, double phi, double s
   @Override
   public GrowthModel model() {
     return GrowthModel.AR1_MONTHLY;
+  }
+
+  @Override
+  public Model inScenario() {
+    return new Ar1Monthly(phi, OptionalDouble.of(sigma));
   }
 
   @Override

@@ -29,6 +29,11 @@ record BootstrapFit(String indicator, double mean, double[] residuals, int block
   }
 
   @Override
+  public Model inScenario() {
+    return new Bootstrap(this);
+  }
+
+  @Override
   public List<Estimate> estimates() {
     NormalFit normal = NormalFit.of(indicator, residuals);
     int n = residuals.length;

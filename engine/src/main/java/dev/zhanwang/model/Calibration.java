@@ -21,8 +21,9 @@ import java.util.function.BiFunction;
  * monthly levels; {@code factor} fits one common factor over all of the history's indicators.
  */
 public final class Calibration {
-  /** The variants that can be fitted to history, in the enum's order: all of them. */
-  public static final List<GrowthModel> FITTED = List.of(GrowthModel.values());
+  /** The variants that can be fitted to history, in the enum's order. */
+  public static final List<GrowthModel> FITTED = Arrays.stream(GrowthModel.values())
+      .filter(GrowthModel::fitsHistories).toList();
 
   private Calibration() {}
 

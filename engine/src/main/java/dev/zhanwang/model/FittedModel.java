@@ -16,11 +16,27 @@ public interface FittedModel {
   /** The fitted parameters, in scenario units and keys, in the order a scenario lists them. */
   List<Estimate> estimates();
 
+  /**
+   * The model with the fitted parameters, as a scenario states it (its growth and uncertainty
+   * are the {@code growth_pct} and {@code uncertainty_pct} estimates).
+   */
+  Model inScenario();
+
   /** The estimate named {@code name} ({@code growth_pct}, {@code uncertainty_pct}, ...). */
   default double estimate(String name) {
     return estimates().stream().filter(e -> e.name().equals(name)).findFirst()
         .orElseThrow(() -> new IllegalArgumentException(model().label() + " has no " + name))
         .value();
+  }
+
+  /**
+   * Akaike's criterion {@code 2k - 2 ln L} of the annual log-growth {@code x} at the fitted
+   * parameters, for the models whose likelihood is of the annual log-growth (iid-lognormal,
+   * split-normal, student-t, factor's marginal); NaN for those fitted to other data (monthly
+   * levels, log levels) or without a likelihood (bootstrap), which AIC cannot compare.
+   */
+  default double aic(double[] x) {
+    return Double.NaN;
   }
 
   /**

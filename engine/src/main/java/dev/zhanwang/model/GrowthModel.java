@@ -31,7 +31,8 @@ public enum GrowthModel implements Labelled {
   STUDENT_T(StudentT.VARIANT),
   FACTOR(Factor.VARIANT),
   ETS_TREND(EtsTrend.VARIANT),
-  BOOTSTRAP(Bootstrap.VARIANT);
+  BOOTSTRAP(Bootstrap.VARIANT),
+  NEGATIVE_BINOMIAL(NegativeBinomial.VARIANT);
 
   private final Variant variant;
 
@@ -61,6 +62,11 @@ public enum GrowthModel implements Labelled {
    */
   public boolean fromHistory() {
     return variant.fromHistory();
+  }
+
+  /** Whether the variant can be fitted to a history at all ({@link Calibration#FITTED}). */
+  public boolean fitsHistories() {
+    return variant.fitsHistories();
   }
 
   /** A key that may stand in for {@code uncertainty_pct}. */

@@ -69,6 +69,11 @@ record HoltFit(String indicator, double alpha, double beta, double forecast, dou
   }
 
   @Override
+  public Model inScenario() {
+    return new EtsTrend(this);
+  }
+
+  @Override
   public List<Estimate> estimates() {
     return List.of(Estimate.growthPct(forecast, Double.NaN),
         Estimate.uncertaintyPct(sd, sd / Math.sqrt(2.0 * errors)),

@@ -1,5 +1,7 @@
 package dev.zhanwang.model;
 
+import static dev.zhanwang.data.Year.MONTHS;
+
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -31,7 +33,6 @@ public record IndicatorSpec(
     String assumption,
     Model model) {
 
-  public static final int MONTHS = 12;
   /** Sane ranges: beyond them a value is a slip of the keyboard, not a forecast. */
   public static final double MAX_GROWTH_PCT = 1000;
   public static final double MAX_UNCERTAINTY_PCT = 100;

@@ -8,10 +8,10 @@ import java.util.OptionalDouble;
  * An indicator's model variant with the parameters it has beyond what every indicator has
  * (growth, uncertainty, seasonality, growth path: {@link IndicatorSpec}). One record per
  * variant; each knows its {@link GrowthModel}, how an indicator under it is drawn ({@link Draw}:
- * the one sampler the kernel and the backtest share) and its own parameters by scenario key.
+ * the one sampler the kernel and the backtest share) and its own parameters by scenario key. The
+ * closed set is {@link GrowthModel}'s, by name; a new variant adds its file and one constant there.
  */
-public sealed interface Model permits IidLognormal, Ar1Monthly, SplitNormalModel, StudentT,
-    Factor, EtsTrend, Bootstrap {
+public interface Model {
 
   GrowthModel variant();
 

@@ -3,6 +3,7 @@ package dev.zhanwang.model;
 import dev.zhanwang.data.History;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.DoublePredicate;
 
 /**
@@ -16,6 +17,12 @@ public interface ModelReader {
 
   /** True for a flow (the data has its 2022 level), false for a rate; empty if unknown. */
   Optional<Boolean> flow();
+
+  /** The indicator's unit in the data ({@code 亿元}, {@code 家}); empty if unknown. */
+  Optional<String> unit();
+
+  /** The indicator's 2022 level; empty for a rate or if unknown. */
+  OptionalDouble level();
 
   /** Whether the mapping gives {@code key}. */
   boolean has(String key);

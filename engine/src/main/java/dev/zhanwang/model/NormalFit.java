@@ -27,9 +27,25 @@ record NormalFit(String indicator, double mean, double sd, int n) implements Ann
   }
 
   @Override
+  public Model inScenario() {
+    return new IidLognormal();
+  }
+
+  @Override
   public List<Estimate> estimates() {
     return List.of(Estimate.growthPct(mean, sd / Math.sqrt(n)),
         Estimate.uncertaintyPct(sd, sd / Math.sqrt(2.0 * n)));
+  }
+
+  /** Normal {@code N(mean, sd^2)}: 2 parameters. */
+  @Override
+  public double aic(double[] x) {
+    double logLikelihood = 0;
+    for (double v : x) {
+      double z = (v - mean) / sd;
+      logLikelihood += -0.5 * z * z - Math.log(sd) - 0.5 * Math.log(2 * Math.PI);
+    }
+    return 2 * 2 - 2 * logLikelihood;
   }
 
   @Override

@@ -46,10 +46,25 @@ record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdEr
   }
 
   @Override
+  public Model inScenario() {
+    return new SplitNormalModel(distribution.skew());
+  }
+
+  @Override
   public List<Estimate> estimates() {
     return List.of(Estimate.growthPct(distribution.mode(), stdErrors[0]),
         Estimate.uncertaintyPct(distribution.sd(), stdErrors[1]),
         new Estimate("skew", distribution.skew(), stdErrors[2]));
+  }
+
+  /** The two-piece normal: 3 parameters. */
+  @Override
+  public double aic(double[] x) {
+    double logLikelihood = 0;
+    for (double v : x) {
+      logLikelihood += distribution.logDensity(v);
+    }
+    return 2 * 3 - 2 * logLikelihood;
   }
 
   @Override

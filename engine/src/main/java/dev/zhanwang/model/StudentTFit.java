@@ -23,15 +23,8 @@ record StudentTFit(String indicator, double mean, double sd, double df, double[]
     NormalFit start = NormalFit.of(indicator, x);
     Mle.Optimum fit = Mle.minimise(theta -> {
       double nu = 2 + Math.exp(theta[2]);
-      double s = Math.exp(theta[1]) * Math.sqrt((nu - 2) / nu);
-      double constant = Gamma.logGamma((nu + 1) / 2) - Gamma.logGamma(nu / 2)
-          - 0.5 * Math.log(nu * Math.PI) - Math.log(s);
-      double nll = -(theta[2] - 0.1 * (nu - 2));
-      for (double v : x) {
-        double z = (v - theta[0]) / s;
-        nll -= constant - (nu + 1) / 2 * Math.log1p(z * z / nu);
-      }
-      return nll;
+      return -(theta[2] - 0.1 * (nu - 2))
+          - logLikelihood(x, theta[0], Math.exp(theta[1]), nu);
     }, new double[] {start.mean(), Math.log(start.sd()), Math.log(6)},
         new double[] {start.mean() - 5 * start.sd(), Math.log(start.sd()) - 5, Math.log(0.05)},
         new double[] {start.mean() + 5 * start.sd(), Math.log(start.sd()) + 5, Math.log(1000)});
@@ -47,10 +40,35 @@ record StudentTFit(String indicator, double mean, double sd, double df, double[]
     return GrowthModel.STUDENT_T;
   }
 
+  /** With at most the df a scenario may state: beyond it, the t is a normal for any purpose. */
+  @Override
+  public Model inScenario() {
+    return new StudentT(Math.min(df, StudentT.MAX_DF));
+  }
+
   @Override
   public List<Estimate> estimates() {
     return List.of(Estimate.growthPct(mean, stdErrors[0]),
         Estimate.uncertaintyPct(sd, stdErrors[1]), new Estimate("df", df, stdErrors[2]));
+  }
+
+  /** The log-likelihood of {@code x} under the t of mean {@code m}, sd {@code sd}, df {@code df}. */
+  static double logLikelihood(double[] x, double m, double sd, double df) {
+    double s = sd * Math.sqrt((df - 2) / df);
+    double constant = Gamma.logGamma((df + 1) / 2) - Gamma.logGamma(df / 2)
+        - 0.5 * Math.log(df * Math.PI) - Math.log(s);
+    double sum = 0;
+    for (double v : x) {
+      double z = (v - m) / s;
+      sum += constant - (df + 1) / 2 * Math.log1p(z * z / df);
+    }
+    return sum;
+  }
+
+  /** Location, scale and df: 3 parameters. */
+  @Override
+  public double aic(double[] x) {
+    return 2 * 3 - 2 * logLikelihood(x, mean, sd, df);
   }
 
   @Override

@@ -32,6 +32,11 @@ interface Variant {
     return false;
   }
 
+  /** Whether the variant can be fitted to a history at all. */
+  default boolean fitsHistories() {
+    return true;
+  }
+
   /** A key that may stand in for {@code uncertainty_pct} (ar1-monthly's {@code sigma}). */
   default Optional<String> spreadKey() {
     return Optional.empty();

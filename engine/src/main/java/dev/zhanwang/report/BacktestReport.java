@@ -3,6 +3,7 @@ package dev.zhanwang.report;
 import dev.zhanwang.backtest.Backtest;
 import dev.zhanwang.backtest.ForecastScores;
 import dev.zhanwang.forecast.RunInfo;
+import dev.zhanwang.sim.Simulator;
 import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -69,8 +70,8 @@ public final class BacktestReport {
 
   static List<String> header() {
     List<String> header = new ArrayList<>(List.of("model", "indicator", "cases", "crps"));
-    for (double level : ForecastScores.PINBALL_LEVELS) {
-      header.add("pinball_p" + Math.round(100 * level));
+    for (double level : Simulator.LEVELS) {
+      header.add("pinball_" + SummaryCsv.levelName(level));
     }
     for (double width : ForecastScores.CENTRAL) {
       header.add("coverage_" + Math.round(100 * width));

@@ -3,6 +3,7 @@ package dev.zhanwang.report;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.IndicatorFan;
 import dev.zhanwang.forecast.RunInfo;
+import dev.zhanwang.sim.Simulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,9 +60,9 @@ final class FanCsv implements Reporter {
 
   /** Index in {@code levels} of each written quantile level. */
   static int[] columnsOf(double[] levels) {
-    int[] columns = new int[SummaryCsv.LEVELS.length];
+    int[] columns = new int[Simulator.LEVELS.length];
     for (int c = 0; c < columns.length; c++) {
-      columns[c] = indexOf(levels, SummaryCsv.LEVELS[c]);
+      columns[c] = indexOf(levels, Simulator.LEVELS[c]);
     }
     return columns;
   }

@@ -5,9 +5,11 @@ import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.sim.Simulator;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -20,9 +22,9 @@ import java.util.function.Consumer;
  */
 final class SummaryCsv implements Reporter {
   static final String FILE = "summary.csv";
-  /** Quantile levels written as columns, and their names. */
-  static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
-  static final List<String> LEVEL_NAMES = List.of("p5", "p10", "p25", "p50", "p75", "p90", "p95");
+  /** Column names of the quantiles at {@link Simulator#LEVELS}: {@code p5 ... p95}. */
+  static final List<String> LEVEL_NAMES =
+      Arrays.stream(Simulator.LEVELS).mapToObj(SummaryCsv::levelName).toList();
   static final List<String> HEADER = header();
 
   private final Consumer<String> log;
@@ -53,6 +55,11 @@ final class SummaryCsv implements Reporter {
     return List.of(file);
   }
 
+  /** A quantile level's name in column headers: {@code p5} for 0.05. */
+  static String levelName(double level) {
+    return "p" + Math.round(100 * level);
+  }
+
   private static List<String> header() {
     List<String> header = new ArrayList<>(List.of("target_id", "criterion", "name_zh", "name_en",
         "unit", "value_2022", "target", "mean"));
@@ -67,7 +74,7 @@ final class SummaryCsv implements Reporter {
         target.nameZh(), target.nameEn(), outcome.unit(),
         Numbers.significant(outcome.baseValue()), Numbers.significant(outcome.threshold()),
         Numbers.significant(outcome.outcome().mean())));
-    for (double level : LEVELS) {
+    for (double level : Simulator.LEVELS) {
       row.add(Numbers.significant(outcome.outcome().quantile(level)));
     }
     row.addAll(List.of(Numbers.fixed(outcome.probabilityMet(), 4),
@@ -81,7 +88,7 @@ final class SummaryCsv implements Reporter {
     List<String> row = new ArrayList<>(List.of(target.id(), criterion.label(),
         target.nameZh(), target.nameEn(), unit, "",
         Numbers.significant(threshold.getAsDouble())));
-    row.addAll(Collections.nCopies(1 + LEVELS.length + 3, ""));
+    row.addAll(Collections.nCopies(1 + Simulator.LEVELS.length + 3, ""));
     row.add(target.source());
     // A target names an indicator only when the seed gives a 2022 figure for it; if it has one,
     // the scenario simply left that indicator out.

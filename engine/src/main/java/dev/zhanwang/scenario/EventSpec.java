@@ -1,6 +1,6 @@
 package dev.zhanwang.scenario;
 
-import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.data.Year;
 import java.util.Objects;
 
 /**
@@ -21,7 +21,7 @@ public record EventSpec(String name, String indicator, double probability, doubl
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(indicator, "indicator");
     monthShares = monthShares.clone();
-    if (monthShares.length != IndicatorSpec.MONTHS) {
+    if (monthShares.length != Year.MONTHS) {
       throw new IllegalArgumentException(name + ": 12 month shares");
     }
     assumption = assumption == null ? "" : assumption;

@@ -1,8 +1,8 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.data.Year;
 import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Suggestions;
-import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.scenario.NodeReader.Fields;
 import dev.zhanwang.scenario.NodeReader.Value;
 import java.util.ArrayList;
@@ -45,8 +45,8 @@ final class EventsReader {
     Optional<double[]> distribution = months(item, fields);
     Optional<Double> level = indicator.flatMap(declared::level);
     Optional<Double> size = reader.required(fields, "size").flatMap(v -> reader.number(v,
-        x -> level.map(b -> x >= -b / IndicatorSpec.MONTHS && x <= b).orElse(true),
-        level.map(b -> "in [" + NumberText.format(-b / IndicatorSpec.MONTHS) + ", "
+        x -> level.map(b -> x >= -b / Year.MONTHS && x <= b).orElse(true),
+        level.map(b -> "in [" + NumberText.format(-b / Year.MONTHS) + ", "
             + NumberText.format(b) + "] (it is added to every month from the event on: at most"
             + " the indicator's 2022 annual level, and no more taken away than its average"
             + " month)").orElse("")));
@@ -69,9 +69,9 @@ final class EventsReader {
     if (shares.isPresent()) {
       return reader.monthlyShares(shares.get());
     }
-    return reader.integer(month.get(), m -> m >= 1 && m <= IndicatorSpec.MONTHS, "in [1, 12]")
+    return reader.integer(month.get(), m -> m >= 1 && m <= Year.MONTHS, "in [1, 12]")
         .map(m -> {
-          double[] fixed = new double[IndicatorSpec.MONTHS];
+          double[] fixed = new double[Year.MONTHS];
           fixed[m.intValue() - 1] = 1.0;
           return fixed;
         });

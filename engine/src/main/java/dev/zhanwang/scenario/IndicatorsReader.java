@@ -134,62 +134,93 @@ final class IndicatorsReader {
     Fields fields = read.get();
     int before = reader.count();
     Optional<Value> modelValue = reader.required(fields, "model");
-    Optional<GrowthModel> model = modelValue
-        .flatMap(v -> reader.choice(v, GrowthModel::ofLabel, GrowthModel.labels()));
-    model.filter(m -> m.flowsOnly() && flow.equals(Optional.of(false))).ifPresent(m ->
-        reader.report(modelValue.get(), "must be a model a rate can take (not " + m.label()
-            + ": the data has no 2022 level to grow month by month), but was " + m.label()));
-    GrowthModel.ownKeys().forEach((key, owners) -> fields.optional(key)
-        .filter(v -> model.isPresent() && !owners.contains(model.get()))
-        .ifPresent(v -> reader.check(v, false, "absent unless model is "
-            + GrowthModel.labels(owners))));
-    Optional<Model> parameters = Optional.empty();
-    OptionalDouble growth;
-    OptionalDouble uncertainty;
-    if (model.filter(GrowthModel::fromHistory).isPresent()) {
-      GrowthModel variant = model.get();
-      FITTED_KEYS.forEach(key -> fields.optional(key).ifPresent(v -> reader.check(v, false,
-          "absent for " + variant.label() + ", which is fitted from the scenario's history")));
-      if (reader.count() == before) {
-        parameters = variant.read(new Spec(id, fields, modelValue.get(), flow));
-      }
-      Optional<FittedModel> fit = parameters.flatMap(Model::fitted);
-      growth = fit.map(f -> OptionalDouble.of(f.estimate("growth_pct")))
-          .orElse(OptionalDouble.empty());
-      uncertainty = fit.map(f -> OptionalDouble.of(f.estimate("uncertainty_pct")))
-          .orElse(OptionalDouble.empty());
-    } else {
-      growth = optional(reader.required(fields, "growth_pct").flatMap(v -> reader.number(v,
-          IndicatorSpec::growthAllowed, IndicatorSpec.GROWTH_RULE)));
-      uncertainty = optional(fields.optional("uncertainty_pct").flatMap(v -> reader.number(v,
-          IndicatorSpec::uncertaintyAllowed, IndicatorSpec.UNCERTAINTY_RULE)));
-      warnIfFraction(id, fields, growth, uncertainty);
-      if (model.isPresent()) {
-        parameters = model.get().read(new Spec(id, fields, modelValue.get(), flow));
-        requireSpread(fields, value, model.get());
-      }
-    }
+    Optional<GrowthModel> model = modelValue.flatMap(v -> variant(v, fields, flow));
+    Parameters parameters = model.filter(GrowthModel::fromHistory).isPresent()
+        ? fitted(new Spec(id, fields, modelValue.get(), flow), model.get(), before)
+        : given(id, fields, value, model.map(m -> new Spec(id, fields, modelValue.get(), flow)),
+            model);
     Optional<double[]> seasonality = flowsOnly(fields, "seasonality", flow)
         .flatMap(reader::monthlyShares);
+    Optional<GrowthPath> growthPath = growthPath(fields, flow);
+    String assumption = fields.optional("assumption").flatMap(reader::string).orElse("");
+    if (reader.count() > before || parameters.model().isEmpty()) {
+      return Optional.empty();
+    }
+    String fittedFrom = parameters.model().get().fitted().map(fit -> "Fitted to "
+        + history.orElseThrow().file() + " by " + model.get().label() + " (growth "
+        + NumberText.format(parameters.growth().getAsDouble()) + "%, sd "
+        + NumberText.format(parameters.uncertainty().getAsDouble()) + ")").orElse("");
+    return Optional.of(new IndicatorSpec(id, flow.orElse(false),
+        parameters.growth().getAsDouble(), parameters.uncertainty(),
+        seasonality.orElseGet(IndicatorSpec::flatSeasonality),
+        growthPath.orElse(GrowthPath.YEAR_OVER_YEAR),
+        Stream.of(assumption, fittedFrom).filter(s -> !s.isEmpty())
+            .collect(Collectors.joining(" ")), parameters.model().get()));
+  }
+
+  /** What an indicator's growth comes from: its numbers and its model's parameters. */
+  private record Parameters(OptionalDouble growth, OptionalDouble uncertainty,
+      Optional<Model> model) {}
+
+  /**
+   * The indicator's {@code model:}, checked against its flow flag, and every other variant's own
+   * keys reported as out of place.
+   */
+  private Optional<GrowthModel> variant(Value modelValue, Fields fields, Optional<Boolean> flow) {
+    Optional<GrowthModel> model =
+        reader.choice(modelValue, GrowthModel::ofLabel, GrowthModel.labels());
+    model.filter(m -> m.flowsOnly() && flow.equals(Optional.of(false))).ifPresent(m ->
+        reader.report(modelValue, "must be a model a rate can take (not " + m.label()
+            + ": the data has no 2022 level to grow month by month), but was " + m.label()));
+    model.ifPresent(chosen -> GrowthModel.ownKeys().forEach((key, owners) -> fields
+        .optional(key).filter(v -> !owners.contains(chosen))
+        .ifPresent(v -> reader.check(v, false, "absent unless model is "
+            + GrowthModel.labels(owners)))));
+    return model;
+  }
+
+  /**
+   * A variant fitted from the history: growth and uncertainty are the fit's, and the file must
+   * not give them; the variant reads its own keys only when the rest of the indicator is sound.
+   */
+  private Parameters fitted(Spec spec, GrowthModel variant, int problemsBefore) {
+    FITTED_KEYS.forEach(key -> spec.fields.optional(key).ifPresent(v -> reader.check(v, false,
+        "absent for " + variant.label() + ", which is fitted from the scenario's history")));
+    Optional<Model> parameters = reader.count() == problemsBefore
+        ? variant.read(spec) : Optional.empty();
+    Optional<FittedModel> fit = parameters.flatMap(Model::fitted);
+    return new Parameters(
+        fit.map(f -> OptionalDouble.of(f.estimate("growth_pct"))).orElse(OptionalDouble.empty()),
+        fit.map(f -> OptionalDouble.of(f.estimate("uncertainty_pct")))
+            .orElse(OptionalDouble.empty()),
+        parameters);
+  }
+
+  /** A variant whose growth and uncertainty the file gives. */
+  private Parameters given(String id, Fields fields, Value indicator, Optional<Spec> spec,
+      Optional<GrowthModel> model) {
+    OptionalDouble growth = optional(reader.required(fields, "growth_pct").flatMap(v ->
+        reader.number(v, IndicatorSpec::growthAllowed, IndicatorSpec.GROWTH_RULE)));
+    OptionalDouble uncertainty = optional(fields.optional("uncertainty_pct").flatMap(v ->
+        reader.number(v, IndicatorSpec::uncertaintyAllowed, IndicatorSpec.UNCERTAINTY_RULE)));
+    warnIfFraction(id, fields, growth, uncertainty);
+    Optional<Model> parameters = Optional.empty();
+    if (model.isPresent()) {
+      parameters = model.get().read(spec.orElseThrow());
+      requireSpread(fields, indicator, model.get());
+    }
+    return new Parameters(growth, uncertainty, parameters);
+  }
+
+  /** {@code growth_path:}, a flow's; compound has no seasonality. */
+  private Optional<GrowthPath> growthPath(Fields fields, Optional<Boolean> flow) {
     Optional<GrowthPath> growthPath = flowsOnly(fields, "growth_path", flow)
         .flatMap(v -> reader.choice(v, GrowthPath::ofLabel, GrowthPath.labels()));
     if (growthPath.equals(Optional.of(GrowthPath.COMPOUND))) {
       fields.optional("seasonality").ifPresent(v -> reader.check(v, false,
           "absent with growth_path compound (that path has no seasonality)"));
     }
-    String assumption = fields.optional("assumption").flatMap(reader::string).orElse("");
-    if (reader.count() > before || parameters.isEmpty()) {
-      return Optional.empty();
-    }
-    String fittedFrom = parameters.get().fitted().map(fit -> "Fitted to " + history.orElseThrow()
-        .file() + " by " + model.get().label() + " (growth "
-        + NumberText.format(growth.getAsDouble())
-        + "%, sd " + NumberText.format(uncertainty.getAsDouble()) + ")").orElse("");
-    return Optional.of(new IndicatorSpec(id, flow.orElse(false), growth.getAsDouble(),
-        uncertainty, seasonality.orElseGet(IndicatorSpec::flatSeasonality),
-        growthPath.orElse(GrowthPath.YEAR_OVER_YEAR),
-        Stream.of(assumption, fittedFrom).filter(s -> !s.isEmpty())
-            .collect(Collectors.joining(" ")), parameters.get()));
+    return growthPath;
   }
 
   /**
@@ -267,6 +298,16 @@ final class IndicatorsReader {
     @Override
     public Optional<Boolean> flow() {
       return flow;
+    }
+
+    @Override
+    public Optional<String> unit() {
+      return baseline.flatMap(b -> b.figure(id)).map(Figure::unit);
+    }
+
+    @Override
+    public OptionalDouble level() {
+      return declared().level(id).map(OptionalDouble::of).orElse(OptionalDouble.empty());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.zhanwang.scenario;
 
+import dev.zhanwang.data.Year;
 import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.input.Suggestions;
@@ -378,12 +379,12 @@ final class NodeReader {
       return Optional.of(IndicatorSpec.flatSeasonality());
     }
     if (!check(value, value.node() instanceof SequenceNode,
-        "flat or a list of " + IndicatorSpec.MONTHS + " monthly shares")) {
+        "flat or a list of " + Year.MONTHS + " monthly shares")) {
       return Optional.empty();
     }
     List<Value> months = sequence(value).orElseThrow();
-    if (months.size() != IndicatorSpec.MONTHS) {
-      report(value, "must have " + IndicatorSpec.MONTHS + " monthly shares, but had "
+    if (months.size() != Year.MONTHS) {
+      report(value, "must have " + Year.MONTHS + " monthly shares, but had "
           + months.size() + fullWidthCommaHint(months));
       return Optional.empty();
     }

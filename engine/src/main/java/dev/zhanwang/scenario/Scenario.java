@@ -9,14 +9,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A validated scenario: the data it reads, the simulation settings and, per indicator, the model
- * and its assumptions. Immutable; built only by {@link ScenarioLoader}, which has already checked
+ * A validated scenario: the data it reads, the year it forecasts, how it is run and, per indicator,
+ * the model and its assumptions. Immutable; built only by {@link ScenarioLoader}, which has already checked
  * every rule, so the compiler can trust it.
  *
  * @param file the scenario file as given
  * @param chain the file and the files it extends, child first
  * @param dataFiles the figures and targets CSVs the scenario reads, as resolved, then its history
  *     file if it names one
+ * @param year the forecast year; the horizon is its {@link dev.zhanwang.data.Year#MONTHS} months
+ * @param settings paths, seed, sampling (and threads) as {@code simulation:} gives them, or as the
+ *     command line replaced them
  * @param indicators stochastic indicators, in file order
  * @param composites indicators derived from others (GDP growth from the sectors' growth)
  * @param correlation the correlation of the indicators' shocks; indicators it does not list are
@@ -32,7 +35,8 @@ public record Scenario(
     String name,
     String description,
     Baseline baseline,
-    SimulationSettings simulation,
+    int year,
+    RunSettings settings,
     List<IndicatorSpec> indicators,
     List<CompositeSpec> composites,
     Correlation correlation,
@@ -44,7 +48,7 @@ public record Scenario(
     chain = List.copyOf(chain);
     dataFiles = List.copyOf(dataFiles);
     Objects.requireNonNull(baseline, "baseline");
-    Objects.requireNonNull(simulation, "simulation");
+    Objects.requireNonNull(settings, "settings");
     indicators = List.copyOf(indicators);
     composites = List.copyOf(composites);
     Objects.requireNonNull(correlation, "correlation");
@@ -56,15 +60,15 @@ public record Scenario(
     return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
-  /** The same scenario with other simulation settings (command-line overrides). */
-  public Scenario withSimulation(SimulationSettings settings) {
-    return new Scenario(file, chain, dataFiles, name, description, baseline, settings, indicators,
-        composites, correlation, events, warnings);
+  /** The same scenario with other run settings (command-line overrides). */
+  public Scenario withSettings(RunSettings newSettings) {
+    return new Scenario(file, chain, dataFiles, name, description, baseline, year, newSettings,
+        indicators, composites, correlation, events, warnings);
   }
 
   /** The same scenario with other indicator specs (one model swapped for another). */
   public Scenario withIndicators(List<IndicatorSpec> specs) {
-    return new Scenario(file, chain, dataFiles, name, description, baseline, simulation, specs,
-        composites, correlation, events, warnings);
+    return new Scenario(file, chain, dataFiles, name, description, baseline, year, settings,
+        specs, composites, correlation, events, warnings);
   }
 }

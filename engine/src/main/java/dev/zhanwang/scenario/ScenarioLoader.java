@@ -45,8 +45,6 @@ public final class ScenarioLoader {
       + " as it names the output folder";
 
   private final NodeReader reader = new NodeReader();
-  /** Where {@code simulation.sampling} was written, to report it against the indicators. */
-  private Optional<Value> samplingValue = Optional.empty();
 
   private ScenarioLoader() {}
 
@@ -95,7 +93,7 @@ public final class ScenarioLoader {
         .flatMap(v -> reader.mapping(v, DATA_KEYS)).flatMap(this::dataFiles);
     Optional<Baseline> baseline = dataFiles.flatMap(files -> readData(files, dataReader));
     Optional<History> history = root.optional("history").flatMap(this::history);
-    Optional<SimulationSettings> simulation = reader.required(root, "simulation")
+    Optional<Simulation> simulation = reader.required(root, "simulation")
         .flatMap(v -> reader.mapping(v, SIMULATION_KEYS)).flatMap(this::simulation);
     IndicatorsReader indicatorsReader = new IndicatorsReader(reader, baseline, history);
     List<IndicatorSpec> indicators = reader.required(root, "indicators")
@@ -108,14 +106,6 @@ public final class ScenarioLoader {
         .map(new CorrelationReader(reader, declared)::read).orElse(Optional.of(Correlation.none()));
     List<EventSpec> events = root.optional("events").map(new EventsReader(reader, declared)::read)
         .orElse(List.of());
-    simulation.filter(settings -> settings.sampling() == Sampling.LATIN_HYPERCUBE)
-        .ifPresent(settings -> indicators.stream()
-            .filter(spec -> spec.variant() == GrowthModel.AR1_MONTHLY).findFirst()
-            .ifPresent(spec -> reader.report(samplingValue.orElseThrow(), "must be "
-                + Sampling.MONTE_CARLO.label() + " when an indicator is "
-                + GrowthModel.AR1_MONTHLY.label() + " (latin-hypercube stratifies annual shocks;"
-                + " " + spec.id() + " has monthly ones), but was "
-                + Sampling.LATIN_HYPERCUBE.label())));
     correlation.ifPresent(c -> c.indicators().stream()
         .filter(id -> indicators.stream().anyMatch(
             spec -> spec.id().equals(id) && spec.model().setsCorrelations()))
@@ -129,8 +119,9 @@ public final class ScenarioLoader {
     List<Path> read = new ArrayList<>(dataFiles.orElseThrow());
     history.ifPresent(h -> read.add(h.file()));
     return new Scenario(file, chain.get().files(), read, name, description,
-        baseline.orElseThrow(), simulation.orElseThrow(), indicators, composites,
-        correlation.orElseThrow(), events, reader.warnings());
+        baseline.orElseThrow(), simulation.orElseThrow().year(),
+        simulation.orElseThrow().settings(), indicators, composites, correlation.orElseThrow(),
+        events, reader.warnings());
   }
 
   /**
@@ -192,21 +183,23 @@ public final class ScenarioLoader {
     }
   }
 
-  private Optional<SimulationSettings> simulation(Fields fields) {
+  /** The {@code simulation:} block: the forecast year and the first run settings. */
+  private record Simulation(int year, RunSettings settings) {}
+
+  private Optional<Simulation> simulation(Fields fields) {
     Optional<Long> year = reader.required(fields, "year")
         .flatMap(v -> reader.integer(v, y -> y >= 1900 && y <= 2200, "in [1900, 2200]"));
     Optional<Long> paths = reader.required(fields, "paths")
-        .flatMap(v -> reader.integer(v, p -> p >= 1 && p <= SimulationSettings.MAX_PATHS,
-            "in [1, " + SimulationSettings.MAX_PATHS + "]"));
+        .flatMap(v -> reader.integer(v, RunSettings::allowsPaths, RunSettings.PATHS_RULE));
     Optional<Long> seed = reader.required(fields, "seed")
         .flatMap(v -> reader.integer(v, s -> true, "an integer"));
-    samplingValue = fields.optional("sampling");
+    Optional<Value> samplingValue = fields.optional("sampling");
     Optional<Sampling> sampling = samplingValue
         .flatMap(v -> reader.choice(v, Sampling::ofLabel, Sampling.labels()));
     return year.isPresent() && paths.isPresent() && seed.isPresent()
         && (samplingValue.isEmpty() || sampling.isPresent())
-        ? Optional.of(new SimulationSettings(year.get().intValue(), paths.get(), seed.get(),
-            sampling.orElse(Sampling.MONTE_CARLO)))
+        ? Optional.of(new Simulation(year.get().intValue(), RunSettings.of(paths.get(), seed.get())
+            .withSampling(sampling.orElse(Sampling.MONTE_CARLO))))
         : Optional.empty();
   }
 }

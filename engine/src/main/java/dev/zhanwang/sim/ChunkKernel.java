@@ -1,11 +1,12 @@
 package dev.zhanwang.sim;
 
-import static dev.zhanwang.sim.SimulationPlan.MONTHS;
+import static dev.zhanwang.data.Year.MONTHS;
 
 import dev.zhanwang.model.AnnualSampler;
+import dev.zhanwang.model.Sampling;
 import dev.zhanwang.model.StandardNormal;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.sampling.PermutationSampler;
+import org.apache.commons.rng.sampling.ArraySampler;
 
 /**
  * Simulates one chunk of paths from its own random stream. Holds per-thread scratch arrays only:
@@ -19,7 +20,8 @@ import org.apache.commons.rng.sampling.PermutationSampler;
  * paths are single precision within a chunk (a handful of values per path slot) and double
  * across chunks.
  *
- * <p>Per path and month: {@code z ~ N(0, I)}, {@code e = F z}; a monthly (ar1) indicator takes
+ * <p>Per path and month: {@code z ~ N(0, I)} (under Latin hypercube with each dimension's year
+ * stratified, see {@link #stratifiedMonths}), {@code e = F z}; a monthly (ar1) indicator takes
  * its month from {@link dev.zhanwang.model.Ar1Months}; an annual one adds {@code e} to its annual
  * shock, which its model's {@link AnnualSampler} turns into a growth multiplier at the year's end.
  * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * multiplier}
@@ -38,6 +40,8 @@ final class ChunkKernel {
   private static final float INV_SQRT_MONTHS = (float) (1.0 / Math.sqrt(MONTHS));
 
   private final SimulationPlan plan;
+  /** Latin hypercube sampling: each independent normal dimension's year is stratified. */
+  private final boolean latinHypercube;
   private final int k;
   /** The plan's shock loading in single precision, like every per-path value of the kernel. */
   private final float[] loading;
@@ -63,6 +67,10 @@ final class ChunkKernel {
   /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
   private float[][] strata;
   private int[] order;
+  /** Latin hypercube only: the block's standard normals per month and dimension, {@code z[t]}. */
+  private float[][][] stratifiedMonths;
+  /** Latin hypercube only: per dimension and path, what moves the year's mean onto the stratum. */
+  private float[][] yearShift;
   /** The chunk's auxiliary stream (events, chi-square draws). */
   private UniformRandomProvider auxiliary;
   /** Each annual indicator's sampler, bound to the chunk's auxiliary stream. */
@@ -75,12 +83,13 @@ final class ChunkKernel {
   /** Per indicator: whether any project event acts on it. */
   private final boolean[] hasEvents;
 
-  ChunkKernel(SimulationPlan plan) {
-    this(plan, null, null);
+  ChunkKernel(SimulationPlan plan, Sampling sampling) {
+    this(plan, sampling, null, null);
   }
 
-  ChunkKernel(SimulationPlan plan, QuantileBins bins, int[] counts) {
+  ChunkKernel(SimulationPlan plan, Sampling sampling, QuantileBins bins, int[] counts) {
     this.plan = plan;
+    this.latinHypercube = sampling == Sampling.LATIN_HYPERCUBE;
     this.bins = bins;
     this.counts = counts;
     this.k = plan.indicatorCount;
@@ -161,7 +170,7 @@ final class ChunkKernel {
         samplers[i] = plan.annual[i].with(auxiliary);
       }
     }
-    if (plan.latinHypercube) {
+    if (latinHypercube) {
       stratify(count, streams.shocks());
     }
     drawEvents(count); // before any chi-square draw, so events do not depend on the models
@@ -169,11 +178,10 @@ final class ChunkKernel {
       int n = Math.min(BLOCK, count - done);
       int offset = Math.toIntExact(first + done);
       blockStart = done;
-      if (plan.latinHypercube) {
-        annualShocksFromStrata(done, n);
-      } else {
-        months(offset, n, streams.shocks(), store, totals);
+      if (latinHypercube) {
+        stratifiedMonths(done, n, streams.shocks());
       }
+      months(offset, n, streams.shocks(), store, totals);
       year(offset, n, store, totals);
     }
     totals.paths += count;
@@ -206,12 +214,15 @@ final class ChunkKernel {
     if (strata == null) {
       strata = new float[k][Simulator.CHUNK];
       order = new int[Simulator.CHUNK];
+      stratifiedMonths = new float[MONTHS][k][BLOCK];
+      yearShift = new float[k][BLOCK];
     }
     for (int j = 0; j < k; j++) {
       for (int p = 0; p < count; p++) {
         order[p] = p;
       }
-      PermutationSampler.shuffle(rng, order);
+      // Only the first count entries: a chunk shorter than the last leaves stale ones behind.
+      ArraySampler.shuffle(rng, order, 0, count);
       for (int p = 0; p < count; p++) {
         double u = (order[p] + rng.nextDouble()) / count;
         strata[j][p] = (float) StandardNormal.inverseCdf(u);
@@ -219,13 +230,40 @@ final class ChunkKernel {
     }
   }
 
-  private void annualShocksFromStrata(int from, int n) {
-    for (int j = 0; j < k; j++) {
-      System.arraycopy(strata[j], from, z[j], 0, n);
+  /**
+   * Latin hypercube, the block's monthly normals: for each dimension and path, twelve normals
+   * {@code w[t]} drawn as Monte Carlo draws them, moved by one constant so that their annual sum
+   * is the path's stratum {@code s}: {@code z[t] = w[t] - mean(w) + s / sqrt(12)}, so
+   * {@code sum_t z[t] / sqrt(12) = s}. The {@code z[t]} are still independent standard normals:
+   * {@code w - mean(w)} is independent of {@code mean(w)}, with variance {@code 1 - 1/12} and
+   * covariance {@code -1/12} between months, which {@code s / sqrt(12)} makes 1 and 0. Only the
+   * annual component of each dimension is stratified; the path within the year is Monte Carlo.
+   */
+  private void stratifiedMonths(int from, int n, UniformRandomProvider rng) {
+    for (int t = 0; t < MONTHS; t++) {
+      for (int j = 0; j < k; j++) {
+        ZigguratNormals.fill(rng, stratifiedMonths[t][j], n);
+      }
     }
-    correlate(n);
-    for (int i = 0; i < k; i++) {
-      System.arraycopy(e[i], 0, shock[i], 0, n);
+    for (int j = 0; j < k; j++) {
+      float[] shift = yearShift[j];
+      java.util.Arrays.fill(shift, 0f);
+      for (int t = 0; t < MONTHS; t++) {
+        float[] w = stratifiedMonths[t][j];
+        for (int p = 0; p < n; p++) {
+          shift[p] += w[p];
+        }
+      }
+      float[] s = strata[j];
+      for (int p = 0; p < n; p++) {
+        shift[p] = s[from + p] * INV_SQRT_MONTHS - shift[p] / MONTHS;
+      }
+      for (int t = 0; t < MONTHS; t++) {
+        float[] w = stratifiedMonths[t][j];
+        for (int p = 0; p < n; p++) {
+          w[p] += shift[p];
+        }
+      }
     }
   }
 
@@ -238,10 +276,15 @@ final class ChunkKernel {
       java.util.Arrays.fill(ytd[i], 0f);
     }
     for (int t = 0; t < MONTHS; t++) {
-      for (int j = 0; j < k; j++) {
-        ZigguratNormals.fill(shocks, z[j], n);
+      float[][] normals = z;
+      if (latinHypercube) {
+        normals = stratifiedMonths[t];
+      } else {
+        for (int j = 0; j < k; j++) {
+          ZigguratNormals.fill(shocks, z[j], n);
+        }
       }
-      correlate(n);
+      correlate(normals, n);
       for (int i = 0; i < k; i++) {
         if (plan.monthly[i] != null) {
           ar1Month(i, t, n, offset, store, totals);
@@ -274,11 +317,11 @@ final class ChunkKernel {
   }
 
   /** e = F z, one row of F at a time so the inner loop is an axpy over the block. */
-  private void correlate(int n) {
+  private void correlate(float[][] normals, int n) {
     for (int i = 0; i < k; i++) {
       int row = i * k;
       float[] ei = e[i];
-      float[] z0 = z[0];
+      float[] z0 = normals[0];
       float f0 = loading[row];
       for (int p = 0; p < n; p++) {
         ei[p] = f0 * z0[p];
@@ -289,7 +332,7 @@ final class ChunkKernel {
         if (fij == 0f) {
           continue;
         }
-        float[] zj = z[j];
+        float[] zj = normals[j];
         for (int p = 0; p < n; p++) {
           ei[p] += fij * zj[p];
         }
@@ -328,6 +371,13 @@ final class ChunkKernel {
           for (int p = 0; p < n; p++) {
             ytdValues[p] = (float) (cumulative * m[p]) + eventShift[p];
           }
+        }
+        if (plan.whole[i]) { // a count: whole things in every month's year to date
+          for (int p = 0; p < n; p++) {
+            values2[p] = (float) Math.rint(factor * ytdValues[p]);
+          }
+          ytdValues = values2;
+          factor = 1.0;
         }
         record(plan.seriesStart[i] + t, factor, ytdValues, n, offset, store, totals,
             t == MONTHS - 1 ? annual[i] : null, 0.0);

@@ -1,11 +1,9 @@
 package dev.zhanwang.sim;
 
-import static dev.zhanwang.sim.SimulationPlan.MONTHS;
+import static dev.zhanwang.data.Year.MONTHS;
 
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
-import dev.zhanwang.input.InvalidInputException;
-import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.IndicatorSpec;
@@ -89,19 +87,9 @@ public final class PlanCompiler {
         notForecast.add(target);
       }
     }
-    boolean latinHypercube = scenario.simulation().sampling() == Sampling.LATIN_HYPERCUBE;
-    if (latinHypercube) {
-      specs.stream().filter(spec -> spec.variant() == GrowthModel.AR1_MONTHLY).findFirst()
-          .ifPresent(spec -> {
-            throw new InvalidInputException(Problem.ofFile(scenario.file(), "simulation.sampling:"
-                + " must be " + Sampling.MONTE_CARLO.label() + " when an indicator is "
-                + GrowthModel.AR1_MONTHLY.label() + " (latin-hypercube stratifies annual shocks),"
-                + " but " + spec.id() + " is " + spec.variant().label()));
-          });
-    }
     List<SimulationPlan.EventPart> events = scenario.events().stream()
         .map(event -> eventPart(event, index)).toList();
-    SimulationPlan plan = new SimulationPlan(latinHypercube, indicators,
+    SimulationPlan plan = new SimulationPlan(indicators,
         loading(correlation(scenario, index)), composites, events, series,
         centres.stream().mapToDouble(Double::doubleValue).toArray(), criteria);
     return new Compiled(plan, planned, notForecast);

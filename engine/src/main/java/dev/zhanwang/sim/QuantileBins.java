@@ -17,7 +17,9 @@ import java.util.Arrays;
  *
  * <p>Quantiles interpolate linearly between order statistics (Hyndman-Fan type 7, numpy's
  * default): at level {@code q}, with {@code h = (n-1) q}, the value is
- * {@code x[floor(h)] + (h - floor(h)) (x[floor(h)+1] - x[floor(h)])}.
+ * {@code x[floor(h)] + (h - floor(h)) (x[floor(h)+1] - x[floor(h)])}. A series of whole numbers
+ * (counts) takes the lower order statistic {@code x[floor(h)]} instead (numpy's {@code lower}),
+ * so that its quantiles are whole numbers too.
  */
 final class QuantileBins {
   /** Enough bins that the few collected hold a few hundred values at a million paths. */
@@ -138,7 +140,8 @@ final class QuantileBins {
    * most the width of the bins involved, which {@code errorBound} receives per level (infinite when
    * an order statistic falls in an end bin, which is open).
    */
-  double[] estimate(int series, int n, int[] counts, double[] levels, double[] errorBound) {
+  double[] estimate(int series, int n, int[] counts, double[] levels, double[] errorBound,
+      boolean whole) {
     int base = series * bins;
     long[] ranks = ranks(n, levels);
     int[] binOfRank = new int[ranks.length];
@@ -156,7 +159,7 @@ final class QuantileBins {
     for (int q = 0; q < levels.length; q++) {
       errorBound[q] = Math.max(width[2 * q], width[2 * q + 1]);
     }
-    return interpolate(n, levels, at);
+    return interpolate(n, levels, at, whole);
   }
 
   /**
@@ -173,14 +176,17 @@ final class QuantileBins {
     return ranks;
   }
 
-  /** Each level's quantile from the values at its pair of {@link #ranks}. */
-  private static double[] interpolate(int n, double[] levels, double[] atRanks) {
+  /**
+   * Each level's quantile from the values at its pair of {@link #ranks}: between them, or for
+   * {@code whole} values the lower one, rounded (a sketch places it inside its bin).
+   */
+  private static double[] interpolate(int n, double[] levels, double[] atRanks, boolean whole) {
     double[] result = new double[levels.length];
     for (int q = 0; q < levels.length; q++) {
       double lower = atRanks[2 * q];
       double upper = atRanks[2 * q + 1];
       double h = (n - 1) * levels[q];
-      result[q] = lower + (h - Math.floor(h)) * (upper - lower);
+      result[q] = whole ? Math.rint(lower) : lower + (h - Math.floor(h)) * (upper - lower);
     }
     return result;
   }
@@ -241,9 +247,11 @@ final class QuantileBins {
 
   /**
    * Quantiles at {@code levels} (ascending) of {@code values[0..n)}, whose bin counts are
-   * {@code counts[series * bins ..]}.
+   * {@code counts[series * bins ..]}; order statistics themselves when the values are
+   * {@code whole}.
    */
-  double[] quantiles(int series, float[] values, int n, int[] counts, double[] levels) {
+  double[] quantiles(int series, float[] values, int n, int[] counts, double[] levels,
+      boolean whole) {
     int base = series * bins;
     long[] ranks = ranks(n, levels);
     int[] binOfRank = new int[ranks.length];
@@ -285,6 +293,6 @@ final class QuantileBins {
     for (int r = 0; r < ranks.length; r++) {
       atRanks[r] = held[slotOfRank[r]][(int) (ranks[r] - below[r])];
     }
-    return interpolate(n, levels, atRanks);
+    return interpolate(n, levels, atRanks, whole);
   }
 }

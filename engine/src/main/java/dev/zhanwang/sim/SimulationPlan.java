@@ -1,8 +1,11 @@
 package dev.zhanwang.sim;
 
+import static dev.zhanwang.data.Year.MONTHS;
+
 import dev.zhanwang.model.Ar1Months;
 import dev.zhanwang.model.AnnualSampler;
 import dev.zhanwang.model.Draw;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,8 +18,6 @@ import java.util.List;
  * {@link #series()}: a flow has 12 (its year-to-date value per month), a rate or composite one.
  */
 public final class SimulationPlan {
-  public static final int MONTHS = 12;
-
   /**
    * One indicator's part of the plan.
    *
@@ -39,8 +40,6 @@ public final class SimulationPlan {
   record Loading(double[] matrix, boolean triangular) {}
 
   final int indicatorCount;
-  /** Latin hypercube sampling of the annual shocks (every indicator annual). */
-  final boolean latinHypercube;
   final boolean[] flow;
   /** Shock loading F, row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
   final double[] loading;
@@ -51,6 +50,8 @@ public final class SimulationPlan {
   final AnnualSampler[] annual;
   /** Whether an annual flow counts whole things: its year-to-date values are rounded. */
   final boolean[] whole;
+  /** Per series: whether its values are whole numbers, so its quantiles are order statistics. */
+  final boolean[] wholeSeries;
   /** Centre of the annual log-growth, ln(1 + g). */
   final double[] logMode;
   /** Project events: indicator, probability, cumulative month distribution, monthly size. */
@@ -84,12 +85,11 @@ public final class SimulationPlan {
   /** Where the kernel keeps a criterion's annual value: the indicator k, or K + composite index. */
   final int[] criterionAnnualSlot;
 
-  SimulationPlan(boolean latinHypercube, List<IndicatorPart> indicators, Loading loading,
-      List<CompositePart> composites, List<EventPart> events, List<SeriesInfo> series,
+  SimulationPlan(List<IndicatorPart> indicators, Loading loading, List<CompositePart> composites,
+      List<EventPart> events, List<SeriesInfo> series,
       double[] seriesCentre, List<CriterionInfo> criteria) {
     int k = indicators.size();
     this.indicatorCount = k;
-    this.latinHypercube = latinHypercube;
     this.loading = loading.matrix();
     this.triangular = loading.triangular();
     this.flow = new boolean[k];
@@ -126,6 +126,12 @@ public final class SimulationPlan {
     this.seriesCentre = seriesCentre;
     this.storedOffset = series.stream().mapToDouble(info -> info.isAnnualRate() ? 100.0 : 0.0)
         .toArray();
+    this.wholeSeries = new boolean[series.size()];
+    for (int i = 0; i < k; i++) {
+      if (whole[i]) {
+        Arrays.fill(wholeSeries, seriesStart[i], seriesStart[i] + MONTHS, true);
+      }
+    }
     this.series = List.copyOf(series);
     this.criteria = List.copyOf(criteria);
     this.criterionSeries = criteria.stream().mapToInt(CriterionInfo::series).toArray();

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zhanwang.model.Estimate;
 import dev.zhanwang.model.FittedModel;
 import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.model.Model;
+import dev.zhanwang.model.StudentT;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -327,6 +329,11 @@ class CalibrateCommandTest {
       public List<Estimate> estimates() {
         return List.of(new Estimate("growth_pct", 5, 1), new Estimate("uncertainty_pct", 3, 0.5),
             new Estimate("df", 1001.7, Double.NaN));
+      }
+
+      @Override
+      public Model inScenario() {
+        return new StudentT(1000);
       }
 
       @Override

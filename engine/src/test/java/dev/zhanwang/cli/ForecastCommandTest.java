@@ -14,6 +14,9 @@ import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ForecastCommandTest {
   private static final Path BASELINE = Path.of("../scenarios/liudong-2023-baseline.yaml");
@@ -73,6 +76,60 @@ class ForecastCommandTest {
         "hist-industrial_output_total-level.png", "hist-gdp_growth-growth.svg"}) {
       assertTrue(Files.size(dir.resolve("a").resolve(name)) > 0, name);
     }
+  }
+
+  @Test
+  void run_precisionWithPaths_startsThereAndEqualsThePlainRunOfTheFinalCount() throws IOException {
+    Outcome precise = forecast("run", BASELINE.toString(), "--precision", "0.003", "--paths",
+        "20000", "--charts", "none", "--out", dir.resolve("precise").toString());
+    assertEquals(0, precise.status(), precise.err());
+    assertTrue(precise.err().startsWith("Precision: 20,000 paths"), precise.err());
+    java.util.regex.Matcher ran =
+        java.util.regex.Pattern.compile("([\\d,]+) paths on").matcher(precise.out());
+    assertTrue(ran.find(), precise.out());
+    long paths = Long.parseLong(ran.group(1).replace(",", ""));
+    assertTrue(paths > 20_000, "final paths " + paths);
+
+    Outcome plain = forecast("run", BASELINE.toString(), "--paths", Long.toString(paths),
+        "--charts", "none", "--out", dir.resolve("plain").toString());
+    assertEquals(0, plain.status(), plain.err());
+    for (String table : new String[] {"summary.csv", "fan.csv"}) {
+      assertArrayEquals(Files.readAllBytes(dir.resolve("plain").resolve(table)),
+          Files.readAllBytes(dir.resolve("precise").resolve(table)), table);
+    }
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+      "--paths 0; --paths must be between 1 and 2147483639, but was 0",
+      "--threads 0; --threads must be between 1 and ",
+      "--precision 0.5; --precision must be in (0, 0.5), but was 0.5",
+      "--precision 0.01 --max-paths 5000; --max-paths must be at least paths, the first batch"
+          + " (100000), but was 5000",
+      "--paths 200 --precision 0.01 --max-paths 100; --max-paths must be at least paths, the"
+          + " first batch (200), but was 100",
+      "--max-paths 5000; --max-paths caps the batches of --precision: give it with --precision",
+      "--sampling sobol; --sampling must be one of monte-carlo, latin-hypercube, but was sobol"})
+  void run_settingBreakingItsRule_exitsTwoNamingTheOption(String options, String message) {
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run",
+        BASELINE.toString(), "--out", dir.resolve("out").toString()));
+    args.addAll(java.util.List.of(options.split(" ")));
+    Outcome run = forecast(args.toArray(String[]::new));
+    assertEquals(2, run.status(), run.err());
+    assertTrue(run.err().startsWith("forecast: " + message), run.err());
+    assertFalse(Files.exists(dir.resolve("out")));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"liudong-2023-baseline.yaml", "liudong-2023-optimistic.yaml",
+      "liudong-2023-pessimistic.yaml", "liudong-2023-auto-downturn.yaml", "bench/rw1.yaml"})
+  void run_latinHypercubeOnEveryShippedScenario_writesItsTables(String name) throws IOException {
+    Path out = dir.resolve("lhs");
+    Outcome run = forecast("run", "../scenarios/" + name, "--sampling", "latin-hypercube",
+        "--paths", "5000", "--charts", "none", "--out", out.toString());
+    assertEquals(0, run.status(), run.err());
+    assertTrue(Files.readString(out.resolve("summary.csv")).lines().count() > 1);
+    assertTrue(Files.readString(out.resolve("manifest.json")).contains("latin-hypercube"));
   }
 
   @Test
@@ -157,7 +214,7 @@ class ForecastCommandTest {
     assertEquals(2, result.status());
     assertEquals(String.join(System.lineSeparator(),
         bad + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
-            + " split-normal, student-t, factor, ets-trend, bootstrap,"
+            + " split-normal, student-t, factor, ets-trend, bootstrap, negative-binomial,"
             + " but was garch",
         bad + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number, but was .nan")
         + System.lineSeparator(), result.err());

@@ -114,12 +114,12 @@ class ScenarioInputTest {
 
     Scenario scenario = ScenarioLoader.load(file, READ_DATA);
 
-    assertEquals(1_000_000, scenario.simulation().paths());
+    assertEquals(1_000_000, scenario.settings().paths());
     assertEquals(17.0, scenario.indicators().get(0).growthPct());
     assertEquals(OptionalDouble.of(7.5), scenario.indicators().get(0).uncertaintyPct());
     assertEquals(5.0, scenario.indicators().get(1).growthPct());
-    assertEquals(1_000_000, ScenarioLoader.load(exponent, READ_DATA).simulation().paths());
-    assertEquals(1_000_000, ScenarioLoader.load(underscores, READ_DATA).simulation().paths());
+    assertEquals(1_000_000, ScenarioLoader.load(exponent, READ_DATA).settings().paths());
+    assertEquals(1_000_000, ScenarioLoader.load(underscores, READ_DATA).settings().paths());
   }
 
   @Test
@@ -233,7 +233,7 @@ class ScenarioInputTest {
         """);
 
     assertProblems(file,
-        file + ":6:10 simulation.paths: must be in [1, 2147483639], but was 1000000000000",
+        file + ":6:10 simulation.paths: must be between 1 and 2147483639, but was 1000000000000",
         file + ":9:61 indicators.industrial_output_total.growth_pct: must be in (-100, 1000],"
             + " but was 1000000",
         file + ":9:77 indicators.industrial_output_total.sigma: must be in [0, 0.3], but was 1e6",

@@ -7,7 +7,6 @@ import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.Labelled;
 import dev.zhanwang.model.Sampling;
-import dev.zhanwang.sim.Simulator;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,7 +77,7 @@ class ScenarioSchemaTest {
     JsonNode integer = section("simulation").at("/properties/paths/anyOf/0");
 
     assertEquals("integer", integer.get("type").asString());
-    assertEquals(Simulator.MAX_PATHS, integer.get("maximum").asLong());
+    assertEquals(RunSettings.MAX_PATHS, integer.get("maximum").asLong());
   }
 
   /**

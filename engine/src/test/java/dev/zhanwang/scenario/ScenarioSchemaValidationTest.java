@@ -204,11 +204,13 @@ class ScenarioSchemaValidationTest {
   }
 
   @Test
-  void schema_latinHypercubeWithAr1Monthly_isRejected() {
+  void schema_latinHypercubeWithAr1Monthly_isAccepted() {
     String ar1 = ROOT_FILE.replace("iid-lognormal", "ar1-monthly")
         .replace("seed: 7}", "seed: 7, sampling: latin-hypercube}");
 
-    assertEquals(List.of("/indicators/gdp/model enum"), errors(ar1));
+    assertEquals(List.of(), errors(ar1));
+    assertEquals(List.of("/simulation/sampling enum"),
+        errors(ar1.replace("latin-hypercube", "sobol")));
   }
 
   @Test

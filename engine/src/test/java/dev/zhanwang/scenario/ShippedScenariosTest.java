@@ -26,21 +26,23 @@ class ShippedScenariosTest {
   static final Path SCENARIOS = Path.of("..", "scenarios");
   static final String BASELINE = "liudong-2023-baseline.yaml";
 
+  /** The counts among them, in a count's unit. */
+  private static final List<String> COUNTS = List.of("signed_projects",
+      "major_projects_benji_starts", "major_projects_benji_completions",
+      "new_above_scale_industrial_enterprises", "new_above_scale_service_enterprises",
+      "new_high_tech_enterprises", "major_st_transformations");
+
   /**
    * The indicators the shipped scenarios use, as the data files name them: flows with a 2022
-   * level, a rate-only figure and rates that only targets name.
+   * level (counts in a count's unit), a rate-only figure and rates that only targets name.
    */
   static final Baseline IDS_OF_THE_DATA = new Baseline(
-      Stream.of("gdp", "industrial_output_total", "industrial_output_benji",
+      Stream.concat(Stream.of("gdp", "industrial_output_total", "industrial_output_benji",
               "fixed_asset_investment", "budget_revenue", "fdi_actual", "vehicle_output",
               "nev_output", "industrial_investment", "investment_funds_in_place",
-              "signed_projects", "major_projects_benji_starts",
-              "major_projects_benji_completions", "new_above_scale_industrial_enterprises",
-              "new_above_scale_service_enterprises", "new_high_tech_enterprises",
-              "major_st_transformations", "standard_factory_area_new", "land_supply",
-              "demolition_area")
-          .map(id -> new Figure(id, id, id, "unit", OptionalDouble.of(100), OptionalDouble.empty(),
-              "test", "test"))
+              "standard_factory_area_new", "land_supply", "demolition_area"), COUNTS.stream())
+          .map(id -> new Figure(id, id, id, COUNTS.contains(id) ? "家" : "unit",
+              OptionalDouble.of(100), OptionalDouble.empty(), "test", "test"))
           .toList(),
       Stream.of("primary_va", "secondary_va", "tertiary_va", "industrial_va")
           .map(id -> new Target(id + "_growth", id, id, id, "%", OptionalDouble.empty(),
@@ -73,7 +75,8 @@ class ShippedScenariosTest {
     assertEquals(21, scenario.indicators().size());
     assertEquals(List.of("gdp"), scenario.composites().stream().map(CompositeSpec::id).toList());
     assertEquals(8, scenario.correlation().indicators().size());
-    assertEquals(new SimulationSettings(2023, 100_000, 20230203), scenario.simulation());
+    assertEquals(2023, scenario.year());
+    assertEquals(RunSettings.of(100_000, 20230203), scenario.settings());
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.io.IOException;
@@ -64,7 +65,7 @@ class HistoryModelsTest {
   }
 
   private static SimulationResult run(Scenario scenario) {
-    return Simulator.run(PlanCompiler.compile(scenario).plan(), PATHS, 5, 2,
+    return Simulator.run(PlanCompiler.compile(scenario).plan(), RunSettings.of(PATHS, 5, 2),
         Simulator.Progress.NONE);
   }
 

@@ -2,6 +2,7 @@ package dev.zhanwang.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.nio.file.Path;
 import java.util.BitSet;
@@ -14,9 +15,9 @@ class MetPathsTest {
   void runKeepingMetPaths_bitsAgreeWithCountsAndAllMetIsTheirIntersectionOnAnyThreads() {
     SimulationPlan plan = PlanCompiler.compile(ScenarioLoader.load(BASELINE)).plan();
     long paths = 3 * Simulator.CHUNK + 123; // a partial last chunk
-    SimulationResult one = Simulator.runKeepingMetPaths(plan, paths, 7, 1,
+    SimulationResult one = Simulator.runKeepingMetPaths(plan, RunSettings.of(paths, 7, 1),
         Simulator.Progress.NONE);
-    SimulationResult four = Simulator.runKeepingMetPaths(plan, paths, 7, 4,
+    SimulationResult four = Simulator.runKeepingMetPaths(plan, RunSettings.of(paths, 7, 4),
         Simulator.Progress.NONE);
     MetPaths met = one.metPaths().orElseThrow();
     BitSet all = new BitSet();
@@ -30,7 +31,7 @@ class MetPathsTest {
     assertEquals(all, met.allMet());
     assertEquals(one.allMet(), met.allMet().cardinality());
     assertEquals(java.util.Optional.empty(),
-        Simulator.run(plan, paths, 7, 1, Simulator.Progress.NONE).metPaths());
+        Simulator.run(plan, RunSettings.of(paths, 7, 1), Simulator.Progress.NONE).metPaths());
   }
 
   /**

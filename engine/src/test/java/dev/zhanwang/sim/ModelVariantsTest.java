@@ -24,8 +24,8 @@ class ModelVariantsTest {
   private static final int PATHS = 200_000;
 
   private static SimulationResult run(Scenario scenario) {
-    return Simulator.run(PlanCompiler.compile(scenario).plan(), scenario.simulation().paths(),
-        scenario.simulation().seed(), 2, Simulator.Progress.NONE);
+    return Simulator.run(PlanCompiler.compile(scenario).plan(),
+        scenario.settings().withThreads(2), Simulator.Progress.NONE);
   }
 
   private static Scenario rate(GrowthModel model, double skew, double df, double targetPct) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.model.Ar1Months;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import java.nio.file.Path;
@@ -42,6 +43,32 @@ class QuantileBinsTest {
     assertExact(QuantileBins.fromPilot(store, 100, n), store, levels);
   }
 
+  /**
+   * Whole numbers (counts) take the lower order statistic, so their quantiles stay whole where
+   * interpolation would give 12.3; the same in sketch mode, placed and rounded.
+   */
+  @Test
+  void quantiles_wholeNumbers_areTheLowerOrderStatistics() {
+    SplittableRandom random = new SplittableRandom(7);
+    double[] levels = {0.05, 0.1, 0.25, 0.5, 0.75, 0.9, 0.95};
+    int n = 1_002; // (n - 1) q is never whole, and neighbouring values mostly differ
+    float[][] store = new float[1][n];
+    for (int i = 0; i < n; i++) {
+      store[0][i] = random.nextInt(0, 100_000);
+    }
+    float[] sorted = store[0].clone();
+    Arrays.sort(sorted);
+    QuantileBins bins = QuantileBins.fromPilot(store, 500, n);
+    int[] counts = new int[bins.bins];
+    bins.count(0, store[0], 0, n, counts);
+    double[] exact = bins.quantiles(0, store[0], n, counts, levels, true);
+    double[] sketch = bins.estimate(0, n, counts, levels, new double[levels.length], true);
+    for (int q = 0; q < levels.length; q++) {
+      assertEquals(sorted[(int) Math.floor((n - 1) * levels[q])], exact[q], 0.0, "q " + q);
+      assertEquals(Math.rint(sketch[q]), sketch[q], 0.0, "sketch q " + q);
+    }
+  }
+
   /** Counts every series into its bins: each count adds up, each quantile equals sorting's. */
   private static void assertExact(QuantileBins bins, float[][] store, double[] levels) {
     int n = store[0].length;
@@ -50,7 +77,7 @@ class QuantileBinsTest {
       bins.count(s, store[s], 0, n, counts);
       assertEquals(n, Arrays.stream(counts, s * bins.bins, (s + 1) * bins.bins).sum());
       assertArrayEquals(sortedQuantiles(store[s], levels),
-          bins.quantiles(s, store[s], n, counts, levels), 0.0, "series " + s);
+          bins.quantiles(s, store[s], n, counts, levels, false), 0.0, "series " + s);
     }
   }
 
@@ -94,13 +121,14 @@ class QuantileBinsTest {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 20_000;
-    SimulationResult clean = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    RunSettings settings = RunSettings.of(paths, 3, 2);
+    SimulationResult clean = Simulator.run(plan, settings, Simulator.Progress.NONE);
     plan.monthly[0] = new Ar1Months(plan.monthly[0].phi(), Float.POSITIVE_INFINITY);
-    SimulationResult broken = Simulator.run(plan, paths, 3, 2, Simulator.Progress.NONE);
+    SimulationResult broken = Simulator.run(plan, settings, Simulator.Progress.NONE);
     assertTrue(Double.isNaN(broken.series().get(plan.seriesStart[0] + 11).mean()));
     int checked = 0;
     for (int s = 0; s < plan.seriesCount(); s++) {
-      if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + SimulationPlan.MONTHS) {
+      if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + dev.zhanwang.data.Year.MONTHS) {
         continue;
       }
       assertArrayEquals(clean.series().get(s).quantiles(), broken.series().get(s).quantiles(),
@@ -115,9 +143,10 @@ class QuantileBinsTest {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/liudong-2023-baseline.yaml"));
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 1_000_000;
-    SimulationResult exact = Simulator.run(plan, paths, 9, 2, Simulator.Progress.NONE,
-        Simulator.Workspace.allocate(plan, paths));
-    SimulationResult sketch = Simulator.runBinned(plan, paths, 9, 2, Simulator.Progress.NONE);
+    RunSettings settings = RunSettings.of(paths, 9, 2);
+    SimulationResult exact = Simulator.run(plan, settings, Simulator.Progress.NONE,
+        Simulator.Workspace.allocate(plan, settings));
+    SimulationResult sketch = Simulator.runBinned(plan, settings, Simulator.Progress.NONE);
     assertEquals(QuantileMethod.BINNED, sketch.quantileMethod());
     assertTrue(sketch.quantileNote().contains("largest bound in this run"), sketch.quantileNote());
     double worstShareOfBound = 0.0;

@@ -1,5 +1,6 @@
 package dev.zhanwang.sim;
 
+import static dev.zhanwang.data.Year.MONTHS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,15 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class Rw1ReferenceTest {
   private static final int K = 12;
-  private static final int MONTHS = 12;
   private static final int PATHS = 1_000_000;
 
   @Test
   void rw1Scenario_millionPaths_agreesWithNumpyWithinMonteCarloError() throws IOException {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
-    SimulationResult engine = Simulator.run(compiled.plan(), PATHS, scenario.simulation().seed(), 2,
-        Simulator.Progress.NONE);
+    SimulationResult engine = Simulator.run(compiled.plan(),
+        scenario.settings().withPaths(PATHS).withThreads(2), Simulator.Progress.NONE);
     String json = fixture();
     double[] numpyQuantiles = numbers(json, "ytd_quantiles");
     double[] numpyProbability = numbers(json, "prob_ytd_last_ge_target");

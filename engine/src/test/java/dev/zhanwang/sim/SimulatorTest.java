@@ -10,8 +10,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhanwang.model.Sampling;
 import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.Correlation;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,10 @@ import org.junit.jupiter.api.Test;
 class SimulatorTest {
   private static final NormalDistribution STANDARD = new NormalDistribution(0, 1);
   private static final int PATHS = 200_000;
+
+  private static SimulationResult run(SimulationPlan plan, RunSettings settings) {
+    return Simulator.run(plan, settings, Simulator.Progress.NONE);
+  }
 
   /** Monte Carlo standard error of the sample q-quantile of N(mu, sd) in log space, mapped back. */
   private static double quantileStdError(double q, double sd, int n) {
@@ -38,7 +44,7 @@ class SimulatorTest {
         List.of(iid("output", true, 100 * g, 100 * sd)), List.of(), Correlation.none(),
         PATHS, 42);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
-    SimulationResult result = Simulator.run(compiled.plan(), PATHS, 42, 2, Simulator.Progress.NONE);
+    SimulationResult result = run(compiled.plan(), RunSettings.of(PATHS, 42, 2));
 
     double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.10) - Math.log1p(g)) / sd);
     double p = result.probabilityMet(0);
@@ -62,7 +68,7 @@ class SimulatorTest {
         List.of(iid("va", false, 100 * g, 100 * sd)), List.of(), Correlation.none(), PATHS,
         7);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
-    SimulationResult result = Simulator.run(compiled.plan(), PATHS, 7, 2, Simulator.Progress.NONE);
+    SimulationResult result = run(compiled.plan(), RunSettings.of(PATHS, 7, 2));
 
     double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.10) - Math.log1p(g)) / sd);
     assertEquals(expected, result.probabilityMet(0),
@@ -75,8 +81,8 @@ class SimulatorTest {
   void run_oneOrFourThreads_identicalResults() {
     Scenario s = correlatedPair(0.5, 50_000);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
-    SimulationResult one = Simulator.run(compiled.plan(), 50_000, 3, 1, Simulator.Progress.NONE);
-    SimulationResult four = Simulator.run(compiled.plan(), 50_000, 3, 4, Simulator.Progress.NONE);
+    SimulationResult one = run(compiled.plan(), RunSettings.of(50_000, 3, 1));
+    SimulationResult four = run(compiled.plan(), RunSettings.of(50_000, 3, 4));
     for (int i = 0; i < one.series().size(); i++) {
       assertArrayEquals(one.series().get(i).quantiles(), four.series().get(i).quantiles());
       assertEquals(one.series().get(i).mean(), four.series().get(i).mean(), 0.0);
@@ -90,15 +96,15 @@ class SimulatorTest {
   @Test
   void run_otherSeed_differentNumbers() {
     PlanCompiler.Compiled compiled = PlanCompiler.compile(correlatedPair(0.5, 20_000));
-    SimulationResult a = Simulator.run(compiled.plan(), 20_000, 1, 2, Simulator.Progress.NONE);
-    SimulationResult b = Simulator.run(compiled.plan(), 20_000, 2, 2, Simulator.Progress.NONE);
+    SimulationResult a = run(compiled.plan(), RunSettings.of(20_000, 1, 2));
+    SimulationResult b = run(compiled.plan(), RunSettings.of(20_000, 2, 2));
     assertTrue(a.series().get(11).mean() != b.series().get(11).mean());
   }
 
   @Test
   void correlation_perfect_jointProbabilityIsTheSmallerMarginal() {
     PlanCompiler.Compiled compiled = PlanCompiler.compile(correlatedPair(1.0, PATHS));
-    SimulationResult r = Simulator.run(compiled.plan(), PATHS, 11, 2, Simulator.Progress.NONE);
+    SimulationResult r = run(compiled.plan(), RunSettings.of(PATHS, 11, 2));
     double smaller = Math.min(r.probabilityMet(0), r.probabilityMet(1));
     assertEquals(smaller, r.probabilityAllMet(), 1e-12);
   }
@@ -106,7 +112,7 @@ class SimulatorTest {
   @Test
   void correlation_none_jointProbabilityIsTheProduct() {
     PlanCompiler.Compiled compiled = PlanCompiler.compile(correlatedPair(0.0, PATHS));
-    SimulationResult r = Simulator.run(compiled.plan(), PATHS, 13, 2, Simulator.Progress.NONE);
+    SimulationResult r = run(compiled.plan(), RunSettings.of(PATHS, 13, 2));
     double product = r.probabilityMet(0) * r.probabilityMet(1);
     assertEquals(product, r.probabilityAllMet(),
         3 * SimulationResult.binomialStdError(product, PATHS));
@@ -118,7 +124,7 @@ class SimulatorTest {
     Scenario s = scenario(List.of(flowFigure("fai", 300.0)), List.of(),
         List.of(ar1("fai", 6.0, 100 * sd, 0.5)), List.of(), Correlation.none(), PATHS, 5);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
-    SimulationResult r = Simulator.run(compiled.plan(), PATHS, 5, 2, Simulator.Progress.NONE);
+    SimulationResult r = run(compiled.plan(), RunSettings.of(PATHS, 5, 2));
     double[] q = r.series().get(11).quantiles();
     double z95 = STANDARD.inverseCumulativeProbability(0.95);
     double impliedSd = (Math.log(q[6]) - Math.log(q[0])) / (2 * z95);
@@ -134,40 +140,76 @@ class SimulatorTest {
         List.of(new CompositeSpec("gdp", Map.of("a", 0.25, "b", 0.75), "")), Correlation.none(),
         1000, 1);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
-    SimulationResult r = Simulator.run(compiled.plan(), 1000, 1, 1, Simulator.Progress.NONE);
+    SimulationResult r = run(compiled.plan(), RunSettings.of(1000, 1, 1));
     assertEquals(0.25 * 7 + 0.75 * 9, r.series().get(2).mean(), 1e-9);
     assertEquals(1.0, r.probabilityMet(0));
   }
 
   @Test
-  void latinHypercube_allIidScenario_lowersTheVarianceOfEstimates() {
+  void latinHypercube_mixedAr1AndIid_sameDistributionAsMonteCarlo() {
+    int paths = PATHS;
+    SimulationPlan plan = PlanCompiler.compile(mixedTrio(paths)).plan();
+    RunSettings monteCarlo = RunSettings.of(paths, 17, 2);
+    SimulationResult a = run(plan, monteCarlo);
+    SimulationResult b = run(plan, monteCarlo.withSampling(Sampling.LATIN_HYPERCUBE));
+    // Each estimate within 4 standard errors of the difference (taking Latin hypercube's to be
+    // no larger than Monte Carlo's): every P(met), and the mean and sd of the year-to-date
+    // value in January, June and December of the ar1 indicator c and December of a and b.
+    for (int c = 0; c < 3; c++) {
+      double p = a.probabilityMet(c);
+      double difference = b.probabilityMet(c) - p;
+      System.out.printf("latin hypercube - monte carlo, P(met) %d: %.5f (s.e. %.5f)%n", c,
+          difference, SimulationResult.binomialStdError(p, paths));
+      assertEquals(0, difference, 4 * Math.sqrt(2) * SimulationResult.binomialStdError(p, paths),
+          "P(met) " + c);
+    }
+    for (int series : new int[] {11, 23, 24, 29, 35}) {
+      SeriesSummary plain = a.series().get(series);
+      SeriesSummary stratified = b.series().get(series);
+      double meanError = Math.sqrt(2) * plain.sd() / Math.sqrt(paths);
+      assertEquals(plain.mean(), stratified.mean(), 4 * meanError, "mean of series " + series);
+      // The sample sd's relative s.e. is about 1 / sqrt(2 n) (a little more for skewed values).
+      double sdError = Math.sqrt(2) * 1.5 / Math.sqrt(2.0 * paths);
+      assertEquals(1.0, stratified.sd() / plain.sd(), 4 * sdError, "sd of series " + series);
+    }
+  }
+
+  @Test
+  void latinHypercube_mixedAr1AndIid_lowersTheVarianceOfAnnualShockEstimatesAndNotOfAr1() {
     int paths = 4096;
     int seeds = 40;
-    Scenario monteCarlo = correlatedPair(0.5, paths);
-    Scenario hypercube = monteCarlo.withSimulation(
-        monteCarlo.simulation().withSampling(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE));
-    SimulationPlan plainPlan = PlanCompiler.compile(monteCarlo).plan();
-    SimulationPlan stratifiedPlan = PlanCompiler.compile(hypercube).plan();
-    double[][] plain = new double[3][seeds];
-    double[][] stratified = new double[3][seeds];
+    SimulationPlan plan = PlanCompiler.compile(mixedTrio(paths)).plan();
+    // P(met) of a, P(met) of b, December mean of a (iid), then P(met) and December mean of c (ar1).
+    double[][] plain = new double[5][seeds];
+    double[][] stratified = new double[5][seeds];
     for (int seed = 0; seed < seeds; seed++) {
-      SimulationResult a = Simulator.run(plainPlan, paths, seed, 2, Simulator.Progress.NONE);
-      SimulationResult b = Simulator.run(stratifiedPlan, paths, seed, 2, Simulator.Progress.NONE);
-      plain[0][seed] = a.probabilityMet(0);
-      plain[1][seed] = a.probabilityMet(1);
-      plain[2][seed] = a.series().get(11).mean();
-      stratified[0][seed] = b.probabilityMet(0);
-      stratified[1][seed] = b.probabilityMet(1);
-      stratified[2][seed] = b.series().get(11).mean();
+      RunSettings monteCarlo = RunSettings.of(paths, seed, 2);
+      SimulationResult[] runs = {run(plan, monteCarlo),
+          run(plan, monteCarlo.withSampling(Sampling.LATIN_HYPERCUBE))};
+      double[][][] into = {{plain[0], plain[1], plain[2], plain[3], plain[4]},
+          {stratified[0], stratified[1], stratified[2], stratified[3], stratified[4]}};
+      for (int r = 0; r < 2; r++) {
+        into[r][0][seed] = runs[r].probabilityMet(0);
+        into[r][1][seed] = runs[r].probabilityMet(1);
+        into[r][2][seed] = runs[r].series().get(11).mean();
+        into[r][3][seed] = runs[r].probabilityMet(2);
+        into[r][4][seed] = runs[r].series().get(35).mean();
+      }
     }
     org.apache.commons.math3.stat.descriptive.moment.Variance variance =
         new org.apache.commons.math3.stat.descriptive.moment.Variance();
-    for (int i = 0; i < 3; i++) {
+    for (int i = 0; i < 5; i++) {
       double ratio = variance.evaluate(stratified[i]) / variance.evaluate(plain[i]);
-      // With 40 seeds an F-ratio below 0.5 happens by chance with probability < 2% when the
-      // variances are equal; stratification should bring it far lower.
-      System.out.printf("latin hypercube / monte carlo variance, estimate %d: %.4f%n", i, ratio);
-      assertTrue(ratio < 0.5, "estimate " + i + ": variance ratio " + ratio);
+      System.out.printf("latin hypercube / monte carlo variance, estimate %d (%s): %.4f%n", i,
+          i < 3 ? "iid" : "ar1", ratio);
+      if (i < 3) {
+        // With 40 seeds an F-ratio below 0.5 happens by chance with probability < 2% when the
+        // variances are equal; stratifying the annual shock should bring it far lower.
+        assertTrue(ratio < 0.5, "estimate " + i + ": variance ratio " + ratio);
+      } else {
+        // ar1's year is only partly its mean innovation: less gain, but never a loss.
+        assertTrue(ratio < 1.0, "estimate " + i + ": variance ratio " + ratio);
+      }
     }
     // And it is still right: a's probability against the closed form within 3 MC s.e.
     double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.05) - Math.log(1.06)) / 0.04);
@@ -176,27 +218,73 @@ class SimulatorTest {
   }
 
   @Test
-  void runToPrecision_targetStdError_stopsBelowItWithTheResultOfThatManyPaths() {
+  void latinHypercube_lastChunkShorter_stratifiesItAlone() {
+    int paths = 2 * Simulator.CHUNK + 1000;
+    SimulationResult r = run(PlanCompiler.compile(correlatedPair(0.5, paths)).plan(),
+        RunSettings.of(paths, 3, 2).withSampling(Sampling.LATIN_HYPERCUBE));
+    // a's shock is its stratified normal alone: each chunk meets a's target on exactly its
+    // share of strata, give or take the one stratum the threshold falls in.
+    double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.05) - Math.log(1.06)) / 0.04);
+    assertEquals(expected, r.probabilityMet(0), 3.0 / paths);
+    assertTrue(Double.isFinite(r.series().get(11).mean()), "mean " + r.series().get(11).mean());
+  }
+
+  @Test
+  void run_precisionTarget_stopsBelowItWithTheResultOfThatManyPaths() {
     SimulationPlan plan = PlanCompiler.compile(correlatedPair(0.5, 1)).plan();
-    List<String> log = new java.util.ArrayList<>();
-    SimulationResult result = Simulator.runToPrecision(plan, 0.003, 10_000, 1_000_000, 21, 2,
-        Simulator.Progress.NONE, log::add);
+    List<Long> batches = new java.util.ArrayList<>();
+    Simulator.Progress progress = new Simulator.Progress() {
+      @Override
+      public void advanced(long done, long total) {}
+
+      @Override
+      public void batchDone(long paths, double largestStdError, double wanted) {
+        batches.add(paths);
+      }
+    };
+    RunSettings settings = RunSettings.of(10_000, 21, 2)
+        .withPrecision(new RunSettings.Precision(0.003, 1_000_000));
+    SimulationResult result = Simulator.run(plan, settings, progress);
     for (int c = 0; c < 2; c++) {
       assertTrue(result.probabilityStdError(c) <= 0.003, "s.e. " + result.probabilityStdError(c));
     }
-    assertTrue(log.size() >= 2, log.toString());
+    // The first batch is the settings' paths, as given; the next ones whole chunks.
+    assertEquals(10_000, batches.get(0));
+    assertTrue(batches.size() >= 2, batches.toString());
+    assertEquals(result.paths(), batches.get(batches.size() - 1));
     assertEquals(0, result.paths() % Simulator.CHUNK);
-    SimulationResult direct = Simulator.run(plan, result.paths(), 21, 1, Simulator.Progress.NONE);
+    SimulationResult direct = run(plan, RunSettings.of(result.paths(), 21, 1));
     assertArrayEquals(direct.met(), result.met());
     assertArrayEquals(direct.series().get(11).quantiles(), result.series().get(11).quantiles());
   }
 
   @Test
-  void runToPrecision_cap_stopsAtTheCap() {
+  void run_precisionMetByTheFirstBatch_isThePlainRunOfItsPaths() {
     SimulationPlan plan = PlanCompiler.compile(correlatedPair(0.5, 1)).plan();
-    SimulationResult result = Simulator.runToPrecision(plan, 0.0001, 4096, 3 * 4096, 21, 2,
-        Simulator.Progress.NONE, line -> {});
+    RunSettings plain = RunSettings.of(50_000, 21, 2);
+    SimulationResult result =
+        run(plan, plain.withPrecision(new RunSettings.Precision(0.01, 1_000_000)));
+    assertEquals(50_000, result.paths());
+    assertArrayEquals(run(plan, plain).met(), result.met());
+  }
+
+  @Test
+  void run_precisionCap_stopsAtTheCap() {
+    SimulationPlan plan = PlanCompiler.compile(correlatedPair(0.5, 1)).plan();
+    SimulationResult result = run(plan, RunSettings.of(4096, 21, 2)
+        .withPrecision(new RunSettings.Precision(0.0001, 3 * 4096)));
     assertEquals(3 * 4096, result.paths());
+  }
+
+  /** Flows a and b iid-lognormal, c ar1-monthly, shocks correlated 0.5, a level target each. */
+  private static Scenario mixedTrio(int paths) {
+    double[][] matrix = {{1, 0.5, 0.5}, {0.5, 1, 0.5}, {0.5, 0.5, 1}};
+    return scenario(List.of(flowFigure("a", 100.0), flowFigure("b", 50.0), flowFigure("c", 200.0)),
+        List.of(levelTarget("a_level", "a", 105.0), levelTarget("b_level", "b", 56.0),
+            levelTarget("c_level", "c", 220.0)),
+        List.of(iid("a", true, 6.0, 4.0), iid("b", true, 10.0, 6.0),
+            ar1("c", 8.0, 6.0, 0.5)), List.of(),
+        new Correlation(List.of("a", "b", "c"), matrix, ""), paths, 1);
   }
 
   private static Scenario correlatedPair(double rho, int paths) {

@@ -15,8 +15,8 @@ import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.Correlation;
 import dev.zhanwang.scenario.EventSpec;
 import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
-import dev.zhanwang.scenario.SimulationSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -71,14 +71,14 @@ final class TestScenarios {
   static Scenario scenario(List<Figure> figures, List<Target> targets, List<IndicatorSpec> specs,
       List<EventSpec> events, long paths, long seed) {
     return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), List.of(), "test", "",
-        new Baseline(figures, targets), new SimulationSettings(2023, paths, seed), specs, List.of(),
+        new Baseline(figures, targets), 2023, RunSettings.of(paths, seed), specs, List.of(),
         Correlation.none(), events, List.of());
   }
 
   static Scenario scenario(List<Figure> figures, List<Target> targets, List<IndicatorSpec> specs,
       List<CompositeSpec> composites, Correlation correlation, long paths, long seed) {
     return new Scenario(Path.of("test.yaml"), List.of(Path.of("test.yaml")), List.of(), "test", "",
-        new Baseline(figures, targets), new SimulationSettings(2023, paths, seed), specs,
-        composites, correlation, List.of(), List.of());
+        new Baseline(figures, targets), 2023, RunSettings.of(paths, seed), specs, composites,
+        correlation, List.of(), List.of());
   }
 }
