@@ -51,7 +51,7 @@ class CommandLineFuzzTest {
       Map.entry("--models", List.of("iid-lognormal,ar1-monthly", "iid-lognormal", "", ",",
           "garch", "iid-lognormal,iid-lognormal", "IID-LOGNORMAL", "split-normal,student-t,factor",
           "project-events", "ets-trend,bootstrap", "iid-lognormal,,ar1-monthly", "a,b,c",
-          "bootstrap")),
+          "bootstrap", "negative-binomial", "iid-lognormal,negative-binomial")),
       Map.entry("--skew", List.of("-0.2", "0", "0.99", "1", "-1", "NaN", "abc", "1e308")),
       Map.entry("--df", List.of("5", "2", "2.0001", "1", "0", "-5", "Infinity", "NaN", "abc",
           "1e308")),

@@ -46,7 +46,8 @@ final class Pools {
       "AR1-MONTHLY", "ar1_monthly", "Ar1-Monthly", "\"ar1-monthly \"", "iid-lognormal\u00A0",
       "ｉｉｄ－ｌｏｇｎｏｒｍａｌ", "garch", "project-events", "flat", "FLAT", "compound",
       "latin-hypercube", "monte-carlo", "ets-trend", "bootstrap", "factor", "student-t",
-      "split-normal", "iid-lognormal", "ar1-monthly", "year-over-year", "\"\\uFEFFname\"",
+      "split-normal", "iid-lognormal", "ar1-monthly", "negative-binomial", "year-over-year",
+      "\"\\uFEFFname\"",
       "\"\\uD800\"", "\"\\U0001F600\"", "\"\\x85\"");
 
   /** Characters inserted raw into a file's text. */

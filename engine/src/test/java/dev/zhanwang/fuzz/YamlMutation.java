@@ -206,9 +206,9 @@ record YamlMutation(Op op, int file, int where, int what) {
       return line(files, file, tree.text) + " (no models)";
     }
     YamlTree.Entry model = Pools.pick(models, where);
-    String value = Pools.pick(Pools.EXTREMES, what / 8);
+    String value = Pools.pick(Pools.EXTREMES, what / 9);
     String indent = tree.indentAt(tree.start(model.key()));
-    String replacement = switch (Math.floorMod(what, 8)) {
+    String replacement = switch (Math.floorMod(what, 9)) {
       case 0 -> "student-t\n" + indent + "df: " + value;
       case 1 -> "split-normal\n" + indent + "skew: " + value;
       case 2 -> "factor\n" + indent + "loadings: {auto_cycle: " + value + "}";
@@ -216,6 +216,7 @@ record YamlMutation(Op op, int file, int where, int what) {
       case 4 -> "iid-lognormal";
       case 5 -> "ets-trend";
       case 6 -> "bootstrap";
+      case 7 -> "negative-binomial";
       default -> "factor\n" + indent + "loadings: {a: 0.6, b: 0.6, c: " + value + "}";
     };
     int[] range = tree.valueRange(model.value());

@@ -291,6 +291,16 @@ class ScenarioInputTest {
   }
 
   @Test
+  void load_escapeOfHalfACharacter_isRefusedAtItsLineAndColumn() throws IOException {
+    Path file = write("s.yaml", "description: \"a \\uD800 b\"\nname: \"😀 \\U0001F600\"\n"
+        + HEADER + ONE_INDICATOR);
+
+    assertProblems(file, file + ":1:14: must be text of whole characters, but holds \\uD800,"
+        + " half of one (a \\u escape that names no character; the outputs could not be written"
+        + " in UTF-8)");
+  }
+
+  @Test
   void load_hugeFile_isRefusedBeforeReading() throws IOException {
     Path file = dir.resolve("huge.yaml");
     try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
