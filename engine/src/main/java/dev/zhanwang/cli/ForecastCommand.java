@@ -141,6 +141,10 @@ public final class ForecastCommand implements Runnable {
   }
 
   private static Path path(String text) {
+    if (text.isEmpty()) {
+      // Path.of("") is the current folder, which no one means by typing "" (an empty variable).
+      throw new CommandLine.TypeConversionException("the value is empty, not a path");
+    }
     try {
       return Path.of(text);
     } catch (InvalidPathException e) {

@@ -22,8 +22,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  * The rows of a CSV file with a header (read with Tablesaw), each knowing its line, so that the
  * loaders of the data package report every problem at file, line, column and field.
  *
- * <p>It takes the files planners have: UTF-8 or GB18030 ({@link TextFile}), Windows line ends,
- * columns in any order (extra columns, and columns with no name in the header, are ignored),
+ * <p>It takes the files planners have: UTF-8 or GB18030 ({@link TextFile}), Windows line ends
+ * and the lone carriage returns of Excel for Mac's "CSV (Macintosh)", columns in any order (extra columns, and columns with no name in the header, are ignored),
  * numbers such as {@code "1,001.5"} and {@code 25.4%} ({@link NumberText}). Blank lines, lines
  * starting with {@code #}, and rows of empty cells ({@code ,,,,}, which Excel leaves behind) are
  * skipped. Messages quote cells and required column names, never a line of the file, so that a
@@ -53,7 +53,8 @@ final class CsvRows {
       problems.addAll(e.problems());
       return List.of();
     }
-    List<Record> records = records(text);
+    // One line end, so that records() counts the lines Tablesaw splits (it takes all three).
+    List<Record> records = records(text.replace("\r\n", "\n").replace('\r', '\n'));
     if (records.isEmpty()) {
       problems.add(Problem.ofFile(file, "must have a header row and data rows, but was empty"));
       return List.of();
@@ -120,8 +121,8 @@ final class CsvRows {
           .maxCharsPerColumn((int) Limit.CELL_CHARS.value() + 1)
           .build());
     } catch (RuntimeException e) { // not expected after records(); no cell in the message
-      problems.add(Problem.ofFile(file, "must be a CSV table, but Tablesaw could not read it ("
-          + e.getClass().getSimpleName() + ")"));
+      problems.add(Problem.ofFile(file, "must be a CSV table, but its rows could not be split"
+          + " into cells"));
       return List.of();
     }
     List<List<String>> cells = new ArrayList<>();

@@ -7,9 +7,11 @@ import dev.zhanwang.input.Suggestions;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -52,10 +54,12 @@ public final class DataLoader {
    */
   public static Baseline load(Path figuresCsv, Path targetsCsv, Consumer<Problem> warnings) {
     List<Problem> problems = new ArrayList<>();
-    List<Figure> figures = entries(figuresCsv, FIGURE_COLUMNS, problems, warnings).stream()
-        .map(Entry::toFigure).toList();
-    List<Entry> targetEntries = entries(targetsCsv, TARGET_COLUMNS, problems, warnings);
-    checkIndicators(targetEntries, figures, problems);
+    Set<String> figureIds = new HashSet<>();
+    List<Figure> figures = entries(figuresCsv, FIGURE_COLUMNS, problems, warnings, figureIds)
+        .stream().map(Entry::toFigure).toList();
+    List<Entry> targetEntries = entries(targetsCsv, TARGET_COLUMNS, problems, warnings,
+        new HashSet<>());
+    checkIndicators(targetEntries, figureIds, problems);
     List<Target> targets = targetEntries.stream().map(Entry::toTarget).toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -71,8 +75,8 @@ public final class DataLoader {
    */
   public static List<Target> loadTargets(Path targetsCsv, Consumer<Problem> warnings) {
     List<Problem> problems = new ArrayList<>();
-    List<Target> targets = entries(targetsCsv, TARGET_COLUMNS, problems, warnings).stream()
-        .map(Entry::toTarget).toList();
+    List<Target> targets = entries(targetsCsv, TARGET_COLUMNS, problems, warnings,
+        new HashSet<>()).stream().map(Entry::toTarget).toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -81,11 +85,11 @@ public final class DataLoader {
 
   /**
    * Reports targets whose indicator is no figure's id but within a typo's reach of one
-   * ({@code gpd} for {@code gdp}).
+   * ({@code gpd} for {@code gdp}). {@code ids} holds the id of every figure row, valid or not:
+   * a target on a figure whose value was mistyped is not a typo of another id.
    */
-  private static void checkIndicators(List<Entry> targets, List<Figure> figures,
+  private static void checkIndicators(List<Entry> targets, Set<String> ids,
       List<Problem> problems) {
-    List<String> ids = figures.stream().map(Figure::id).toList();
     for (Entry target : targets) {
       String indicator = target.indicator();
       if (!indicator.isEmpty() && !ids.contains(indicator)) {
@@ -96,15 +100,19 @@ public final class DataLoader {
     }
   }
 
-  /** The valid rows of one file; everything wrong with it is added to {@code problems}. */
+  /**
+   * The valid rows of one file; everything wrong with it is added to {@code problems}, and the
+   * id of every row, valid or not, to {@code ids}.
+   */
   private static List<Entry> entries(Path file, List<String> columns, List<Problem> problems,
-      Consumer<Problem> warnings) {
+      Consumer<Problem> warnings, Set<String> ids) {
     List<CsvRows.Row> rows = CsvRows.read(file, columns, LIMITS, problems, warnings);
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> lineOfId = new HashMap<>();
     for (CsvRows.Row row : rows) {
       int problemsBefore = problems.size();
       String id = row.text("id");
+      ids.add(id);
       if (!SNAKE_CASE.matcher(id).matches()) {
         row.report("id", "must be " + SNAKE_CASE_RULE, id);
       } else if (lineOfId.containsKey(id)) {

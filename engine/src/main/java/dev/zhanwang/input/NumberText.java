@@ -74,10 +74,19 @@ public final class NumberText {
     return Optional.empty();
   }
 
-  /** A computed number (a sum, an eigenvalue, an estimate) to 6 significant digits, for messages. */
+  /**
+   * A computed number (a sum, an eigenvalue, an estimate) to 6 significant digits, for messages:
+   * plain ({@code 0.17}, {@code 1210}) unless that takes more than {@value #PLAIN_CHARS}
+   * characters, then as a planner would type it ({@code 1e-320}, {@code 1.5e+20}).
+   */
   public static String format(double x) {
-    return new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros().toPlainString();
+    BigDecimal rounded = new BigDecimal(x).round(new MathContext(6)).stripTrailingZeros();
+    String plain = rounded.toPlainString();
+    return plain.length() <= PLAIN_CHARS ? plain : rounded.toString().replace('E', 'e');
   }
+
+  /** The longest plain number in a message; {@code 1e-320} plain is 322 characters. */
+  static final int PLAIN_CHARS = 20;
 
   /** The text as a plain decimal that {@link Double#parseDouble} reads, if it is a number. */
   private static Optional<String> plain(String text, boolean percent) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * Line and column are 1-based; 0 means unknown and is left out of the text. The text is always one
  * line: control characters (a newline in a quoted key, a NUL byte) are printed escaped, as
  * {@code \n} or {@code \u0000}, and so are invisible format characters such as a right-to-left
- * override, which could make a line read differently from what it says.
+ * override, which could make a line read differently from what it says, and unpaired halves of
+ * a UTF-16 surrogate pair, which no encoding can print.
  */
 public record Problem(Path file, int line, int column, String field, String message) {
   /** Quoted values longer than this many characters are cut: a message names, it does not copy. */
@@ -63,7 +64,8 @@ public record Problem(Path file, int line, int column, String field, String mess
         default -> {
           int type = Character.getType(c);
           if (type == Character.CONTROL || type == Character.FORMAT
-              || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) {
+              || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+              || type == Character.SURROGATE) { // half a character: no encoding can print it
             out.append(String.format("\\u%04X", c));
           } else {
             out.appendCodePoint(c);

@@ -35,10 +35,16 @@ public final class Suggestions {
   }
 
   /**
-   * {@code " (did you mean gdp?)"} when an id is close to {@code typed}, else
+   * {@code " (did you mean gdp?)"} when an id is close to {@code typed} (and when {@code typed}
+   * is an id with spaces around it, says so), else
    * {@code " (one of a, b, c)"}; for the end of a rule such as "must be a known indicator".
    */
   public static String didYouMean(String typed, Collection<String> known) {
+    String stripped = typed.strip();
+    if (!stripped.equals(typed) && known.contains(stripped)) {
+      // "did you mean gdp?" for "gdp " would read as if the two were the same.
+      return " (did you mean " + stripped + ", without the spaces around it?)";
+    }
     return closest(typed, known).map(id -> " (did you mean " + id + "?)")
         .orElseGet(() -> " (one of " + list(known) + ")");
   }

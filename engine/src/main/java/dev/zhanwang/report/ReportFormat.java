@@ -11,8 +11,12 @@ public enum ReportFormat {
   SUMMARY_CSV((log, written, charts) -> new SummaryCsv(log)),
   /** {@code fan.csv}: year-to-date quantiles per flow indicator and month. */
   FAN_CSV((log, written, charts) -> new FanCsv(log)),
-  /** Charts in the chosen formats, with Chinese labels when a font here can draw them. */
-  CHARTS((log, written, charts) -> new Charts(ChartLook.detect(), charts, Charts.THREADS, log)),
+  /**
+   * Charts in the chosen formats, with Chinese labels when a font here can draw them; without
+   * formats, none, and no fonts looked for (listing the installed fonts takes a while).
+   */
+  CHARTS((log, written, charts) -> new Charts(charts.isEmpty() ? ChartLook.english()
+      : ChartLook.detect(), charts, Charts.THREADS, log)),
   /** {@code manifest.json}: inputs with SHA-256, settings, times and the files written. */
   MANIFEST((log, written, charts) -> new Manifest(log, written));
 

@@ -60,7 +60,7 @@ final class CompositesReader {
     fields.get().entries().forEach((id, weight) -> {
       if (!rates.contains(id) && !declared.meantByTypos().contains(id)) {
         reader.report(weight.key(), weight.field(), "must be a declared rate indicator"
-            + Suggestions.didYouMean(id, rates) + ", but was " + id);
+            + Suggestions.didYouMean(id, rates) + ", but was " + NodeReader.shown(id));
       }
       reader.number(weight, w -> w >= 0, ">= 0").ifPresent(w -> weights.put(id, w));
     });

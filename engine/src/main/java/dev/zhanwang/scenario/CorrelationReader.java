@@ -40,11 +40,12 @@ final class CorrelationReader {
     Optional<List<Value>> listed = reader.required(fields, "indicators").flatMap(reader::sequence);
     listed.ifPresent(items -> items.forEach(item -> reader.string(item).ifPresent(id -> {
       if (ids.contains(id)) {
-        reader.report(item, "must be unique, but was " + id + " again (also at ["
-            + ids.indexOf(id) + "])");
+        reader.report(item, "must be unique, but was " + NodeReader.shown(id)
+            + " again (also at [" + ids.indexOf(id) + "])");
       } else if (!declared.includes(id)) {
         reader.report(item, "must be a declared indicator"
-            + Suggestions.didYouMean(id, declared.flows().keySet()) + ", but was " + id);
+            + Suggestions.didYouMean(id, declared.flows().keySet()) + ", but was "
+            + NodeReader.shown(id));
       }
       ids.add(id);
     })));

@@ -120,7 +120,7 @@ final class IndicatorsReader {
     }
     Set<String> known = baseline.get().knownIndicators().keySet();
     reader.report(value.key(), value.field(), "must be a known indicator"
-        + Suggestions.didYouMean(id, known) + ", but was " + id);
+        + Suggestions.didYouMean(id, known) + ", but was " + NodeReader.shown(id));
     Suggestions.closest(id, known).ifPresent(meantByTypos::add);
     return false;
   }

@@ -19,6 +19,7 @@ import java.util.OptionalDouble;
 import java.util.function.DoublePredicate;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.ConstructNode;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -53,12 +54,7 @@ final class NodeReader {
     /** The value as the user wrote it (shortened), for "but was ..." in messages. */
     String text() {
       if (node instanceof ScalarNode scalar) {
-        String value = scalar.getValue();
-        if (value.isEmpty()) {
-          return "empty";
-        }
-        // Spaces at either end would be invisible at the end of a message: quote them.
-        return Problem.excerpt(value.strip().equals(value) ? value : "\"" + value + "\"");
+        return shown(scalar.getValue());
       }
       return node instanceof SequenceNode ? "a list" : "a mapping";
     }
@@ -76,9 +72,30 @@ final class NodeReader {
       return key == null || node instanceof ScalarNode ? node : key;
     }
 
+    /** The field of the entry {@code name} of this mapping. */
     String child(String name) {
-      return field.isEmpty() ? name : field + "." + name;
+      String segment = PLAIN_KEY.matcher(name).matches() ? name
+          : '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+      return field.isEmpty() ? segment : field + "." + segment;
     }
+  }
+
+  /**
+   * A key written as is in a field: no spaces (the field would no longer read as one word of
+   * {@code file:line:col field: message}), no dots or brackets (it would read as a path); any
+   * other key is written in double quotes, {@code indicators."gdp "}.
+   */
+  private static final Pattern PLAIN_KEY = Pattern.compile("[^\\s\\p{Z}.\\[\\]\"\\\\]+");
+
+  /**
+   * Text from a file as a message quotes it: shortened, "empty" for nothing, and in quotes when
+   * it starts or ends with spaces, which would be invisible at the end of a message.
+   */
+  static String shown(String text) {
+    if (text.isEmpty()) {
+      return "empty";
+    }
+    return Problem.excerpt(text.strip().equals(text) ? text : "\"" + text + "\"");
   }
 
   /** The non-null entries of a mapping by key, in file order. */

@@ -23,6 +23,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.parser.Parser;
@@ -43,6 +44,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  *       {@link Limit#YAML_VALUES} values is refused, which stops alias bombs ("billion laughs").
  *   <li>Tags are plain data only: any tag beyond the core schema's ({@code !!java.io.File},
  *       {@code !custom}) is refused; nothing is ever constructed from a tag.
+ *   <li>Text is whole characters: an escape such as <code>"&#92;uD800"</code>, half of a
+ *       surrogate pair, is refused at its line and column, as no output could hold it.
  *   <li>A full-width colon {@code ：} (Chinese input methods) where a key ends is named as such,
  *       at its line and column, instead of the parser's own message.
  * </ul>
@@ -136,6 +139,13 @@ final class YamlFile {
           "must be plain data without a YAML tag, but was tagged "
               + node.getTag().getValue().replace(Tag.PREFIX, "!!")));
     }
+    if (node instanceof ScalarNode scalar) {
+      unpairedSurrogate(scalar.getValue()).ifPresent(half -> {
+        throw new InvalidInputException(at(file, node.getStartMark(), "", String.format(
+            "must be text of whole characters, but holds \\u%04X, half of one (a \\u escape"
+                + " that names no character; the outputs could not be written in UTF-8)", half)));
+      });
+    }
     sizes.put(node, -1L);
     long size = 1;
     if (node instanceof MappingNode mapping) {
@@ -150,6 +160,23 @@ final class YamlFile {
     }
     sizes.put(node, size);
     return size;
+  }
+
+  /**
+   * The first half of a UTF-16 surrogate pair without its other half: only a YAML escape such as
+   * <code>"&#92;uD800"</code> can put one in a file's text, and it is no character.
+   */
+  private static Optional<Integer> unpairedSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return Optional.of((int) c);
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -156,6 +156,23 @@ class HostileInputTest {
   }
 
   @Test
+  void arguments_emptyPaths_exitTwoNamingTheOption() {
+    CliRun scenario = CliRun.forecast("validate", "");
+    CliRun out = CliRun.forecast("run", BASELINE.toString(), "--charts", "none", "--out", "");
+    CliRun history = CliRun.forecast("calibrate", "--history", "");
+
+    assertEquals(2, scenario.status());
+    assertEquals("forecast: Invalid value for positional parameter at index 0 (SCENARIO): the"
+        + " value is empty, not a path", scenario.err().lines().findFirst().orElseThrow());
+    assertEquals(2, out.status());
+    assertEquals("forecast: Invalid value for option '--out': the value is empty, not a path",
+        out.err().lines().findFirst().orElseThrow());
+    assertEquals(2, history.status());
+    assertEquals("forecast: Invalid value for option '--history': the value is empty, not a path",
+        history.err().lines().findFirst().orElseThrow());
+  }
+
+  @Test
   void arguments_mistypedCommand_suggestsTheCommand() {
     CliRun result = CliRun.forecast("valdiate", BASELINE.toString());
 

@@ -143,6 +143,15 @@ class DataLoaderTest {
   }
 
   @Test
+  void load_targetOnAFigureWithABadValue_oneProblemNotASuggestionOfAnotherId() throws IOException {
+    Path figures = write("figures.csv", FIGURES_HEADER, GDP.replace(",320.8,", ",-5,"),
+        BUDGET.replace("budget_revenue", "gdq"));
+
+    assertEquals(List.of(figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000],"
+        + " but was -5"), problems(figures, validTargets()));
+  }
+
+  @Test
   void load_duplicateId_namesTheFirstLine() throws IOException {
     Path figures = write("figures.csv", FIGURES_HEADER, GDP, BUDGET, GDP);
 
@@ -198,6 +207,20 @@ class DataLoaderTest {
 
     assertEquals(List.of(figures + ":3: must have 8 fields like the header, but had 7"),
         problems(figures, validTargets()));
+  }
+
+  @Test
+  void load_carriageReturnLineEnds_readWithTrueLinesAndFieldCounts() throws IOException {
+    // Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR.
+    Path figures = Files.writeString(dir.resolve("figures.csv"), String.join("\r", FIGURES_HEADER,
+        GDP, BUDGET.replace(",7.1,", ",seven,")) + "\r");
+    Path longRow = Files.writeString(dir.resolve("long.csv"), String.join("\r",
+        FIGURES_HEADER + ",note", GDP + ",x", BUDGET + ", ,extra") + "\r");
+
+    assertEquals(List.of(figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000],"
+        + " but was seven"), problems(figures, validTargets()));
+    assertEquals(List.of(longRow + ":3: must have 9 fields like the header, but had 10"),
+        problems(longRow, validTargets()));
   }
 
   @Test

@@ -55,4 +55,14 @@ class NumberTextTest {
         NumberText.hint("1,00", false));
     assertEquals(Optional.empty(), NumberText.hint("ten", false));
   }
+
+  @Test
+  void format_plainUnlessThatIsLong() {
+    assertEquals("0.17", NumberText.format(0.17));
+    assertEquals("1210", NumberText.format(1210));
+    assertEquals("0.123457", NumberText.format(0.1234567));
+    assertEquals("1e-300", NumberText.format(1e-300));
+    assertEquals("9.99989e-321", NumberText.format(1e-320)); // a subnormal holds only these digits
+    assertEquals("1.5e+20", NumberText.format(1.5e20));
+  }
 }

@@ -16,6 +16,12 @@ class ProblemTest {
   }
 
   @Test
+  void toString_halfASurrogatePair_printsEscaped() {
+    assertEquals("s.yaml:1:1 name: must be x, but was a\\uD800 😀",
+        new Problem(Path.of("s.yaml"), 1, 1, "name", "must be x, but was a\uD800 😀").toString());
+  }
+
+  @Test
   void toString_noLineOrColumn_namesTheFileOnly() {
     assertEquals("f.csv: must be a readable file, but it does not exist",
         Problem.ofFile(Path.of("f.csv"), "must be a readable file, but it does not exist")

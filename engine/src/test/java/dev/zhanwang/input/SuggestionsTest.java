@@ -34,4 +34,12 @@ class SuggestionsTest {
         + " indicator_11 and 8 more)", Suggestions.didYouMean("zzz", many));
     assertEquals(" (did you mean gdp?)", Suggestions.didYouMean("gpd", IDS));
   }
+
+  @Test
+  void didYouMean_anIdWithSpacesAroundIt_saysSo() {
+    assertEquals(" (did you mean gdp, without the spaces around it?)",
+        Suggestions.didYouMean("gdp ", IDS));
+    assertEquals(" (did you mean gdp, without the spaces around it?)",
+        Suggestions.didYouMean("\u3000gdp", IDS));
+  }
 }

@@ -160,6 +160,26 @@ class ScenarioInputTest {
   }
 
   @Test
+  void load_keysWithSpacesOrDots_quotedInTheFieldSoEachLineKeepsItsShape() throws IOException {
+    Path file = write("s.yaml", HEADER + """
+        indicators:
+          "industrial_output_total ": {model: ar1-monthly, growth_pct: 18, uncertainty_pct: 7}
+          budget_revenue: {model: iid-lognormal, "growth_pct ": 3, uncertainty_pct: 2, a.b: 1}
+        """);
+
+    assertProblems(file,
+        file + ":9:3 indicators.\"industrial_output_total \": must be a known indicator (did you"
+            + " mean industrial_output_total, without the spaces around it?), but was"
+            + " \"industrial_output_total \"",
+        file + ":10:42 indicators.budget_revenue.\"growth_pct \": must be a known key (did you"
+            + " mean growth_pct, without the spaces around it?), but was \"growth_pct \"",
+        file + ":10:80 indicators.budget_revenue.\"a.b\": must be a known key (one of model,"
+            + " growth_pct, uncertainty_pct, seasonality, growth_path, assumption, sigma, phi,"
+            + " skew, df, loadings), but was a.b",
+        file + ":10:3 indicators.budget_revenue.growth_pct: must be given, but is missing");
+  }
+
+  @Test
   void load_typoInACorrelationOrEvent_suggestsTheDeclaredId() throws IOException {
     Path file = write("s.yaml", HEADER + """
         indicators:
@@ -268,6 +288,16 @@ class ScenarioInputTest {
         + " !!java.io.File");
     assertProblems(custom, custom + ":9:61: must be plain data without a YAML tag, but was tagged"
         + " !expr");
+  }
+
+  @Test
+  void load_escapeOfHalfACharacter_isRefusedAtItsLineAndColumn() throws IOException {
+    Path file = write("s.yaml", "description: \"a \\uD800 b\"\nname: \"😀 \\U0001F600\"\n"
+        + HEADER + ONE_INDICATOR);
+
+    assertProblems(file, file + ":1:14: must be text of whole characters, but holds \\uD800,"
+        + " half of one (a \\u escape that names no character; the outputs could not be written"
+        + " in UTF-8)");
   }
 
   @Test
