@@ -29,7 +29,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class KernelBenchmark {
   @Param({"ar1-monthly", "iid-lognormal"})
   public String model;

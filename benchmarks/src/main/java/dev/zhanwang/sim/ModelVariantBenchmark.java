@@ -29,12 +29,23 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xmx3g"})
 public class ModelVariantBenchmark {
   private static final int PATHS = 100_000;
 
-  @Param({"iid-lognormal", "ar1-monthly", "split-normal", "student-t", "factor",
-      "project-events", "ets-trend", "bootstrap", "negative-binomial"})
+  @Param({
+    "iid-lognormal",
+    "ar1-monthly",
+    "split-normal",
+    "student-t",
+    "factor",
+    "project-events",
+    "ets-trend",
+    "bootstrap",
+    "negative-binomial"
+  })
   public String model;
 
   private SimulationPlan plan;

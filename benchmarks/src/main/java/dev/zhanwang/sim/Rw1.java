@@ -57,10 +57,18 @@ final class Rw1 {
       double g = 0.05 + 0.20 * k / 11;
       String id = "k" + k;
       ids.add(id);
-      figures.add(new Figure(id, id, id, "unit", OptionalDouble.of(1200.0), OptionalDouble.empty(),
-          "RW1", "RW1"));
-      targets.add(new Target(id + "_target", id, id, id, "unit",
-          OptionalDouble.of(1200.0 * (1 + g)), OptionalDouble.empty(), "RW1", "RW1"));
+      figures.add(new Figure(
+          id, id, id, "unit", OptionalDouble.of(1200.0), OptionalDouble.empty(), "RW1", "RW1"));
+      targets.add(new Target(
+          id + "_target",
+          id,
+          id,
+          id,
+          "unit",
+          OptionalDouble.of(1200.0 * (1 + g)),
+          OptionalDouble.empty(),
+          "RW1",
+          "RW1"));
       specs.add(spec(workload, id, 100 * g));
       if (workload.equals(EVENTS)) {
         events.add(new EventSpec(id + "_plant", id, 0.5, IndicatorSpec.flatSeasonality(), 5.0, ""));
@@ -72,9 +80,20 @@ final class Rw1 {
     Correlation shocks = workload.equals("factor")
         ? Correlation.none() // the loadings give the same 0.3
         : new Correlation(ids, correlation, "RW1");
-    Scenario scenario = new Scenario(Path.of("rw1"), List.of(), List.of(), "rw1", "",
-        new Baseline(figures, targets), 2023, RunSettings.of(1, SEED), specs, List.of(), shocks,
-        events, List.of());
+    Scenario scenario = new Scenario(
+        Path.of("rw1"),
+        List.of(),
+        List.of(),
+        "rw1",
+        "",
+        new Baseline(figures, targets),
+        2023,
+        RunSettings.of(1, SEED),
+        specs,
+        List.of(),
+        shocks,
+        events,
+        List.of());
     return PlanCompiler.compile(scenario).plan();
   }
 
@@ -87,8 +106,14 @@ final class Rw1 {
    */
   private static IndicatorSpec spec(String workload, String id, double growthPct) {
     if (workload.equals(AR1)) {
-      return new IndicatorSpec(id, true, growthPct, OptionalDouble.empty(),
-          IndicatorSpec.flatSeasonality(), GrowthPath.COMPOUND, "",
+      return new IndicatorSpec(
+          id,
+          true,
+          growthPct,
+          OptionalDouble.empty(),
+          IndicatorSpec.flatSeasonality(),
+          GrowthPath.COMPOUND,
+          "",
           new Ar1Monthly(0.5, OptionalDouble.of(0.02)));
     }
     Model model = switch (workload) {
@@ -100,8 +125,15 @@ final class Rw1 {
       case "negative-binomial" -> new NegativeBinomial();
       default -> new IidLognormal();
     };
-    return new IndicatorSpec(id, true, growthPct, OptionalDouble.of(4.0),
-        IndicatorSpec.flatSeasonality(), GrowthPath.COMPOUND, "", model);
+    return new IndicatorSpec(
+        id,
+        true,
+        growthPct,
+        OptionalDouble.of(4.0),
+        IndicatorSpec.flatSeasonality(),
+        GrowthPath.COMPOUND,
+        "",
+        model);
   }
 
   /**
@@ -113,10 +145,11 @@ final class Rw1 {
     double[] levels = new double[30];
     levels[0] = 1200.0;
     for (int y = 1; y < levels.length; y++) {
-      levels[y] = levels[y - 1]
-          * Math.exp(Math.log1p(growthPct / 100) + 0.04 * random.nextGaussian());
+      levels[y] =
+          levels[y - 1] * Math.exp(Math.log1p(growthPct / 100) + 0.04 * random.nextGaussian());
     }
-    History history = new History(Path.of("rw1-history"),
+    History history = new History(
+        Path.of("rw1-history"),
         List.of(new HistorySeries(id, HistorySeries.Frequency.ANNUAL, 1993, levels, "RW1")));
     return Calibration.fit(model, history, List.of(id)).get(id);
   }

@@ -27,8 +27,9 @@ public final class Rw1Timing {
         case "--threads" -> threads = Integer.parseInt(args[i + 1]);
         case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
         case "--repeat" -> repeat = Integer.parseInt(args[i + 1]);
-        default -> throw new IllegalArgumentException("unknown option " + args[i]
-            + " (known: --n, --threads, --warmup, --repeat)");
+        default ->
+          throw new IllegalArgumentException(
+              "unknown option " + args[i] + " (known: --n, --threads, --warmup, --repeat)");
       }
     }
     SimulationPlan plan = Rw1.plan(Rw1.AR1);
@@ -48,11 +49,19 @@ public final class Rw1Timing {
     }
     double[] sorted = walls.clone();
     Arrays.sort(sorted);
-    double median = repeat % 2 == 1 ? sorted[repeat / 2]
-        : (sorted[repeat / 2 - 1] + sorted[repeat / 2]) / 2;
-    System.out.printf(Locale.ROOT, "wall seconds: median %.3f  min %.3f  max %.3f  (n=%d runs)%n",
-        median, sorted[0], sorted[repeat - 1], repeat);
-    System.out.printf(Locale.ROOT, "P(YTD[11,0] >= target) = %.5f, P(all met) = %.6f%n",
-        result.probabilityMet(0), result.probabilityAllMet());
+    double median =
+        repeat % 2 == 1 ? sorted[repeat / 2] : (sorted[repeat / 2 - 1] + sorted[repeat / 2]) / 2;
+    System.out.printf(
+        Locale.ROOT,
+        "wall seconds: median %.3f  min %.3f  max %.3f  (n=%d runs)%n",
+        median,
+        sorted[0],
+        sorted[repeat - 1],
+        repeat);
+    System.out.printf(
+        Locale.ROOT,
+        "P(YTD[11,0] >= target) = %.5f, P(all met) = %.6f%n",
+        result.probabilityMet(0),
+        result.probabilityAllMet());
   }
 }

@@ -48,8 +48,15 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
    *     against {@code L[y] / L[y-1]}, in percent
    * @param brier mean Brier score of "growth reached the target's growth_pct", NaN without targets
    */
-  public record Score(GrowthModel model, String indicator, int cases, double crps,
-      double[] pinball, double[] coverage, double mape, double brier) {
+  public record Score(
+      GrowthModel model,
+      String indicator,
+      int cases,
+      double crps,
+      double[] pinball,
+      double[] coverage,
+      double mape,
+      double brier) {
     public Score {
       pinball = pinball.clone();
       coverage = coverage.clone();
@@ -74,8 +81,8 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
   public record Rank(GrowthModel model, double crps, double differenceFromBest, double stdError) {}
 
   /** The scores of one model on one (indicator, year). */
-  private record Case(int indicator, double crps, double[] pinball, boolean[] covered,
-      double ape, double brier) {}
+  private record Case(
+      int indicator, double crps, double[] pinball, boolean[] covered, double ape, double brier) {}
 
   public Backtest {
     scores = List.copyOf(scores);
@@ -90,8 +97,13 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
    *     scores; indicators without targets get none
    * @throws InvalidInputException if no year can be scored, saying why for the last one tried
    */
-  public static Backtest run(History history, List<GrowthModel> models,
-      Map<String, List<Double>> targetGrowthPct, int minYears, int draws, long seed) {
+  public static Backtest run(
+      History history,
+      List<GrowthModel> models,
+      Map<String, List<Double>> targetGrowthPct,
+      int minYears,
+      int draws,
+      long seed) {
     List<HistorySeries> all = history.series();
     List<List<Case>> cases = new ArrayList<>();
     models.forEach(m -> cases.add(new ArrayList<>()));
@@ -104,8 +116,8 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
         continue;
       }
       int before = year - 1;
-      History known = new History(history.file(),
-          eligible.stream().map(s -> s.until(before)).toList());
+      History known = new History(
+          history.file(), eligible.stream().map(s -> s.until(before)).toList());
       Optional<String> problem = firstProblem(models, known);
       if (problem.isPresent()) {
         skipped.add(year + ": " + problem.get());
@@ -124,7 +136,8 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
         List<Double> targets = targetGrowthPct.getOrDefault(series.indicator(), List.of());
         long key = seed + 0x9E3779B97F4A7C15L * year + 0xBF58476D1CE4E5B9L * index;
         for (int m = 0; m < models.size(); m++) {
-          double[] sample = fits.get(m).get(series.indicator())
+          double[] sample = fits.get(m)
+              .get(series.indicator())
               .sampleAnnualLogGrowth(RandomSource.XO_RO_SHI_RO_128_PP.create(key), draws);
           Arrays.sort(sample);
           cases.get(m).add(score(index, sample, actual, targets));
@@ -132,16 +145,20 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
       }
     }
     if (cases.get(0).isEmpty()) {
-      throw new InvalidInputException(Problem.ofFile(history.file(), "must have a year with at"
-          + " least " + minYears + " years before it that every model can be fitted to, but "
-          + (skipped.isEmpty() ? "no indicator has that many years"
-              : "none has; last tried " + skipped.get(skipped.size() - 1))));
+      throw new InvalidInputException(Problem.ofFile(
+          history.file(),
+          "must have a year with at"
+              + " least " + minYears + " years before it that every model can be fitted to, but "
+              + (skipped.isEmpty()
+                  ? "no indicator has that many years"
+                  : "none has; last tried " + skipped.get(skipped.size() - 1))));
     }
     List<Score> scores = new ArrayList<>();
     for (int m = 0; m < models.size(); m++) {
       for (int i = 0; i < all.size(); i++) {
         int indicator = i;
-        List<Case> own = cases.get(m).stream().filter(c -> c.indicator() == indicator).toList();
+        List<Case> own =
+            cases.get(m).stream().filter(c -> c.indicator() == indicator).toList();
         if (!own.isEmpty()) {
           scores.add(mean(models.get(m), all.get(i).indicator(), own));
         }
@@ -154,10 +171,12 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
   }
 
   private static List<HistorySeries> eligible(List<HistorySeries> all, int year, int minYears) {
-    return all.stream().filter(s -> {
-      HistorySeries.AnnualLevels annual = s.annualLevels();
-      return year - annual.firstYear() >= minYears && year <= annual.lastYear();
-    }).toList();
+    return all.stream()
+        .filter(s -> {
+          HistorySeries.AnnualLevels annual = s.annualLevels();
+          return year - annual.firstYear() >= minYears && year <= annual.lastYear();
+        })
+        .toList();
   }
 
   private static Optional<String> firstProblem(List<GrowthModel> models, History known) {
@@ -189,8 +208,9 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
       brier = 0;
       for (double pct : targets) {
         double threshold = Math.log1p(pct / 100);
-        brier += ForecastScores.brier(ForecastScores.shareAtLeast(sorted, threshold),
-            actual >= threshold) / targets.size();
+        brier += ForecastScores.brier(
+                ForecastScores.shareAtLeast(sorted, threshold), actual >= threshold)
+            / targets.size();
       }
     }
     return new Case(indicator, ForecastScores.crps(sorted, actual), pinball, covered, ape, brier);
@@ -218,7 +238,14 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
         briers++;
       }
     }
-    return new Score(model, indicator, n, crps, pinball, coverage, ape,
+    return new Score(
+        model,
+        indicator,
+        n,
+        crps,
+        pinball,
+        coverage,
+        ape,
         briers == 0 ? Double.NaN : brier / briers);
   }
 
@@ -240,8 +267,8 @@ public record Backtest(List<Score> scores, List<Rank> ranking, List<String> skip
       }
       double mean = Arrays.stream(d).sum() / n;
       double ss = Arrays.stream(d).map(x -> (x - mean) * (x - mean)).sum();
-      ranks.add(new Rank(models.get(m), means[m], mean,
-          n > 1 ? Math.sqrt(ss / (n - 1) / n) : Double.NaN));
+      ranks.add(new Rank(
+          models.get(m), means[m], mean, n > 1 ? Math.sqrt(ss / (n - 1) / n) : Double.NaN));
     }
     ranks.sort(Comparator.comparingDouble(Rank::crps));
     return ranks;

@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
  * fits them from the fragment's top-level {@code history:} when it loads. Monthly indicators also
  * get their seasonality ({@link HistorySeries#seasonality()}).
  */
-@Command(name = "calibrate", mixinStandardHelpOptions = true,
+@Command(
+    name = "calibrate",
+    mixinStandardHelpOptions = true,
     description = "Fit model variants to a history; print parameters with standard errors, rank"
         + " the models per indicator and write a scenario fragment proposing the best.")
 final class CalibrateCommand implements Callable<Integer> {
@@ -53,21 +55,31 @@ final class CalibrateCommand implements Callable<Integer> {
   /** A command-line word that needs no quoting to be read back. */
   private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\p{N}_./:=,@+%-]+");
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
-  @Option(names = "--history", required = true, paramLabel = "FILE",
+  @Option(
+      names = "--history",
+      required = true,
+      paramLabel = "FILE",
       description = "History CSV: indicator,period,value[,note]; period YYYY or YYYY-MM.")
   Path historyFile;
 
-  @Option(names = "--models", paramLabel = "a,b,c",
+  @Option(
+      names = "--models",
+      paramLabel = "a,b,c",
       description = "Models to fit (default: every one the history supports for an indicator).")
   String models;
 
-  @Option(names = "--indicators", paramLabel = "a,b,c",
+  @Option(
+      names = "--indicators",
+      paramLabel = "a,b,c",
       description = "Indicators to fit (default: all in the history).")
   String indicators;
 
-  @Option(names = "--out", paramLabel = "FRAGMENT.yaml",
+  @Option(
+      names = "--out",
+      paramLabel = "FRAGMENT.yaml",
       description = "Write the scenario fragment here: a new file, or one calibrate wrote before"
           + " (recognised by its first line), which it replaces; any other file is refused.")
   Path out;
@@ -79,38 +91,52 @@ final class CalibrateCommand implements Callable<Integer> {
     List<String> ids = ModelNames.indicators(spec, indicators, history);
     Map<String, List<FittedModel>> fits = fit(history, ids, requested);
     PrintWriter stdout = spec.commandLine().getOut();
-    stdout.printf("%-32s %-15s %-16s %12s %12s%n", "indicator", "model", "parameter", "estimate",
-        "s.e.");
-    fits.forEach((id, list) -> list.forEach(fit -> fit.estimates().forEach(e ->
-        stdout.printf("%-32s %-15s %-16s %12s %12s%n", id, fit.model().label(), e.name(),
-            number(e.value()), Double.isNaN(e.stdError()) ? "-" : number(e.stdError())))));
+    stdout.printf(
+        "%-32s %-15s %-16s %12s %12s%n", "indicator", "model", "parameter", "estimate", "s.e.");
+    fits.forEach((id, list) -> list.forEach(fit -> fit.estimates()
+        .forEach(e -> stdout.printf(
+            "%-32s %-15s %-16s %12s %12s%n",
+            id,
+            fit.model().label(),
+            e.name(),
+            number(e.value()),
+            Double.isNaN(e.stdError()) ? "-" : number(e.stdError())))));
     // Each indicator's backtest is seeded on its own, so running them in parallel changes nothing.
     List<ModelChoice> ranked = fits.entrySet().parallelStream()
-        .map(e -> ModelChoice.of(history, e.getKey(), e.getValue())).toList();
+        .map(e -> ModelChoice.of(history, e.getKey(), e.getValue()))
+        .toList();
     Map<String, ModelChoice> choices = new LinkedHashMap<>();
     ranked.forEach(choice -> choices.put(choice.series().indicator(), choice));
     stdout.println();
     stdout.println("Which model fits best, per indicator (lower is better):");
     choices.values().forEach(choice -> printRanking(choice, stdout));
     if (out != null) {
-      OutputFile.write(OutputTarget.given(out), FIRST_LINE, fragment(choices),
-          RunCommand.commandLine(spec), spec.commandLine().getErr()::println);
+      OutputFile.write(
+          OutputTarget.given(out),
+          FIRST_LINE,
+          fragment(choices),
+          RunCommand.commandLine(spec),
+          spec.commandLine().getErr()::println);
       stdout.println("Wrote scenario fragment to " + out);
     }
     return 0;
   }
 
   /** Every requested (or, by default, supported) model per indicator, in order. */
-  private static Map<String, List<FittedModel>> fit(History history, List<String> ids,
-      List<GrowthModel> requested) {
+  private static Map<String, List<FittedModel>> fit(
+      History history, List<String> ids, List<GrowthModel> requested) {
     List<Problem> problems = new ArrayList<>();
     Map<String, List<FittedModel>> fits = new LinkedHashMap<>();
     ids.forEach(id -> fits.put(id, new ArrayList<>()));
     for (GrowthModel model : requested == null ? Calibration.FITTED : requested) {
-      List<String> fitted = requested == null ? ids.stream()
-          .filter(id -> Calibration.unsupported(model, history, id).isEmpty()).toList() : ids;
+      List<String> fitted = requested == null
+          ? ids.stream()
+              .filter(id -> Calibration.unsupported(model, history, id).isEmpty())
+              .toList()
+          : ids;
       try {
-        Calibration.fit(model, history, fitted).forEach((id, fit) -> fits.get(id).add(fit));
+        Calibration.fit(model, history, fitted)
+            .forEach((id, fit) -> fits.get(id).add(fit));
       } catch (InvalidInputException e) {
         problems.addAll(e.problems());
       }
@@ -130,12 +156,17 @@ final class CalibrateCommand implements Callable<Integer> {
 
   private static void printRanking(ModelChoice choice, PrintWriter stdout) {
     stdout.println(choice.series().indicator() + ": " + criterion(choice));
-    stdout.printf("  %4s  %-15s %10s  %-30s %10s%n", "rank", "model", "mean CRPS",
-        "behind best (paired s.e.)", "AIC");
+    stdout.printf(
+        "  %4s  %-15s %10s  %-30s %10s%n",
+        "rank", "model", "mean CRPS", "behind best (paired s.e.)", "AIC");
     for (ModelChoice.Row row : choice.rows()) {
-      stdout.printf("  %4s  %-15s %10s  %-30s %10s%n", row.rank() == 0 ? "-" : row.rank(),
-          row.model().label(), Double.isNaN(row.crps()) ? "-" : crps(row.crps()),
-          behind(choice, row), Double.isNaN(row.aic()) ? "-" : aic(row.aic()));
+      stdout.printf(
+          "  %4s  %-15s %10s  %-30s %10s%n",
+          row.rank() == 0 ? "-" : row.rank(),
+          row.model().label(),
+          Double.isNaN(row.crps()) ? "-" : crps(row.crps()),
+          behind(choice, row),
+          Double.isNaN(row.aic()) ? "-" : aic(row.aic()));
     }
     stdout.println("  proposed: " + choice.chosen().model().label() + verdict(choice));
   }
@@ -157,21 +188,27 @@ final class CalibrateCommand implements Callable<Integer> {
 
   /** What ranked the models of {@code choice}, in words. */
   private static String criterion(ModelChoice choice) {
-    String notRanked = choice.rows().stream().filter(r -> r.rank() == 0)
-        .map(r -> r.model().label()).collect(Collectors.joining(", "));
+    String notRanked = choice.rows().stream()
+        .filter(r -> r.rank() == 0)
+        .map(r -> r.model().label())
+        .collect(Collectors.joining(", "));
     String shortHistory = "too short for a backtest (it needs " + ModelChoice.MIN_ORIGINS
         + " origin years with " + ModelChoice.MIN_YEARS + " years before each; "
         + years(choice.series()) + ")";
     return switch (choice.criterion()) {
       case ONLY_ONE -> "the only model fitted";
-      case BACKTEST -> "ranked by mean CRPS of the annual log-growth over " + choice.origins()
-          + " origin years of a rolling-origin backtest (" + ModelChoice.DRAWS + " draws, seed "
-          + ModelChoice.SEED + ")";
-      case AIC -> "ranked by AIC of the annual log-growth, as the history is " + shortHistory
-          + (notRanked.isEmpty() ? "" : "; not ranked: " + notRanked
-              + " (their likelihoods are of other data, or none)");
-      case NONE -> "not ranked: the history is " + shortHistory + " and none of these models"
-          + " has a likelihood of the annual log-growth; the first fitted is proposed";
+      case BACKTEST ->
+        "ranked by mean CRPS of the annual log-growth over " + choice.origins()
+            + " origin years of a rolling-origin backtest (" + ModelChoice.DRAWS + " draws, seed "
+            + ModelChoice.SEED + ")";
+      case AIC ->
+        "ranked by AIC of the annual log-growth, as the history is " + shortHistory
+            + (notRanked.isEmpty()
+                ? ""
+                : "; not ranked: " + notRanked + " (their likelihoods are of other data, or none)");
+      case NONE ->
+        "not ranked: the history is " + shortHistory + " and none of these models"
+            + " has a likelihood of the annual log-growth; the first fitted is proposed";
     };
   }
 
@@ -181,19 +218,28 @@ final class CalibrateCommand implements Callable<Integer> {
     FittedModel chosen = choice.chosen();
     choice.runnerUp().ifPresent(next -> {
       if (choice.criterion() == ModelChoice.Criterion.BACKTEST) {
-        text.append(", ahead of ").append(next.model().label()).append(" by ")
-            .append(crps(next.behind())).append(" (paired s.e. ")
-            .append(crps(next.behindStdError())).append(')');
+        text.append(", ahead of ")
+            .append(next.model().label())
+            .append(" by ")
+            .append(crps(next.behind()))
+            .append(" (paired s.e. ")
+            .append(crps(next.behindStdError()))
+            .append(')');
         if (next.behind() < ModelChoice.SIGNIFICANT * next.behindStdError()) {
-          text.append(", less than ").append(number(ModelChoice.SIGNIFICANT))
+          text.append(", less than ")
+              .append(number(ModelChoice.SIGNIFICANT))
               .append(" s.e.: the history hardly tells them apart");
         }
       } else if (choice.criterion() == ModelChoice.Criterion.AIC) {
-        text.append(", AIC lower than ").append(next.model().label()).append("'s by ")
+        text.append(", AIC lower than ")
+            .append(next.model().label())
+            .append("'s by ")
             .append(aic(next.aic() - choice.rows().get(0).aic()));
       }
     });
-    choice.rows().stream().filter(r -> r.model() == GrowthModel.FACTOR).findFirst()
+    choice.rows().stream()
+        .filter(r -> r.model() == GrowthModel.FACTOR)
+        .findFirst()
         .ifPresent(factor -> {
           Estimate loading = ModelChoice.estimate(factor.fit(), "loading");
           String value = number(loading.value()) + " (s.e. " + number(loading.stdError()) + ")";
@@ -202,11 +248,15 @@ final class CalibrateCommand implements Callable<Integer> {
               || ModelChoice.twins(chosen.model(), GrowthModel.FACTOR);
           if (twinChosen) {
             text.append("; factor forecasts it as iid-lognormal does and is preferred when its"
-                + " loading is at least ").append(number(ModelChoice.SIGNIFICANT))
-                .append(" s.e. from 0: here ").append(value);
+                    + " loading is at least ")
+                .append(number(ModelChoice.SIGNIFICANT))
+                .append(" s.e. from 0: here ")
+                .append(value);
           } else if (significant) {
-            text.append("; its factor loading ").append(value).append(" says it moves with"
-                + " the other indicators, which ").append(chosen.model().label())
+            text.append("; its factor loading ")
+                .append(value)
+                .append(" says it moves with the other indicators, which ")
+                .append(chosen.model().label())
                 .append(" does not simulate (switch to factor, or add a correlation:)");
           }
         });
@@ -214,39 +264,56 @@ final class CalibrateCommand implements Callable<Integer> {
   }
 
   private String fragment(Map<String, ModelChoice> choices) {
-    boolean fromHistory = choices.values().stream().flatMap(c -> c.rows().stream())
+    boolean fromHistory = choices.values().stream()
+        .flatMap(c -> c.rows().stream())
         .anyMatch(r -> r.model().fromHistory());
     String sha256 = Hashes.sha256(historyFile);
     String source = historyFile.getFileName() + " (SHA-256 " + sha256.substring(0, 12) + ")";
     StringBuilder yaml = new StringBuilder();
-    yaml.append("# Scenario fragment written by: ").append(comment(RunCommand.commandLine(spec)
-            .stream().map(CalibrateCommand::shellWord).collect(Collectors.joining(" "))))
+    yaml.append("# Scenario fragment written by: ")
+        .append(comment(RunCommand.commandLine(spec).stream()
+            .map(CalibrateCommand::shellWord)
+            .collect(Collectors.joining(" "))))
         .append('\n')
-        .append("# History: ").append(comment(historyFile.toString())).append(", SHA-256 ")
-        .append(sha256).append('\n')
-        .append("# A scenario uses it by extends: ").append(comment(
-            out.getFileName().toString())).append(" and adds data: and simulation:.\n")
+        .append("# History: ")
+        .append(comment(historyFile.toString()))
+        .append(", SHA-256 ")
+        .append(sha256)
+        .append('\n')
+        .append("# A scenario uses it by extends: ")
+        .append(comment(out.getFileName().toString()))
+        .append(" and adds data: and simulation:.\n")
         .append("# Each indicator has one line per fitted model. The active line is the best"
             + " by the\n# criterion in the comment above it; to switch, put # before it and"
             + " remove the # before\n# another. Every assumption gives the standard errors"
             + " of the line's numbers.\n");
     if (fromHistory) {
       yaml.append("# ets-trend and bootstrap take no parameters here: the scenario fits them"
-          + " from history:\n# when it loads (the numbers in their assumption are this"
-          + " calibration's).\n")
-          .append("history: ").append(quoted(historyPath())).append('\n');
+              + " from history:\n# when it loads (the numbers in their assumption are this"
+              + " calibration's).\n")
+          .append("history: ")
+          .append(quoted(historyPath()))
+          .append('\n');
     }
     yaml.append("indicators:\n");
     choices.forEach((id, choice) -> {
       HistorySeries series = choice.series();
-      yaml.append("  # ").append(comment(id + ": " + years(series)
-          + (series.note().isEmpty() ? "" : "; " + series.note()))).append('\n')
-          .append("  # ").append(comment(criterion(choice))).append('\n')
-          .append("  # proposed: ").append(comment(choice.chosen().model().label()
-              + verdict(choice))).append('\n');
+      yaml.append("  # ")
+          .append(comment(
+              id + ": " + years(series) + (series.note().isEmpty() ? "" : "; " + series.note())))
+          .append('\n')
+          .append("  # ")
+          .append(comment(criterion(choice)))
+          .append('\n')
+          .append("  # proposed: ")
+          .append(comment(choice.chosen().model().label() + verdict(choice)))
+          .append('\n');
       for (ModelChoice.Row row : choice.rows()) {
-        yaml.append(row.fit() == choice.chosen() ? "  " : "  # ").append(id).append(": ")
-            .append(line(row, choice, source)).append('\n');
+        yaml.append(row.fit() == choice.chosen() ? "  " : "  # ")
+            .append(id)
+            .append(": ")
+            .append(line(row, choice, source))
+            .append('\n');
       }
     });
     return yaml.toString();
@@ -264,17 +331,17 @@ final class CalibrateCommand implements Callable<Integer> {
     List<String> errors = new ArrayList<>();
     for (Estimate e : fit.estimates()) {
       String se = Double.isNaN(e.stdError()) ? "none" : number(e.stdError());
-      errors.add(keys.containsKey(e.name()) || e.name().equals("loading")
-          && keys.containsKey("loadings") ? e.name() + " " + se
-          : e.name() + " " + number(e.value()) + " (s.e. " + se + ")");
+      errors.add(
+          keys.containsKey(e.name()) || e.name().equals("loading") && keys.containsKey("loadings")
+              ? e.name() + " " + se
+              : e.name() + " " + number(e.value()) + " (s.e. " + se + ")");
     }
     series.seasonality().ifPresent(shares -> {
       parts.add("seasonality: " + seasonality(shares));
       errors.add("seasonality " + number(largestShareError(series)) + " at most");
     });
-    String how = fit.model().fromHistory()
-        ? "fitted from history: when the scenario loads; here "
-        : "s.e. ";
+    String how =
+        fit.model().fromHistory() ? "fitted from history: when the scenario loads; here " : "s.e. ";
     HistorySeries.AnnualLevels annual = series.annualLevels();
     String assumption = "calibrate: " + source + " " + annual.firstYear() + "-"
         + annual.lastYear() + "; " + how + String.join(", ", errors)
@@ -317,8 +384,8 @@ final class CalibrateCommand implements Callable<Integer> {
       case ONLY_ONE -> "the only model fitted";
       case NONE -> "not ranked";
       case BACKTEST -> "rank " + row.rank() + " of " + ranked + " by backtest mean CRPS";
-      case AIC -> row.rank() == 0 ? "not ranked by AIC"
-          : "rank " + row.rank() + " of " + ranked + " by AIC";
+      case AIC ->
+        row.rank() == 0 ? "not ranked by AIC" : "rank " + row.rank() + " of " + ranked + " by AIC";
     };
   }
 

@@ -18,20 +18,28 @@ final class ComparisonTable {
   private ComparisonTable() {}
 
   static void print(ModelComparison comparison, PrintWriter out) {
-    out.printf(Locale.ROOT, "%nP(target met) by model - %s, %d, %,d paths, seed %d (common"
-        + " random numbers)%n", comparison.scenarioName(), comparison.year(), comparison.paths(),
+    out.printf(
+        Locale.ROOT,
+        "%nP(target met) by model - %s, %d, %,d paths, seed %d (common random numbers)%n",
+        comparison.scenarioName(),
+        comparison.year(),
+        comparison.paths(),
         comparison.seed());
-    StringBuilder header = new StringBuilder(String.format(Locale.ROOT,
-        "%-" + NAME + "s %-6s", "target", "check"));
+    StringBuilder header =
+        new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s %-6s", "target", "check"));
     for (ModelRun run : comparison.runs()) {
-      header.append(String.format(Locale.ROOT, " %" + width(run) + "s", run.model().label()));
+      header.append(
+          String.format(Locale.ROOT, " %" + width(run) + "s", run.model().label()));
     }
     out.println(header.append(String.format(Locale.ROOT, " %7s %6s", "spread", "± s.e.")));
     int widest = comparison.widestSpread();
     for (int c = 0; c < comparison.checks().size(); c++) {
       TargetOutcome check = comparison.checks().get(c);
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s %-6s",
-          shorten(check.target().id()), check.criterion().label()));
+      StringBuilder row = new StringBuilder(String.format(
+          Locale.ROOT,
+          "%-" + NAME + "s %-6s",
+          shorten(check.target().id()),
+          check.criterion().label()));
       for (ModelRun run : comparison.runs()) {
         row.append(percent(run.outcomes().get(c).probabilityMet(), width(run)));
       }
@@ -39,20 +47,23 @@ final class ComparisonTable {
       out.println(c == widest ? row.append("  ").append(MARK) : row);
     }
     if (!comparison.checks().isEmpty()) {
-      StringBuilder all = new StringBuilder(String.format(Locale.ROOT, "%-" + NAME + "s %-6s",
-          "all targets met at once", ""));
+      StringBuilder all = new StringBuilder(
+          String.format(Locale.ROOT, "%-" + NAME + "s %-6s", "all targets met at once", ""));
       for (ModelRun run : comparison.runs()) {
         all.append(percent(run.probabilityAllMet(), width(run)));
       }
-      out.println(all.append(spread(comparison.spreadAllMet(),
-          comparison.spreadAllMetStdError())));
+      out.println(all.append(spread(comparison.spreadAllMet(), comparison.spreadAllMetStdError())));
     }
     if (widest >= 0) {
       TargetOutcome check = comparison.checks().get(widest);
-      out.printf(Locale.ROOT, "Largest spread: %s (%s), %.1f ± %.1f percentage points between"
-          + " models; the ± is the Monte Carlo s.e. of that difference, paired path by path;"
-          + " each P(met)'s own s.e. is in compare.csv.%n", check.target().id(),
-          check.criterion().label(), 100 * comparison.spread(widest),
+      out.printf(
+          Locale.ROOT,
+          "Largest spread: %s (%s), %.1f ± %.1f percentage points between"
+              + " models; the ± is the Monte Carlo s.e. of that difference, paired path by path;"
+              + " each P(met)'s own s.e. is in compare.csv.%n",
+          check.target().id(),
+          check.criterion().label(),
+          100 * comparison.spread(widest),
           100 * comparison.spreadStdError(widest));
     }
     for (ModelRun run : comparison.runs()) {
@@ -64,8 +75,8 @@ final class ComparisonTable {
 
   /** Spread and its standard error in percentage points; the error left blank when unknown. */
   private static String spread(double spread, double stdError) {
-    String error = Double.isNaN(stdError) ? ""
-        : String.format(Locale.ROOT, "±%.1f", 100 * stdError);
+    String error =
+        Double.isNaN(stdError) ? "" : String.format(Locale.ROOT, "±%.1f", 100 * stdError);
     return String.format(Locale.ROOT, " %7.1f %6s", 100 * spread, error);
   }
 
@@ -75,7 +86,8 @@ final class ComparisonTable {
   }
 
   private static String percent(double share, int width) {
-    return Double.isNaN(share) ? " ".repeat(width + 1)
+    return Double.isNaN(share)
+        ? " ".repeat(width + 1)
         : String.format(Locale.ROOT, " %" + (width - 1) + ".1f%%", 100 * share);
   }
 

@@ -79,14 +79,15 @@ record FolderContents(Kind kind, List<String> previous, List<String> foreign) {
     for (Path entry : entries) {
       String name = entry.getFileName().toString();
       boolean regular = Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS);
-      boolean written = listed.isPresent() && regular
+      boolean written = listed.isPresent()
+          && regular
           && (name.equals(MANIFEST) || listed.get().contains(name));
       if (!written) {
         foreign.add(Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name + "/" : name);
       }
     }
-    return new FolderContents(foreign.isEmpty() ? Kind.PREVIOUS_RUN : Kind.FOREIGN,
-        listed.orElse(List.of()), foreign);
+    return new FolderContents(
+        foreign.isEmpty() ? Kind.PREVIOUS_RUN : Kind.FOREIGN, listed.orElse(List.of()), foreign);
   }
 
   /**
@@ -102,14 +103,17 @@ record FolderContents(Kind kind, List<String> previous, List<String> foreign) {
       }
       Object json = new Load(LoadSettings.builder().build())
           .loadFromString(Files.readString(manifest, StandardCharsets.UTF_8));
-      if (!(json instanceof Map<?, ?> map) || !(map.get("engine_version") instanceof String)
+      if (!(json instanceof Map<?, ?> map)
+          || !(map.get("engine_version") instanceof String)
           || !(map.get("files") instanceof List<?> files)) {
         return Optional.empty();
       }
       List<String> names = new ArrayList<>();
       for (Object file : files) {
-        if (!(file instanceof String name) || !PLAIN_NAME.matcher(name).matches()
-            || name.equals(".") || name.equals("..")) {
+        if (!(file instanceof String name)
+            || !PLAIN_NAME.matcher(name).matches()
+            || name.equals(".")
+            || name.equals("..")) {
           return Optional.empty();
         }
         names.add(name);
@@ -124,7 +128,8 @@ record FolderContents(Kind kind, List<String> previous, List<String> foreign) {
   /** {@code foreign} as a message shows it: a count, and up to five names. */
   String foreignSummary() {
     boolean folders = foreign.stream().anyMatch(name -> name.endsWith("/"));
-    String what = foreign.size() == 1 ? (folders ? "folder" : "file")
+    String what = foreign.size() == 1
+        ? (folders ? "folder" : "file")
         : folders ? "files and folders" : "files";
     String names = String.join(", ", foreign.subList(0, Math.min(5, foreign.size())))
         + (foreign.size() > 5 ? " and " + (foreign.size() - 5) + " more" : "");

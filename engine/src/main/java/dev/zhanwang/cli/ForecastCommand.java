@@ -38,9 +38,15 @@ import picocli.CommandLine.Model.CommandSpec;
     mixinStandardHelpOptions = true,
     versionProvider = ForecastCommand.Version.class,
     description = "展望 zhanwang: Monte Carlo probabilities of meeting a year's targets.",
-    subcommands = {RunCommand.class, ValidateCommand.class, CompareModelsCommand.class,
-        CalibrateCommand.class, BacktestCommand.class, SynthHistoryCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      CompareModelsCommand.class,
+      CalibrateCommand.class,
+      BacktestCommand.class,
+      SynthHistoryCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ForecastCommand implements Runnable {
   static final int INVALID_INPUT = 2;
   static final int INTERNAL_ERROR = 1;
@@ -54,14 +60,17 @@ public final class ForecastCommand implements Runnable {
    */
   static final String DEFAULT_SEED = "20230203";
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
     // PNGs are encoded in memory, not through ImageIO's cache files in the system's temp folder,
     // which a killed run would leave there and whose closing hook races the encoder on Ctrl+C.
     ImageIO.setUseCache(false);
-    System.exit(execute(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+    System.exit(execute(
+        args,
+        new PrintWriter(System.out, true, StandardCharsets.UTF_8),
         new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
   }
 
@@ -128,8 +137,9 @@ public final class ForecastCommand implements Runnable {
 
   /** Whole numbers as planners type them: {@code 1000000}, {@code 1e6}, {@code 1,000,000}. */
   private static long wholeNumber(String text) {
-    return NumberText.parseWhole(text).orElseThrow(() ->
-        new CommandLine.TypeConversionException("'" + text + "' is not a whole number"));
+    return NumberText.parseWhole(text)
+        .orElseThrow(
+            () -> new CommandLine.TypeConversionException("'" + text + "' is not a whole number"));
   }
 
   private static int intNumber(String text) {
@@ -148,8 +158,8 @@ public final class ForecastCommand implements Runnable {
     try {
       return Path.of(text);
     } catch (InvalidPathException e) {
-      throw new CommandLine.TypeConversionException("'" + text + "' is not a path here: "
-          + e.getReason());
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a path here: " + e.getReason());
     }
   }
 
@@ -176,8 +186,10 @@ public final class ForecastCommand implements Runnable {
           : List.copyOf(command.subcommands().keySet());
       if (option || !known.isEmpty()) {
         return "'" + typed + "' is not " + (option ? "an option of " : "a command of ")
-            + command.qualifiedName() + Suggestions.closest(typed, known)
-                .map(meant -> "; did you mean " + meant + "?").orElse("");
+            + command.qualifiedName()
+            + Suggestions.closest(typed, known)
+                .map(meant -> "; did you mean " + meant + "?")
+                .orElse("");
       }
     }
     return ex.getMessage();
@@ -189,15 +201,16 @@ public final class ForecastCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(),
+    throw new CommandLine.ParameterException(
+        spec.commandLine(),
         "a subcommand is needed: run, validate, compare-models, calibrate, backtest or"
             + " synth-history");
   }
 
   /** The engine's version, from the build. */
   static String version() {
-    try (InputStream in = ForecastCommand.class.getResourceAsStream(
-        "/dev/zhanwang/engine.properties")) {
+    try (InputStream in =
+        ForecastCommand.class.getResourceAsStream("/dev/zhanwang/engine.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);

@@ -67,8 +67,8 @@ record ModelChoice(HistorySeries series, Criterion criterion, List<Row> rows, in
    * @param behindStdError the paired standard error of {@code behind}
    * @param aic NaN where the likelihood is not comparable
    */
-  record Row(FittedModel fit, int rank, double crps, double behind, double behindStdError,
-      double aic) {
+  record Row(
+      FittedModel fit, int rank, double crps, double behind, double behindStdError, double aic) {
     GrowthModel model() {
       return fit.model();
     }
@@ -85,47 +85,68 @@ record ModelChoice(HistorySeries series, Criterion criterion, List<Row> rows, in
 
   /** The best ranked model other than the chosen one and its twin (same score), if any. */
   Optional<Row> runnerUp() {
-    return rows.stream().skip(1).filter(r -> r.rank() > 0)
-        .filter(r -> !twins(r.model(), chosen().model())).findFirst();
+    return rows.stream()
+        .skip(1)
+        .filter(r -> r.rank() > 0)
+        .filter(r -> !twins(r.model(), chosen().model()))
+        .findFirst();
   }
 
   /** Ranks {@code fits}, all fitted to {@code indicator} of {@code history}. */
   static ModelChoice of(History history, String indicator, List<FittedModel> fits) {
     HistorySeries series = history.series(indicator).orElseThrow();
     if (fits.size() == 1) {
-      return new ModelChoice(series, Criterion.ONLY_ONE,
-          List.of(new Row(fits.get(0), 1, Double.NaN, Double.NaN, Double.NaN,
-              aic(fits.get(0), series))), 0);
+      return new ModelChoice(
+          series,
+          Criterion.ONLY_ONE,
+          List.of(new Row(
+              fits.get(0), 1, Double.NaN, Double.NaN, Double.NaN, aic(fits.get(0), series))),
+          0);
     }
     Optional<Backtest> backtest = backtest(history, series, fits);
     List<Row> rows = new ArrayList<>();
     for (FittedModel fit : fits) {
       double aic = aic(fit, series);
-      Optional<Backtest.Rank> rank = backtest.flatMap(b -> b.ranking().stream()
-          .filter(r -> r.model() == scoredAs(fit.model())).findFirst());
-      rows.add(new Row(fit, 0, rank.map(Backtest.Rank::crps).orElse(Double.NaN),
+      Optional<Backtest.Rank> rank = backtest.flatMap(b ->
+          b.ranking().stream().filter(r -> r.model() == scoredAs(fit.model())).findFirst());
+      rows.add(new Row(
+          fit,
+          0,
+          rank.map(Backtest.Rank::crps).orElse(Double.NaN),
           rank.map(Backtest.Rank::differenceFromBest).orElse(Double.NaN),
-          rank.map(Backtest.Rank::stdError).orElse(Double.NaN), aic));
+          rank.map(Backtest.Rank::stdError).orElse(Double.NaN),
+          aic));
     }
-    Criterion criterion = backtest.isPresent() ? Criterion.BACKTEST
+    Criterion criterion = backtest.isPresent()
+        ? Criterion.BACKTEST
         : rows.stream().anyMatch(r -> !Double.isNaN(r.aic())) ? Criterion.AIC : Criterion.NONE;
     Comparator<Row> score = switch (criterion) {
       case BACKTEST -> Comparator.comparingDouble(Row::crps);
       case AIC -> Comparator.comparingDouble(Row::aic);
       default -> (a, b) -> 0;
     };
-    List<Row> ranked = rows.stream().filter(r -> criterion == Criterion.BACKTEST
-        || criterion == Criterion.AIC && !Double.isNaN(r.aic())).sorted(score
-            .thenComparing(r -> twinOrder(r.fit(), fits))).toList();
+    List<Row> ranked = rows.stream()
+        .filter(r ->
+            criterion == Criterion.BACKTEST || criterion == Criterion.AIC && !Double.isNaN(r.aic()))
+        .sorted(score.thenComparing(r -> twinOrder(r.fit(), fits)))
+        .toList();
     List<Row> ordered = new ArrayList<>();
     for (int i = 0; i < ranked.size(); i++) {
       Row r = ranked.get(i);
       ordered.add(new Row(r.fit(), i + 1, r.crps(), r.behind(), r.behindStdError(), r.aic()));
     }
     rows.stream().filter(r -> ranked.stream().noneMatch(x -> x == r)).forEach(ordered::add);
-    return new ModelChoice(series, criterion, ordered,
-        backtest.map(b -> b.scores().stream().filter(s -> s.indicator().equals(Backtest.ALL))
-            .findFirst().orElseThrow().cases()).orElse(0));
+    return new ModelChoice(
+        series,
+        criterion,
+        ordered,
+        backtest
+            .map(b -> b.scores().stream()
+                .filter(s -> s.indicator().equals(Backtest.ALL))
+                .findFirst()
+                .orElseThrow()
+                .cases())
+            .orElse(0));
   }
 
   /**
@@ -133,19 +154,26 @@ record ModelChoice(HistorySeries series, Criterion criterion, List<Row> rows, in
    * figures {@code forecast backtest --indicators} prints), or empty when it would score fewer
    * than {@link #MIN_ORIGINS} origin years.
    */
-  private static Optional<Backtest> backtest(History history, HistorySeries series,
-      List<FittedModel> fits) {
+  private static Optional<Backtest> backtest(
+      History history, HistorySeries series, List<FittedModel> fits) {
     Set<GrowthModel> models = new LinkedHashSet<>();
     fits.forEach(fit -> models.add(scoredAs(fit.model())));
-    if (models.size() < 2
-        || series.annualLevels().levels().length - MIN_YEARS < MIN_ORIGINS) {
+    if (models.size() < 2 || series.annualLevels().levels().length - MIN_YEARS < MIN_ORIGINS) {
       return Optional.empty();
     }
     try {
-      Backtest backtest = Backtest.run(new History(history.file(), List.of(series)),
-          List.copyOf(models), Map.of(), MIN_YEARS, DRAWS, SEED);
-      int cases = backtest.scores().stream().filter(s -> s.indicator().equals(Backtest.ALL))
-          .findFirst().orElseThrow().cases();
+      Backtest backtest = Backtest.run(
+          new History(history.file(), List.of(series)),
+          List.copyOf(models),
+          Map.of(),
+          MIN_YEARS,
+          DRAWS,
+          SEED);
+      int cases = backtest.scores().stream()
+          .filter(s -> s.indicator().equals(Backtest.ALL))
+          .findFirst()
+          .orElseThrow()
+          .cases();
       return cases >= MIN_ORIGINS ? Optional.of(backtest) : Optional.empty();
     } catch (InvalidInputException e) {
       // No origin year every model can be fitted at: AIC decides.
@@ -172,8 +200,9 @@ record ModelChoice(HistorySeries series, Criterion criterion, List<Row> rows, in
     if (!hasTwin) {
       return fits.indexOf(fit);
     }
-    FittedModel factor = fit.model() == GrowthModel.FACTOR ? fit : fits.stream()
-        .filter(f -> f.model() == GrowthModel.FACTOR).findFirst().orElseThrow();
+    FittedModel factor = fit.model() == GrowthModel.FACTOR
+        ? fit
+        : fits.stream().filter(f -> f.model() == GrowthModel.FACTOR).findFirst().orElseThrow();
     boolean factorFirst = loadingIsSignificant(factor);
     return (fit.model() == GrowthModel.FACTOR) == factorFirst ? -2 : -1;
   }
@@ -190,7 +219,9 @@ record ModelChoice(HistorySeries series, Criterion criterion, List<Row> rows, in
   }
 
   static Estimate estimate(FittedModel fit, String name) {
-    return fit.estimates().stream().filter(e -> e.name().equals(name)).findFirst()
+    return fit.estimates().stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(fit.model().label() + " has no " + name));
   }
 }

@@ -1,9 +1,9 @@
 package dev.zhanwang.cli;
 
-import dev.zhanwang.model.ModelSwap;
 import dev.zhanwang.data.History;
 import dev.zhanwang.model.Calibration;
 import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.model.ModelSwap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -16,13 +16,14 @@ final class ModelNames {
 
   /** The models named in {@code text}, in order, each fitted to history. */
   static List<GrowthModel> models(CommandSpec spec, String text) {
-    String allowed = Calibration.FITTED.stream().map(GrowthModel::label)
-        .collect(Collectors.joining(", "));
+    String allowed =
+        Calibration.FITTED.stream().map(GrowthModel::label).collect(Collectors.joining(", "));
     List<GrowthModel> models = new ArrayList<>();
     for (String name : names(spec, "--models", text)) {
-      GrowthModel model = GrowthModel.ofLabel(name).filter(Calibration.FITTED::contains)
-          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-              "--models: must be one of " + allowed + ", but was " + name));
+      GrowthModel model = GrowthModel.ofLabel(name)
+          .filter(Calibration.FITTED::contains)
+          .orElseThrow(() -> new CommandLine.ParameterException(
+              spec.commandLine(), "--models: must be one of " + allowed + ", but was " + name));
       if (!models.contains(model)) {
         models.add(model);
       }
@@ -39,13 +40,16 @@ final class ModelNames {
     List<GrowthModel> models = new ArrayList<>();
     for (String name : names(spec, "--models", text)) {
       if (GrowthModel.ofLabel(name).filter(m -> !ModelSwap.TARGETS.contains(m)).isPresent()) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--models: must be one of "
-            + allowed + ", but was " + name + " (it needs loadings or a history, which only a"
-            + " scenario can give: write them there and use forecast run)");
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--models: must be one of "
+                + allowed + ", but was " + name + " (it needs loadings or a history, which only a"
+                + " scenario can give: write them there and use forecast run)");
       }
-      GrowthModel model = GrowthModel.ofLabel(name).filter(ModelSwap.TARGETS::contains)
-          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
-              "--models: must be one of " + allowed + ", but was " + name));
+      GrowthModel model = GrowthModel.ofLabel(name)
+          .filter(ModelSwap.TARGETS::contains)
+          .orElseThrow(() -> new CommandLine.ParameterException(
+              spec.commandLine(), "--models: must be one of " + allowed + ", but was " + name));
       if (!models.contains(model)) {
         models.add(model);
       }
@@ -61,8 +65,10 @@ final class ModelNames {
     List<String> indicators = names(spec, "--indicators", text);
     for (String id : indicators) {
       if (!history.indicators().contains(id)) {
-        throw new CommandLine.ParameterException(spec.commandLine(), "--indicators: must be one"
-            + " of " + String.join(", ", history.indicators()) + ", but was " + id);
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--indicators: must be one of " + String.join(", ", history.indicators()) + ", but was "
+                + id);
       }
     }
     return indicators;
@@ -72,7 +78,8 @@ final class ModelNames {
     List<String> names = new ArrayList<>();
     for (String name : text.split(",", -1)) {
       if (name.isBlank()) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
             option + ": must be a comma-separated list of names, but was " + text);
       }
       names.add(name.strip());

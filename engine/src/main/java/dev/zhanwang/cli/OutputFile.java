@@ -45,8 +45,12 @@ final class OutputFile implements ShutdownCleanup.Interruptible {
    * @throws InvalidInputException if {@code target} is a folder or a file whose first line does
    *     not start with {@code firstLine}, or cannot be written
    */
-  static void write(OutputTarget target, String firstLine, String content,
-      List<String> commandLine, Consumer<String> log) {
+  static void write(
+      OutputTarget target,
+      String firstLine,
+      String content,
+      List<String> commandLine,
+      Consumer<String> log) {
     if (!content.startsWith(firstLine)) {
       throw new IllegalArgumentException("content must start with " + firstLine);
     }
@@ -57,7 +61,8 @@ final class OutputFile implements ShutdownCleanup.Interruptible {
       ShutdownCleanup.register(file);
       file.publish(target, firstLine, content, commandLine, log);
     } catch (IOException e) {
-      throw new InvalidInputException(Problem.ofFile(Path.of(target.shown()),
+      throw new InvalidInputException(Problem.ofFile(
+          Path.of(target.shown()),
           "--out must be a file that can be written, but " + e.getMessage()));
     } finally {
       file.abandon();
@@ -65,8 +70,13 @@ final class OutputFile implements ShutdownCleanup.Interruptible {
     }
   }
 
-  private synchronized void publish(OutputTarget target, String firstLine, String content,
-      List<String> commandLine, Consumer<String> log) throws IOException {
+  private synchronized void publish(
+      OutputTarget target,
+      String firstLine,
+      String content,
+      List<String> commandLine,
+      Consumer<String> log)
+      throws IOException {
     if (done) {
       throw new IOException("the process is stopping");
     }
@@ -74,10 +84,13 @@ final class OutputFile implements ShutdownCleanup.Interruptible {
     lock = OutputLock.acquire(path, target.shown(), commandLine);
     OutputFolder.removeLeftovers(path, OutputFolder.FILE_SYSTEM, log);
     check(target, path, firstLine);
-    Files.writeString(partial, content, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+    Files.writeString(
+        partial,
+        content,
+        StandardCharsets.UTF_8,
+        StandardOpenOption.CREATE_NEW,
         StandardOpenOption.WRITE);
-    Files.move(partial, path, StandardCopyOption.ATOMIC_MOVE,
-        StandardCopyOption.REPLACE_EXISTING);
+    Files.move(partial, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
   }
 
   /** Removes the partial file if it is still there and lets go of the lock; once. */
@@ -97,21 +110,22 @@ final class OutputFile implements ShutdownCleanup.Interruptible {
     }
   }
 
-  private static void check(OutputTarget target, Path path, String firstLine)
-      throws IOException {
+  private static void check(OutputTarget target, Path path, String firstLine) throws IOException {
     Path shown = Path.of(target.shown());
     OutputFolder.checkName(target, path);
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
     if (Files.isDirectory(path)) {
-      throw new InvalidInputException(Problem.ofFile(shown,
-          "--out must name a file, but this is a folder"));
+      throw new InvalidInputException(
+          Problem.ofFile(shown, "--out must name a file, but this is a folder"));
     }
     if (!Files.isRegularFile(path) || !firstLine(path).startsWith(firstLine)) {
-      throw new InvalidInputException(Problem.ofFile(shown, "must be a new file or one this"
-          + " command wrote (its first line starts \"" + firstLine + "\"), but it is another"
-          + " file, which is never overwritten; choose another --out"));
+      throw new InvalidInputException(Problem.ofFile(
+          shown,
+          "must be a new file or one this"
+              + " command wrote (its first line starts \"" + firstLine + "\"), but it is another"
+              + " file, which is never overwritten; choose another --out"));
     }
   }
 

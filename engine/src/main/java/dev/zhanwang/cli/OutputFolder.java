@@ -73,8 +73,7 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
    * @param commandLine the command line, for the lock file
    * @param log where notices go (standard error)
    */
-  record Request(boolean force, List<Path> inputs, List<String> commandLine,
-      Consumer<String> log) {
+  record Request(boolean force, List<Path> inputs, List<String> commandLine, Consumer<String> log) {
     Request {
       inputs = List.copyOf(inputs);
       commandLine = List.copyOf(commandLine);
@@ -102,7 +101,12 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
     }
   };
 
-  private enum State { OPEN, PUBLISHED, ABANDONED, CLOSED }
+  private enum State {
+    OPEN,
+    PUBLISHED,
+    ABANDONED,
+    CLOSED
+  }
 
   private final OutputTarget target;
   private final Path path;
@@ -113,6 +117,7 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
   private boolean stagingCreated;
   /** The previous results, renamed aside, until they are deleted. */
   private Path setAside;
+
   private State state = State.OPEN;
 
   private OutputFolder(OutputTarget target, Path path, Request request, Steps steps) {
@@ -191,8 +196,10 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
       case PREVIOUS_RUN -> replace();
       case FOREIGN -> {
         List<String> staged = staged(now);
-        request.log().accept("Adding results beside " + now.foreignSummary() + " in "
-            + target.shown() + " (--force): none of them is changed");
+        request
+            .log()
+            .accept("Adding results beside " + now.foreignSummary() + " in " + target.shown()
+                + " (--force): none of them is changed");
         moveIn(now, staged);
       }
       default -> throw new IllegalStateException("check() refuses " + now.kind());
@@ -216,8 +223,8 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
         left = "the previous results are in " + OutputTarget.shown(aside)
             + ", which the next run into " + target.shown() + " puts back";
       }
-      throw new InvalidInputException(Problem.ofFile(Path.of(target.shown()),
-          "could not be replaced, as " + e.getMessage() + "; " + left));
+      throw new InvalidInputException(Problem.ofFile(
+          Path.of(target.shown()), "could not be replaced, as " + e.getMessage() + "; " + left));
     }
     state = State.PUBLISHED;
     setAside = aside;
@@ -225,9 +232,11 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
       steps.deletePreviousRun(aside);
       setAside = null;
     } catch (IOException e) {
-      request.log().accept("Could not remove the previous results set aside in "
-          + OutputTarget.shown(aside) + " (" + e.getMessage() + "); the next run into "
-          + target.shown() + " removes them");
+      request
+          .log()
+          .accept("Could not remove the previous results set aside in "
+              + OutputTarget.shown(aside) + " (" + e.getMessage() + "); the next run into "
+              + target.shown() + " removes them");
     }
   }
 
@@ -235,7 +244,8 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
     try {
       steps.rename(from, to);
     } catch (IOException e) {
-      throw new InvalidInputException(Problem.ofFile(Path.of(target.shown()),
+      throw new InvalidInputException(Problem.ofFile(
+          Path.of(target.shown()),
           "could not be written, as " + e.getMessage() + "; " + unchanged));
     }
   }
@@ -247,15 +257,18 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
   private List<String> staged(FolderContents now) throws IOException {
     List<String> staged;
     try (Stream<Path> files = Files.list(staging)) {
-      staged = files.map(file -> file.getFileName().toString())
+      staged = files
+          .map(file -> file.getFileName().toString())
           .sorted(Comparator.comparing((String name) -> name.equals(MANIFEST))
               .thenComparing(Comparator.naturalOrder()))
           .toList();
     }
-    List<String> clash = staged.stream().filter(name -> now.foreign().contains(name)
-        || now.foreign().contains(name + "/")).toList();
+    List<String> clash = staged.stream()
+        .filter(name -> now.foreign().contains(name) || now.foreign().contains(name + "/"))
+        .toList();
     if (!clash.isEmpty()) {
-      throw new InvalidInputException(Problem.ofFile(Path.of(target.shown()),
+      throw new InvalidInputException(Problem.ofFile(
+          Path.of(target.shown()),
           "must not hold files this engine did not write under names this run writes, but it"
               + " holds " + String.join(", ", clash) + "; nothing was written; choose another"
               + " --out"));
@@ -292,7 +305,8 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
       }
       Files.delete(staging);
     } catch (IOException e) {
-      throw new InvalidInputException(Problem.ofFile(Path.of(target.shown()),
+      throw new InvalidInputException(Problem.ofFile(
+          Path.of(target.shown()),
           "could not be written completely, as " + e.getMessage() + "; it may hold some of"
               + " this run's files without their manifest, and all of its other files"));
     }
@@ -328,15 +342,16 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
     try {
       if (state == State.OPEN && stagingCreated) {
         removeWhileWritten(staging);
-        System.err.println("Interrupted before the results were complete; " + (Files.exists(path)
-            ? "the previous results in " + target.shown() + " are unchanged."
-            : "nothing was written to " + target.shown() + "."));
+        System.err.println("Interrupted before the results were complete; "
+            + (Files.exists(path)
+                ? "the previous results in " + target.shown() + " are unchanged."
+                : "nothing was written to " + target.shown() + "."));
       } else if (state == State.PUBLISHED && setAside != null) {
         steps.deletePreviousRun(setAside);
       }
     } catch (IOException | UncheckedIOException e) {
-      System.err.println("Interrupted; could not remove " + OutputTarget.shown(staging) + ": "
-          + e.getMessage());
+      System.err.println(
+          "Interrupted; could not remove " + OutputTarget.shown(staging) + ": " + e.getMessage());
     } finally {
       state = State.ABANDONED;
       try {
@@ -371,8 +386,8 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
     }
     for (Path leftover : partial) {
       deleteTree(leftover);
-      log.accept("Removed staging folder left by an interrupted run: "
-          + OutputTarget.shown(leftover));
+      log.accept(
+          "Removed staging folder left by an interrupted run: " + OutputTarget.shown(leftover));
     }
     old.sort(Comparator.comparing(OutputFolder::writtenAt).reversed());
     if (!old.isEmpty() && !Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -421,8 +436,8 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
     try {
       Files.delete(folder);
     } catch (DirectoryNotEmptyException e) {
-      throw new IOException(OutputTarget.shown(folder)
-          + " holds files this engine did not write", e);
+      throw new IOException(
+          OutputTarget.shown(folder) + " holds files this engine did not write", e);
     }
   }
 
@@ -447,35 +462,40 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
   }
 
   /** Refuses, with the reason, a place the run may not write to as it is now. */
-  private static void check(OutputTarget target, Path path, FolderContents contents,
-      Request request) throws IOException {
+  private static void check(
+      OutputTarget target, Path path, FolderContents contents, Request request) throws IOException {
     Path shown = Path.of(target.shown());
     checkName(target, path);
     switch (contents.kind()) {
-      case NOT_A_FOLDER -> throw new InvalidInputException(Problem.ofFile(shown,
-          "--out must name a folder, but this is an existing file"));
+      case NOT_A_FOLDER ->
+        throw new InvalidInputException(
+            Problem.ofFile(shown, "--out must name a folder, but this is an existing file"));
       case FOREIGN -> {
         if (!request.force()) {
-          throw new InvalidInputException(Problem.ofFile(shown, "must be a new folder, an empty"
-              + " one or one a previous run wrote, but it holds " + contents.foreignSummary()
-              + "; choose another --out, or add --force to write beside them (nothing of"
-              + " theirs is deleted or overwritten)"));
+          throw new InvalidInputException(Problem.ofFile(
+              shown,
+              "must be a new folder, an empty"
+                  + " one or one a previous run wrote, but it holds " + contents.foreignSummary()
+                  + "; choose another --out, or add --force to write beside them (nothing of"
+                  + " theirs is deleted or overwritten)"));
         }
         Optional<String> reason = ProtectedFolders.reason(path, request.inputs());
         if (reason.isPresent()) {
-          throw new InvalidInputException(Problem.ofFile(shown,
-              "with --force, must not be " + reason.get() + "; choose another --out"));
+          throw new InvalidInputException(Problem.ofFile(
+              shown, "with --force, must not be " + reason.get() + "; choose another --out"));
         }
         if (contents.foreign().contains(MANIFEST)) {
-          throw new InvalidInputException(Problem.ofFile(shown, "with --force, must not hold a"
-              + " manifest.json this engine did not write, as every run writes one, but it"
-              + " does; choose another --out"));
+          throw new InvalidInputException(Problem.ofFile(
+              shown,
+              "with --force, must not hold a"
+                  + " manifest.json this engine did not write, as every run writes one, but it"
+                  + " does; choose another --out"));
         }
       }
       default -> {
         if (path.getParent() == null) {
-          throw new InvalidInputException(Problem.ofFile(shown,
-              "must not be a filesystem root, but it is one; choose another --out"));
+          throw new InvalidInputException(Problem.ofFile(
+              shown, "must not be a filesystem root, but it is one; choose another --out"));
         }
       }
     }
@@ -483,11 +503,13 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
 
   /** Refuses an output named like the engine's working files, which runs delete as leftovers. */
   static void checkName(OutputTarget target, Path path) {
-    if (path.getFileName() != null && WORKING_NAME.matcher(path.getFileName().toString())
-        .matches()) {
-      throw new InvalidInputException(Problem.ofFile(Path.of(target.shown()), "must not be"
-          + " named like the engine's working files (.NAME.partial-*, .NAME.old-*, .NAME.lock),"
-          + " but it is; choose another --out"));
+    if (path.getFileName() != null
+        && WORKING_NAME.matcher(path.getFileName().toString()).matches()) {
+      throw new InvalidInputException(Problem.ofFile(
+          Path.of(target.shown()),
+          "must not be"
+              + " named like the engine's working files (.NAME.partial-*, .NAME.old-*, .NAME.lock),"
+              + " but it is; choose another --out"));
     }
   }
 
@@ -498,7 +520,8 @@ final class OutputFolder implements AutoCloseable, ShutdownCleanup.Interruptible
   }
 
   static InvalidInputException unwritable(OutputTarget target, IOException e) {
-    return new InvalidInputException(Problem.ofFile(Path.of(target.shown()),
+    return new InvalidInputException(Problem.ofFile(
+        Path.of(target.shown()),
         "--out must be a folder that can be written, but " + e.getMessage()));
   }
 

@@ -67,17 +67,17 @@ final class OutputLock implements AutoCloseable {
    * @param commandLine the holder's command line, written into the lock file
    * @throws InvalidInputException if another run holds it, naming that run
    */
-  static OutputLock acquire(Path path, String shown, List<String> commandLine)
-      throws IOException {
+  static OutputLock acquire(Path path, String shown, List<String> commandLine) throws IOException {
     Path file = fileOf(path);
     byte[] content = ("pid=" + ProcessHandle.current().pid() + "\nstarted=" + Instant.now()
-        + "\ncommand=" + String.join(" ", commandLine).replace('\n', ' ')
-        + "\ntoken=" + UUID.randomUUID() + "\n").getBytes(StandardCharsets.UTF_8);
+            + "\ncommand=" + String.join(" ", commandLine).replace('\n', ' ')
+            + "\ntoken=" + UUID.randomUUID() + "\n")
+        .getBytes(StandardCharsets.UTF_8);
     for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
       FileChannel channel;
       try {
-        channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-            StandardOpenOption.WRITE);
+        channel = FileChannel.open(
+            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       } catch (java.nio.file.AccessDeniedException e) {
         // Windows refuses to open a file whose deletion is pending; the holder is letting go.
         pause();
@@ -91,7 +91,8 @@ final class OutputLock implements AutoCloseable {
       }
       if (lock == null) {
         channel.close();
-        throw new InvalidInputException(Problem.ofFile(Path.of(shown),
+        throw new InvalidInputException(Problem.ofFile(
+            Path.of(shown),
             "is being written by another run (" + holder(file)
                 + "); wait for it or choose another --out"));
       }

@@ -37,8 +37,10 @@ record OutputTarget(Path path, String shown) {
     Path path = outFolder.resolve(leaf).normalize();
     // Scenario names are checked to be names; this keeps the promise whatever a caller passes.
     if (!path.startsWith(outFolder) || !path.getParent().equals(outFolder)) {
-      throw new InvalidInputException(Problem.ofFile(input, "must have a name that stays inside "
-          + outFolder + ", but " + leaf + " leads to " + path));
+      throw new InvalidInputException(Problem.ofFile(
+          input,
+          "must have a name that stays inside " + outFolder + ", but " + leaf + " leads to "
+              + path));
     }
     return new OutputTarget(path, shown(path));
   }

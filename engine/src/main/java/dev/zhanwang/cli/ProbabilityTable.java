@@ -1,8 +1,8 @@
 package dev.zhanwang.cli;
 
+import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.TargetOutcome;
-import dev.zhanwang.data.Target;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -17,25 +17,50 @@ final class ProbabilityTable {
   private ProbabilityTable() {}
 
   static void print(Forecast forecast, PrintWriter out) {
-    out.printf(Locale.ROOT, "%nP(target met) - %s, %d, %,d paths, seed %d%n",
-        forecast.scenarioName(), forecast.year(), forecast.paths(), forecast.seed());
-    out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %12s %12s %12s %9s%n", "target", "check",
-        "target", "median", "p5..p95", "P(met)");
+    out.printf(
+        Locale.ROOT,
+        "%nP(target met) - %s, %d, %,d paths, seed %d%n",
+        forecast.scenarioName(),
+        forecast.year(),
+        forecast.paths(),
+        forecast.seed());
+    out.printf(
+        Locale.ROOT,
+        "%-" + NAME + "s %-6s %12s %12s %12s %9s%n",
+        "target",
+        "check",
+        "target",
+        "median",
+        "p5..p95",
+        "P(met)");
     for (TargetOutcome o : forecast.outcomes()) {
       String unit = o.unit().equals("%") ? "%" : "";
-      out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %11s%s %11s%s %12s %8.1f%% ± %.1f%n",
-          shorten(o.target().id()), o.criterion().label(),
-          number(o.threshold()), unit.isEmpty() ? " " : unit, number(o.outcome().quantile(0.5)),
+      out.printf(
+          Locale.ROOT,
+          "%-" + NAME + "s %-6s %11s%s %11s%s %12s %8.1f%% ± %.1f%n",
+          shorten(o.target().id()),
+          o.criterion().label(),
+          number(o.threshold()),
+          unit.isEmpty() ? " " : unit,
+          number(o.outcome().quantile(0.5)),
           unit.isEmpty() ? " " : unit,
           number(o.outcome().quantile(0.05)) + ".." + number(o.outcome().quantile(0.95)),
-          100 * o.probabilityMet(), 100 * o.mcStdError());
+          100 * o.probabilityMet(),
+          100 * o.mcStdError());
     }
     if (!Double.isNaN(forecast.probabilityAllMet())) {
-      out.printf(Locale.ROOT, "%-" + NAME + "s %-6s %47.1f%% ± %.1f%n", "all targets met at once",
-          "", 100 * forecast.probabilityAllMet(), 100 * forecast.probabilityAllMetStdError());
+      out.printf(
+          Locale.ROOT,
+          "%-" + NAME + "s %-6s %47.1f%% ± %.1f%n",
+          "all targets met at once",
+          "",
+          100 * forecast.probabilityAllMet(),
+          100 * forecast.probabilityAllMetStdError());
     }
     if (!forecast.notForecast().isEmpty()) {
-      out.printf(Locale.ROOT, "Not forecast (no indicator in this scenario or no 2022 figure): %s%n",
+      out.printf(
+          Locale.ROOT,
+          "Not forecast (no indicator in this scenario or no 2022 figure): %s%n",
           String.join(", ", forecast.notForecast().stream().map(Target::id).toList()));
     }
   }

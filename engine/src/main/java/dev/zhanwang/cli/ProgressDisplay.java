@@ -38,16 +38,23 @@ final class ProgressDisplay implements Simulator.Progress {
       }
       lastDrawn = now;
       int filled = (int) Math.round(share * WIDTH);
-      err.printf("\rSimulating [%s%s] %3.0f%%  %,d/%,d paths  %.1f s", "#".repeat(filled),
-          ".".repeat(WIDTH - filled), 100 * share, done, total, (now - started) / 1e9);
+      err.printf(
+          "\rSimulating [%s%s] %3.0f%%  %,d/%,d paths  %.1f s",
+          "#".repeat(filled),
+          ".".repeat(WIDTH - filled),
+          100 * share,
+          done,
+          total,
+          (now - started) / 1e9);
       err.flush();
       shown = true;
     } else {
       int quarter = (int) Math.floor(share * 4);
       if (quarter > lastQuarter) {
         lastQuarter = quarter;
-        err.printf("Simulated %,d/%,d paths (%.0f%%) in %.1f s%n", done, total, 100 * share,
-            (now - started) / 1e9);
+        err.printf(
+            "Simulated %,d/%,d paths (%.0f%%) in %.1f s%n",
+            done, total, 100 * share, (now - started) / 1e9);
       }
     }
   }
@@ -58,8 +65,12 @@ final class ProgressDisplay implements Simulator.Progress {
     finish();
     shown = false;
     lastQuarter = 0;
-    err.printf(Locale.ROOT, "Precision: %,d paths, largest s.e. of P(target met) %.5f (wanted"
-        + " <= %.5f)%n", paths, largestStdError, wanted);
+    err.printf(
+        Locale.ROOT,
+        "Precision: %,d paths, largest s.e. of P(target met) %.5f (wanted <= %.5f)%n",
+        paths,
+        largestStdError,
+        wanted);
   }
 
   /** Ends the bar's line, if one was drawn. */

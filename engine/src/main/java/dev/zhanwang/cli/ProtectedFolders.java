@@ -1,8 +1,8 @@
 package dev.zhanwang.cli;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -22,6 +22,7 @@ import java.util.Optional;
 final class ProtectedFolders {
   /** How deep and through how many folders the search for a {@code .git} goes. */
   static final int GIT_DEPTH = 8;
+
   static final int GIT_FOLDERS = 20_000;
 
   private ProtectedFolders() {}
@@ -55,8 +56,8 @@ final class ProtectedFolders {
         real = real.toRealPath();
       }
       if (real.startsWith(folder)) {
-        return Optional.of("a folder holding the scenario or its data, but it holds "
-            + folder.relativize(real));
+        return Optional.of(
+            "a folder holding the scenario or its data, but it holds " + folder.relativize(real));
       }
     }
     return gitWorkTree(folder).map(fact -> "a git work tree or a folder holding one, but " + fact);
@@ -70,8 +71,8 @@ final class ProtectedFolders {
   static Optional<String> gitWorkTree(Path folder) throws IOException {
     String[] fact = {null};
     int[] folders = {0};
-    Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), GIT_DEPTH,
-        new SimpleFileVisitor<>() {
+    Files.walkFileTree(
+        folder, EnumSet.noneOf(FileVisitOption.class), GIT_DEPTH, new SimpleFileVisitor<>() {
           @Override
           public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
             Path git = dir.resolve(".git");
@@ -80,8 +81,10 @@ final class ProtectedFolders {
               return FileVisitResult.TERMINATE;
             }
             if (++folders[0] > GIT_FOLDERS) {
-              fact[0] = String.format(Locale.ROOT, "it holds more than %,d folders, too many to search for"
-                  + " one", GIT_FOLDERS);
+              fact[0] = String.format(
+                  Locale.ROOT,
+                  "it holds more than %,d folders, too many to search for one",
+                  GIT_FOLDERS);
               return FileVisitResult.TERMINATE;
             }
             return FileVisitResult.CONTINUE;

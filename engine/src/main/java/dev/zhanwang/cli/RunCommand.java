@@ -19,47 +19,61 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code forecast run SCENARIO}: simulates the scenario and writes summary.csv, fan.csv, charts
  * and manifest.json into the output folder, then prints P(target met) per target.
  */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
     description = "Simulate a scenario and write tables, charts and a manifest.")
 final class RunCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
-  @Mixin SimulationOptions simulation;
+  @Mixin
+  SimulationOptions simulation;
 
-  @Option(names = "--out", paramLabel = "DIR",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
       description = "Output folder. Default: out/<scenario name> in the scenario's project, the"
           + " folder above the nearest folder named scenarios that holds the scenario file, else"
           + " the scenario file's own folder. A folder a previous run wrote is replaced when the"
           + " run succeeds; any other folder that is not empty is refused (see --force).")
   Path out;
 
-  @Mixin ForceOption force;
+  @Mixin
+  ForceOption force;
 
-  @Option(names = "--precision", paramLabel = "SE",
+  @Option(
+      names = "--precision",
+      paramLabel = "SE",
       description = "Run batches until every P(target met) has a Monte Carlo standard error of at"
           + " most SE (e.g. 0.002), or --max-paths is reached: the first batch has --paths (else"
           + " the scenario's simulation.paths) paths, each next one at least twice as many. The"
           + " result is that of --paths with the final count.")
   Double precision;
 
-  @Option(names = "--max-paths", paramLabel = "N",
+  @Option(
+      names = "--max-paths",
+      paramLabel = "N",
       description = "Cap on paths for --precision, at least the first batch (default "
           + RunSettings.Precision.DEFAULT_MAX_PATHS + ").")
   Long maxPaths;
 
-  @Option(names = "--charts", paramLabel = "FORMATS", defaultValue = "png,svg",
+  @Option(
+      names = "--charts",
+      paramLabel = "FORMATS",
+      defaultValue = "png,svg",
       description = "Chart files to write: png, svg, both (default ${DEFAULT-VALUE}) or none for"
           + " tables and manifest only, which is faster.")
   String charts;
@@ -68,25 +82,29 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
-    Set<ChartFormat> chartFormats = ChartFormat.parse(charts).orElseThrow(() ->
-        new CommandLine.ParameterException(spec.commandLine(), "--charts must be "
-            + ChartFormat.choices() + ", but was " + charts));
+    Set<ChartFormat> chartFormats = ChartFormat.parse(charts)
+        .orElseThrow(() -> new CommandLine.ParameterException(
+            spec.commandLine(),
+            "--charts must be " + ChartFormat.choices() + ", but was " + charts));
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
     Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile);
     Scenario scenario = loaded.withSettings(simulation.applyTo(loaded.settings(), this::precision));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
-    OutputTarget target = out != null ? OutputTarget.given(out)
+    OutputTarget target = out != null
+        ? OutputTarget.given(out)
         : OutputTarget.defaultFor(scenarioFile, scenario.name());
-    try (OutputFolder folder = OutputFolder.open(target, new OutputFolder.Request(force.force,
-        ScenarioRun.inputs(scenario), commandLine(), stderr::println))) {
+    try (OutputFolder folder = OutputFolder.open(
+        target,
+        new OutputFolder.Request(
+            force.force, ScenarioRun.inputs(scenario), commandLine(), stderr::println))) {
       ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
       ScenarioRun done = ScenarioRun.of(scenario, compiled, progress);
       SimulationResult result = done.result();
       Forecast forecast = done.forecast();
-      RunInfo run = ScenarioRun.runInfo(scenario, result.quantileNote(), started,
-          result.elapsed(), commandLine());
+      RunInfo run = ScenarioRun.runInfo(
+          scenario, result.quantileNote(), started, result.elapsed(), commandLine());
       List<String> wrote = new ArrayList<>();
       Reports.writeAll(forecast, run, folder.staging(), chartFormats, wrote::add);
       folder.commit();
@@ -95,8 +113,11 @@ final class RunCommand implements Callable<Integer> {
         stdout.println(line.replace(staged, target.shown()));
       }
       ProbabilityTable.print(forecast, stdout);
-      stdout.printf("%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",
-          result.paths(), result.threads(), result.elapsed().toNanos() / 1e9,
+      stdout.printf(
+          "%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",
+          result.paths(),
+          result.threads(),
+          result.elapsed().toNanos() / 1e9,
           (System.nanoTime() - startNanos) / 1e9);
     }
     return 0;
@@ -109,13 +130,14 @@ final class RunCommand implements Callable<Integer> {
   private Optional<RunSettings.Precision> precision() {
     if (precision == null) {
       if (maxPaths != null) {
-        throw new CommandLine.ParameterException(spec.commandLine(),
+        throw new CommandLine.ParameterException(
+            spec.commandLine(),
             "--max-paths caps the batches of --precision: give it with --precision");
       }
       return Optional.empty();
     }
-    return Optional.of(new RunSettings.Precision(precision,
-        maxPaths != null ? maxPaths : RunSettings.Precision.DEFAULT_MAX_PATHS));
+    return Optional.of(new RunSettings.Precision(
+        precision, maxPaths != null ? maxPaths : RunSettings.Precision.DEFAULT_MAX_PATHS));
   }
 
   private List<String> commandLine() {

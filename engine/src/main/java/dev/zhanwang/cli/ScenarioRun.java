@@ -20,21 +20,30 @@ import java.util.List;
  */
 record ScenarioRun(SimulationResult result, Forecast forecast) {
   /** The scenario run as its {@link Scenario#settings()} say. */
-  static ScenarioRun of(Scenario scenario, PlanCompiler.Compiled compiled,
-      ProgressDisplay progress) {
-    return finished(scenario, compiled,
-        Simulator.run(compiled.plan(), scenario.settings(), progress), progress);
+  static ScenarioRun of(
+      Scenario scenario, PlanCompiler.Compiled compiled, ProgressDisplay progress) {
+    return finished(
+        scenario,
+        compiled,
+        Simulator.run(compiled.plan(), scenario.settings(), progress),
+        progress);
   }
 
   /** As {@link #of}, keeping which paths met each target, to pair this run with others. */
-  static ScenarioRun keepingMetPaths(Scenario scenario, PlanCompiler.Compiled compiled,
-      ProgressDisplay progress) {
-    return finished(scenario, compiled,
-        Simulator.runKeepingMetPaths(compiled.plan(), scenario.settings(), progress), progress);
+  static ScenarioRun keepingMetPaths(
+      Scenario scenario, PlanCompiler.Compiled compiled, ProgressDisplay progress) {
+    return finished(
+        scenario,
+        compiled,
+        Simulator.runKeepingMetPaths(compiled.plan(), scenario.settings(), progress),
+        progress);
   }
 
-  private static ScenarioRun finished(Scenario scenario, PlanCompiler.Compiled compiled,
-      SimulationResult result, ProgressDisplay progress) {
+  private static ScenarioRun finished(
+      Scenario scenario,
+      PlanCompiler.Compiled compiled,
+      SimulationResult result,
+      ProgressDisplay progress) {
     progress.finish();
     return new ScenarioRun(result, ForecastBuilder.build(scenario, compiled, result));
   }
@@ -47,10 +56,22 @@ record ScenarioRun(SimulationResult result, Forecast forecast) {
   }
 
   /** What the manifest records of a run of {@code scenario}: inputs with SHA-256, engine, times. */
-  static RunInfo runInfo(Scenario scenario, String quantileMethod, Instant started,
-      Duration simulationTime, List<String> commandLine) {
-    return new RunInfo(scenario.chain(), Hashes.sha256(scenario.chain()), scenario.dataFiles(),
-        Hashes.sha256(scenario.dataFiles()), ForecastCommand.version(),
-        scenario.settings().threads(), quantileMethod, started, simulationTime, commandLine);
+  static RunInfo runInfo(
+      Scenario scenario,
+      String quantileMethod,
+      Instant started,
+      Duration simulationTime,
+      List<String> commandLine) {
+    return new RunInfo(
+        scenario.chain(),
+        Hashes.sha256(scenario.chain()),
+        scenario.dataFiles(),
+        Hashes.sha256(scenario.dataFiles()),
+        ForecastCommand.version(),
+        scenario.settings().threads(),
+        quantileMethod,
+        started,
+        simulationTime,
+        commandLine);
   }
 }

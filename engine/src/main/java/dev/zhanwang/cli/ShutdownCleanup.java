@@ -49,8 +49,8 @@ final class ShutdownCleanup {
   /** Installs the hook once, on first use. */
   private static final class Hook {
     static {
-      Runtime.getRuntime().addShutdownHook(
-          new Thread(ShutdownCleanup::abandonAll, "forecast-output-cleanup"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(ShutdownCleanup::abandonAll, "forecast-output-cleanup"));
     }
 
     static void install() {

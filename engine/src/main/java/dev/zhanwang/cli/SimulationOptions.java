@@ -15,22 +15,31 @@ import picocli.CommandLine.Spec;
  * {@link RunSettings}'s; this class only names the option that broke one.
  */
 final class SimulationOptions {
-  @Spec(Spec.Target.MIXEE) CommandSpec spec;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
 
-  @Option(names = "--paths", paramLabel = "N",
+  @Option(
+      names = "--paths",
+      paramLabel = "N",
       description = "Monte Carlo paths (default: the scenario's simulation.paths); 1e6,"
           + " 1,000,000 and 1_000_000 all mean a million.")
   Long paths;
 
-  @Option(names = "--seed", paramLabel = "S",
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
       description = "Random seed (default: the scenario's simulation.seed).")
   Long seed;
 
-  @Option(names = "--threads", paramLabel = "T",
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
       description = "Worker threads (default: the number of cores, ${DEFAULT-VALUE}).")
   int threads = RunSettings.defaultThreads();
 
-  @Option(names = "--sampling", paramLabel = "METHOD",
+  @Option(
+      names = "--sampling",
+      paramLabel = "METHOD",
       description = "monte-carlo or latin-hypercube (stratifies each shock's annual total, for"
           + " any model; the months within the year, student-t's chi-square draws and project"
           + " events stay Monte Carlo). Default: the scenario's simulation.sampling, else"
@@ -52,17 +61,24 @@ final class SimulationOptions {
    *
    * @throws CommandLine.ParameterException naming the option and the rule it breaks
    */
-  RunSettings applyTo(RunSettings fromScenario,
-      Supplier<Optional<RunSettings.Precision>> precision) {
-    Sampling method = sampling == null ? fromScenario.sampling()
-        : Sampling.ofLabel(sampling).orElseThrow(() -> new CommandLine.ParameterException(
-            spec.commandLine(), "--sampling must be one of " + Sampling.labels() + ", but was "
-                + sampling));
+  RunSettings applyTo(
+      RunSettings fromScenario, Supplier<Optional<RunSettings.Precision>> precision) {
+    Sampling method = sampling == null
+        ? fromScenario.sampling()
+        : Sampling.ofLabel(sampling)
+            .orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(),
+                "--sampling must be one of " + Sampling.labels() + ", but was " + sampling));
     try {
-      return new RunSettings(paths != null ? paths : fromScenario.paths(),
-          seed != null ? seed : fromScenario.seed(), threads, method, precision.get());
+      return new RunSettings(
+          paths != null ? paths : fromScenario.paths(),
+          seed != null ? seed : fromScenario.seed(),
+          threads,
+          method,
+          precision.get());
     } catch (RunSettings.InvalidSettingException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(),
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
           "--" + e.setting() + " must be " + e.rule() + ", but was " + e.value());
     }
   }

@@ -27,8 +27,8 @@ import java.util.function.ToDoubleFunction;
  * @param runs one per model, in the order asked for; all have the same target checks in the same
  *     order
  */
-public record ModelComparison(String scenarioName, String description, int year, long paths,
-    long seed, List<ModelRun> runs) {
+public record ModelComparison(
+    String scenarioName, String description, int year, long paths, long seed, List<ModelRun> runs) {
 
   /**
    * A model's result on the scenario.
@@ -38,8 +38,12 @@ public record ModelComparison(String scenarioName, String description, int year,
    *     when not kept
    * @param notes what the model swap kept or assumed ({@link ModelSwap.Result#notes()})
    */
-  public record ModelRun(GrowthModel model, List<TargetOutcome> outcomes,
-      double probabilityAllMet, double probabilityAllMetStdError, List<BitSet> metPaths,
+  public record ModelRun(
+      GrowthModel model,
+      List<TargetOutcome> outcomes,
+      double probabilityAllMet,
+      double probabilityAllMetStdError,
+      List<BitSet> metPaths,
       List<String> notes) {
     public ModelRun {
       Objects.requireNonNull(model, "model");
@@ -56,8 +60,12 @@ public record ModelComparison(String scenarioName, String description, int year,
      * The run of {@code model} that produced {@code forecast} from {@code result}, with the met
      * paths when the result kept them.
      */
-    public static ModelRun of(GrowthModel model, Forecast forecast,
-        PlanCompiler.Compiled compiled, SimulationResult result, List<String> notes) {
+    public static ModelRun of(
+        GrowthModel model,
+        Forecast forecast,
+        PlanCompiler.Compiled compiled,
+        SimulationResult result,
+        List<String> notes) {
       List<BitSet> met = new ArrayList<>();
       result.metPaths().ifPresent(paths -> {
         for (PlannedCriterion planned : compiled.criteria()) {
@@ -65,8 +73,13 @@ public record ModelComparison(String scenarioName, String description, int year,
         }
         met.add(paths.allMet());
       });
-      return new ModelRun(model, forecast.outcomes(), forecast.probabilityAllMet(),
-          forecast.probabilityAllMetStdError(), met, notes);
+      return new ModelRun(
+          model,
+          forecast.outcomes(),
+          forecast.probabilityAllMet(),
+          forecast.probabilityAllMetStdError(),
+          met,
+          notes);
     }
   }
 
@@ -96,7 +109,8 @@ public record ModelComparison(String scenarioName, String description, int year,
 
   private static List<String> checkNames(ModelRun run) {
     return run.outcomes().stream()
-        .map(o -> o.target().id() + "/" + o.criterion().label()).toList();
+        .map(o -> o.target().id() + "/" + o.criterion().label())
+        .toList();
   }
 
   public List<GrowthModel> models() {

@@ -26,8 +26,9 @@ public final class Baseline {
     this.targets = List.copyOf(targets);
     this.figures.forEach(f -> figuresById.putIfAbsent(f.id(), f));
     this.targets.forEach(t -> targetsById.putIfAbsent(t.id(), t));
-    this.targets.forEach(t -> targetsByIndicator.computeIfAbsent(t.indicator(),
-        indicator -> new ArrayList<>()).add(t));
+    this.targets.forEach(t -> targetsByIndicator
+        .computeIfAbsent(t.indicator(), indicator -> new ArrayList<>())
+        .add(t));
     this.figures.forEach(f -> knownIndicators.put(f.id(), f.nameEn()));
     this.targets.stream()
         .filter(t -> !t.indicator().isEmpty())
@@ -65,7 +66,8 @@ public final class Baseline {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof Baseline that && figures.equals(that.figures)
+    return other instanceof Baseline that
+        && figures.equals(that.figures)
         && targets.equals(that.targets);
   }
 

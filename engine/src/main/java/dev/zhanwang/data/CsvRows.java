@@ -31,7 +31,8 @@ import tech.tablesaw.io.csv.CsvReadOptions;
  */
 final class CsvRows {
   /** An unquoted number with a thousands separator splits into two fields. */
-  private static final Pattern SPLIT_THOUSANDS = Pattern.compile("(^|,)\\s*[+-]?\\d{1,3},\\d{3}\\b");
+  private static final Pattern SPLIT_THOUSANDS =
+      Pattern.compile("(^|,)\\s*[+-]?\\d{1,3},\\d{3}\\b");
 
   private CsvRows() {}
 
@@ -44,7 +45,11 @@ final class CsvRows {
    *
    * @param warnings receives what is worth knowing but not wrong (the file was read as GB18030)
    */
-  static List<Row> read(Path file, List<String> required, Limits limits, List<Problem> problems,
+  static List<Row> read(
+      Path file,
+      List<String> required,
+      Limits limits,
+      List<Problem> problems,
       Consumer<Problem> warnings) {
     String text;
     try {
@@ -68,13 +73,20 @@ final class CsvRows {
     List<Record> wellFormed = new ArrayList<>();
     for (Record record : records) {
       if (record.longestCell() > Limit.CELL_CHARS.value()) {
-        problems.add(new Problem(file, record.line(), 0, "", Limit.CELL_CHARS.exceeded(
-            record.longestCell())));
+        problems.add(new Problem(
+            file, record.line(), 0, "", Limit.CELL_CHARS.exceeded(record.longestCell())));
       } else if (record.fields() != width) {
-        problems.add(new Problem(file, record.line(), 0, "", "must have " + width
-            + " fields like the header, but had " + record.fields()
-            + (SPLIT_THOUSANDS.matcher(record.text()).find() ? " (a number with a thousands"
-                + " separator, such as 1,001.5, must be quoted: \"1,001.5\")" : "")));
+        problems.add(new Problem(
+            file,
+            record.line(),
+            0,
+            "",
+            "must have " + width
+                + " fields like the header, but had " + record.fields()
+                + (SPLIT_THOUSANDS.matcher(record.text()).find()
+                    ? " (a number with a thousands"
+                        + " separator, such as 1,001.5, must be quoted: \"1,001.5\")"
+                    : "")));
       } else {
         wellFormed.add(record);
       }
@@ -92,8 +104,7 @@ final class CsvRows {
     // Should Tablesaw split the text unlike records(), say line 0 (unknown), not a wrong line.
     boolean linesKnown = cells.size() == wellFormed.size();
     List<String> header = cells.get(0).stream().map(String::strip).toList();
-    if (!checkHeader(file, linesKnown ? wellFormed.get(0).line() : 0, header, required,
-        problems)) {
+    if (!checkHeader(file, linesKnown ? wellFormed.get(0).line() : 0, header, required, problems)) {
       return List.of();
     }
     if (cells.size() == 1 && problems.size() == problemsBefore) {
@@ -103,8 +114,8 @@ final class CsvRows {
     }
     List<Row> rows = new ArrayList<>();
     for (int r = 1; r < cells.size(); r++) {
-      rows.add(new Row(file, linesKnown ? wellFormed.get(r).line() : 0, header, cells.get(r),
-          problems));
+      rows.add(
+          new Row(file, linesKnown ? wellFormed.get(r).line() : 0, header, cells.get(r), problems));
     }
     return rows;
   }
@@ -113,16 +124,17 @@ final class CsvRows {
   private static List<List<String>> cells(Path file, String text, List<Problem> problems) {
     Table table;
     try {
-      table = Table.read().usingOptions(CsvReadOptions.builder(new StringReader(text))
-          .header(false)
-          .columnTypes(name -> ColumnType.STRING)
-          // Keep "NA", "NaN", "null" as written: reported, not silently blanked.
-          .missingValueIndicator("")
-          .maxCharsPerColumn((int) Limit.CELL_CHARS.value() + 1)
-          .build());
+      table = Table.read()
+          .usingOptions(CsvReadOptions.builder(new StringReader(text))
+              .header(false)
+              .columnTypes(name -> ColumnType.STRING)
+              // Keep "NA", "NaN", "null" as written: reported, not silently blanked.
+              .missingValueIndicator("")
+              .maxCharsPerColumn((int) Limit.CELL_CHARS.value() + 1)
+              .build());
     } catch (RuntimeException e) { // not expected after records(); no cell in the message
-      problems.add(Problem.ofFile(file, "must be a CSV table, but its rows could not be split"
-          + " into cells"));
+      problems.add(
+          Problem.ofFile(file, "must be a CSV table, but its rows could not be split into cells"));
       return List.of();
     }
     List<List<String>> cells = new ArrayList<>();
@@ -137,15 +149,20 @@ final class CsvRows {
   }
 
   /** Every required column named once; false after reporting what is missing or repeated. */
-  private static boolean checkHeader(Path file, int line, List<String> header,
-      List<String> required, List<Problem> problems) {
+  private static boolean checkHeader(
+      Path file, int line, List<String> header, List<String> required, List<Problem> problems) {
     boolean ok = true;
     for (String column : required) {
       int first = header.indexOf(column);
       int last = header.lastIndexOf(column);
       if (first != last) {
-        problems.add(new Problem(file, line, last + 1, "header", "must name each column once,"
-            + " but " + column + " is column " + (first + 1) + " and column " + (last + 1)));
+        problems.add(new Problem(
+            file,
+            line,
+            last + 1,
+            "header",
+            "must name each column once, but " + column + " is column " + (first + 1)
+                + " and column " + (last + 1)));
         ok = false;
       }
     }
@@ -154,15 +171,22 @@ final class CsvRows {
       // Header names are quoted only when close to a required one: they are the file's content.
       List<String> hints = new ArrayList<>();
       for (String column : missing) {
-        Suggestions.closest(column, header.stream().filter(h -> !required.contains(h)).toList())
-            .ifPresent(typed -> hints.add(typed + " (column " + (header.indexOf(typed) + 1)
-                + ") for " + column + "?"));
+        Suggestions.closest(
+                column, header.stream().filter(h -> !required.contains(h)).toList())
+            .ifPresent(typed -> hints.add(
+                typed + " (column " + (header.indexOf(typed) + 1) + ") for " + column + "?"));
       }
-      String but = missing.size() == required.size() ? "none of them is there"
+      String but = missing.size() == required.size()
+          ? "none of them is there"
           : String.join(", ", missing) + (missing.size() == 1 ? " is" : " are") + " missing";
-      problems.add(new Problem(file, line, 0, "header", "must include the columns "
-          + String.join(", ", required) + ", but " + but
-          + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints))));
+      problems.add(new Problem(
+          file,
+          line,
+          0,
+          "header",
+          "must include the columns "
+              + String.join(", ", required) + ", but " + but
+              + (hints.isEmpty() ? "" : "; did you mean " + String.join(", ", hints))));
       ok = false;
     }
     return ok;
@@ -217,7 +241,10 @@ final class CsvRows {
         cell++;
       }
       if (!blank) {
-        records.add(new Record(start, fields, Math.max(longest, cell),
+        records.add(new Record(
+            start,
+            fields,
+            Math.max(longest, cell),
             text.substring(from, Math.min(i, text.length()))));
       }
     }
@@ -227,8 +254,7 @@ final class CsvRows {
   private record Record(int line, int fields, int longestCell, String text) {}
 
   /** One data row's cells by column name, reporting problems at its line and the cell's column. */
-  record Row(
-      Path file, int line, List<String> header, List<String> cells, List<Problem> problems) {
+  record Row(Path file, int line, List<String> header, List<String> cells, List<Problem> problems) {
 
     String text(String column) {
       return cells.get(header.indexOf(column)).strip();
@@ -262,8 +288,8 @@ final class CsvRows {
      * The cell's number if it is one that satisfies {@code rule}, else empty and reported; a
      * blank cell is reported too unless {@code blankAllowed}.
      */
-    OptionalDouble number(String column, DoublePredicate rule, String ruleText,
-        boolean blankAllowed) {
+    OptionalDouble number(
+        String column, DoublePredicate rule, String ruleText, boolean blankAllowed) {
       String text = text(column);
       if (blankAllowed && text.isEmpty()) {
         return OptionalDouble.empty();
@@ -282,8 +308,12 @@ final class CsvRows {
 
     /** As {@link #report}, with what usually went wrong when a number is not read as one. */
     private void reportNumber(String column, String rule, String actual) {
-      add(column, rule + ", but was " + shown(actual) + NumberText.hint(actual, isPercent(column))
-          .map(hint -> " (" + hint + ")").orElse(""));
+      add(
+          column,
+          rule + ", but was " + shown(actual)
+              + NumberText.hint(actual, isPercent(column))
+                  .map(hint -> " (" + hint + ")")
+                  .orElse(""));
     }
 
     private void add(String column, String message) {

@@ -32,17 +32,16 @@ import java.util.regex.Pattern;
 public final class DataLoader {
   private static final List<String> FIGURE_COLUMNS =
       List.of("id", "name_zh", "name_en", "unit", "value", "growth_pct", "scope", "source");
-  private static final List<String> TARGET_COLUMNS =
-      List.of("id", "indicator", "name_zh", "name_en", "unit", "value", "growth_pct", "scope",
-          "source");
+  private static final List<String> TARGET_COLUMNS = List.of(
+      "id", "indicator", "name_zh", "name_en", "unit", "value", "growth_pct", "scope", "source");
   static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
   static final String SNAKE_CASE_RULE = "snake_case (" + SNAKE_CASE.pattern() + ")";
   static final double MAX_VALUE = 1e9;
   static final String VALUE_RULE = "a number in [0, 1,000,000,000]";
   static final double MAX_GROWTH_PCT = 1000;
   static final String GROWTH_RULE = "a percentage in (-100, 1000]";
-  private static final CsvRows.Limits LIMITS = new CsvRows.Limits(Limit.DATA_BYTES,
-      Limit.DATA_ROWS);
+  private static final CsvRows.Limits LIMITS =
+      new CsvRows.Limits(Limit.DATA_BYTES, Limit.DATA_ROWS);
 
   private DataLoader() {}
 
@@ -55,10 +54,12 @@ public final class DataLoader {
   public static Baseline load(Path figuresCsv, Path targetsCsv, Consumer<Problem> warnings) {
     List<Problem> problems = new ArrayList<>();
     Set<String> figureIds = new HashSet<>();
-    List<Figure> figures = entries(figuresCsv, FIGURE_COLUMNS, problems, warnings, figureIds)
-        .stream().map(Entry::toFigure).toList();
-    List<Entry> targetEntries = entries(targetsCsv, TARGET_COLUMNS, problems, warnings,
-        new HashSet<>());
+    List<Figure> figures =
+        entries(figuresCsv, FIGURE_COLUMNS, problems, warnings, figureIds).stream()
+            .map(Entry::toFigure)
+            .toList();
+    List<Entry> targetEntries =
+        entries(targetsCsv, TARGET_COLUMNS, problems, warnings, new HashSet<>());
     checkIndicators(targetEntries, figureIds, problems);
     List<Target> targets = targetEntries.stream().map(Entry::toTarget).toList();
     if (!problems.isEmpty()) {
@@ -75,8 +76,10 @@ public final class DataLoader {
    */
   public static List<Target> loadTargets(Path targetsCsv, Consumer<Problem> warnings) {
     List<Problem> problems = new ArrayList<>();
-    List<Target> targets = entries(targetsCsv, TARGET_COLUMNS, problems, warnings,
-        new HashSet<>()).stream().map(Entry::toTarget).toList();
+    List<Target> targets =
+        entries(targetsCsv, TARGET_COLUMNS, problems, warnings, new HashSet<>()).stream()
+            .map(Entry::toTarget)
+            .toList();
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
     }
@@ -88,14 +91,18 @@ public final class DataLoader {
    * ({@code gpd} for {@code gdp}). {@code ids} holds the id of every figure row, valid or not:
    * a target on a figure whose value was mistyped is not a typo of another id.
    */
-  private static void checkIndicators(List<Entry> targets, Set<String> ids,
-      List<Problem> problems) {
+  private static void checkIndicators(
+      List<Entry> targets, Set<String> ids, List<Problem> problems) {
     for (Entry target : targets) {
       String indicator = target.indicator();
       if (!indicator.isEmpty() && !ids.contains(indicator)) {
-        Suggestions.closest(indicator, ids).ifPresent(id -> target.row().report("indicator",
-            "must name a 2022 figure (did you mean " + id + "?) or a rate-only indicator",
-            indicator));
+        Suggestions.closest(indicator, ids)
+            .ifPresent(id -> target
+                .row()
+                .report(
+                    "indicator",
+                    "must name a 2022 figure (did you mean " + id + "?) or a rate-only indicator",
+                    indicator));
       }
     }
   }
@@ -104,8 +111,12 @@ public final class DataLoader {
    * The valid rows of one file; everything wrong with it is added to {@code problems}, and the
    * id of every row, valid or not, to {@code ids}.
    */
-  private static List<Entry> entries(Path file, List<String> columns, List<Problem> problems,
-      Consumer<Problem> warnings, Set<String> ids) {
+  private static List<Entry> entries(
+      Path file,
+      List<String> columns,
+      List<Problem> problems,
+      Consumer<Problem> warnings,
+      Set<String> ids) {
     List<CsvRows.Row> rows = CsvRows.read(file, columns, LIMITS, problems, warnings);
     List<Entry> entries = new ArrayList<>();
     Map<String, Integer> lineOfId = new HashMap<>();
@@ -116,8 +127,8 @@ public final class DataLoader {
       if (!SNAKE_CASE.matcher(id).matches()) {
         row.report("id", "must be " + SNAKE_CASE_RULE, id);
       } else if (lineOfId.containsKey(id)) {
-        row.report("id", "must be unique within the file",
-            id + ", already on line " + lineOfId.get(id));
+        row.report(
+            "id", "must be unique within the file", id + ", already on line " + lineOfId.get(id));
       } else {
         lineOfId.put(id, row.line());
       }
@@ -128,18 +139,24 @@ public final class DataLoader {
       String nameZh = row.nonEmpty("name_zh");
       String unit = row.nonEmpty("unit");
       String source = row.nonEmpty("source");
-      OptionalDouble value = row.number("value", v -> v >= 0 && v <= MAX_VALUE, VALUE_RULE,
-          true);
-      OptionalDouble growthPct = row.number("growth_pct",
-          g -> g > -100 && g <= MAX_GROWTH_PCT, GROWTH_RULE, true);
+      OptionalDouble value = row.number("value", v -> v >= 0 && v <= MAX_VALUE, VALUE_RULE, true);
+      OptionalDouble growthPct =
+          row.number("growth_pct", g -> g > -100 && g <= MAX_GROWTH_PCT, GROWTH_RULE, true);
       if (row.text("value").isEmpty() && row.text("growth_pct").isEmpty()) {
         row.report("value", "must be a number when growth_pct is blank", "");
       }
       if (problems.size() == problemsBefore) {
-        entries.add(
-            new Entry(
-                id, indicator, nameZh, row.text("name_en"), unit, value, growthPct,
-                row.text("scope"), source, row));
+        entries.add(new Entry(
+            id,
+            indicator,
+            nameZh,
+            row.text("name_en"),
+            unit,
+            value,
+            growthPct,
+            row.text("scope"),
+            source,
+            row));
       }
     }
     return entries;

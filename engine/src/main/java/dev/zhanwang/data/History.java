@@ -33,5 +33,4 @@ public record History(Path file, List<HistorySeries> series) {
   public History until(int year) {
     return new History(file, series.stream().map(s -> s.until(year)).toList());
   }
-
 }

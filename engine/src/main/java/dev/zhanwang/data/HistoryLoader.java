@@ -33,8 +33,8 @@ public final class HistoryLoader {
       "YYYY (annual) or YYYY-MM (monthly), the year in [1900, 2200]";
   private static final int FIRST_YEAR = 1900;
   private static final int LAST_YEAR = 2200;
-  private static final CsvRows.Limits LIMITS = new CsvRows.Limits(Limit.HISTORY_BYTES,
-      Limit.HISTORY_ROWS);
+  private static final CsvRows.Limits LIMITS =
+      new CsvRows.Limits(Limit.HISTORY_BYTES, Limit.HISTORY_ROWS);
 
   private HistoryLoader() {}
 
@@ -55,7 +55,8 @@ public final class HistoryLoader {
       }
       String periodText = row.text("period");
       Matcher period = PERIOD.matcher(periodText);
-      if (!period.matches() || Integer.parseInt(period.group(1)) < FIRST_YEAR
+      if (!period.matches()
+          || Integer.parseInt(period.group(1)) < FIRST_YEAR
           || Integer.parseInt(period.group(1)) > LAST_YEAR) {
         row.report("period", "must be " + PERIOD_RULE, periodText);
       }
@@ -64,9 +65,11 @@ public final class HistoryLoader {
       if (problems.size() == problemsBefore) {
         int year = Integer.parseInt(period.group(1));
         Frequency frequency = period.group(2) == null ? Frequency.ANNUAL : Frequency.MONTHLY;
-        int index = frequency == Frequency.ANNUAL ? year
+        int index = frequency == Frequency.ANNUAL
+            ? year
             : HistorySeries.monthIndex(year, Integer.parseInt(period.group(2)));
-        builders.computeIfAbsent(indicator, id -> new Builder(id, frequency, row.line()))
+        builders
+            .computeIfAbsent(indicator, id -> new Builder(id, frequency, row.line()))
             .add(row, frequency, index, value.getAsDouble(), note);
       }
     }
@@ -96,19 +99,28 @@ public final class HistoryLoader {
     void add(CsvRows.Row row, Frequency rowFrequency, int index, double level, String rowNote) {
       String period = row.text("period");
       if (rowFrequency != frequency) {
-        row.report("period", "must be " + (frequency == Frequency.ANNUAL ? "YYYY" : "YYYY-MM")
-            + " like the first row of " + indicator + " (line " + firstLine
-            + "; an indicator is annual or monthly throughout)", period);
+        row.report(
+            "period",
+            "must be " + (frequency == Frequency.ANNUAL ? "YYYY" : "YYYY-MM")
+                + " like the first row of " + indicator + " (line " + firstLine
+                + "; an indicator is annual or monthly throughout)",
+            period);
         return;
       }
       if (!levels.isEmpty() && index <= last) {
-        row.report("period", "must be after " + text(last) + " (line " + lastLine
-            + "; periods strictly increasing per indicator)", period);
+        row.report(
+            "period",
+            "must be after " + text(last) + " (line " + lastLine
+                + "; periods strictly increasing per indicator)",
+            period);
         return;
       }
       if (!levels.isEmpty() && index > last + 1) {
-        row.report("period", "must be " + text(last + 1) + ", the period after " + text(last)
-            + " (line " + lastLine + "; no gaps)", period);
+        row.report(
+            "period",
+            "must be " + text(last + 1) + ", the period after " + text(last) + " (line " + lastLine
+                + "; no gaps)",
+            period);
         return;
       }
       if (levels.isEmpty()) {
@@ -127,8 +139,12 @@ public final class HistoryLoader {
     }
 
     HistorySeries build() {
-      return new HistorySeries(indicator, frequency, start,
-          levels.stream().mapToDouble(Double::doubleValue).toArray(), note);
+      return new HistorySeries(
+          indicator,
+          frequency,
+          start,
+          levels.stream().mapToDouble(Double::doubleValue).toArray(),
+          note);
     }
   }
 }

@@ -18,8 +18,8 @@ import java.util.Optional;
  * @param levels the levels, finite and positive, one per period from {@code start}
  * @param note the first non-blank note given for the indicator, or empty
  */
-public record HistorySeries(String indicator, Frequency frequency, int start, double[] levels,
-    String note) {
+public record HistorySeries(
+    String indicator, Frequency frequency, int start, double[] levels, String note) {
 
   /** How often an indicator is observed. */
   public enum Frequency {
@@ -52,9 +52,10 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
   /** The period's text as written in history files: {@code 2021} or {@code 2021-03}. */
   public String period(int index) {
     int p = start + index;
-    return frequency == Frequency.ANNUAL ? Integer.toString(p)
-        : String.format(Locale.ROOT, "%04d-%02d", Math.floorDiv(p, MONTHS),
-        Math.floorMod(p, MONTHS) + 1);
+    return frequency == Frequency.ANNUAL
+        ? Integer.toString(p)
+        : String.format(
+            Locale.ROOT, "%04d-%02d", Math.floorDiv(p, MONTHS), Math.floorMod(p, MONTHS) + 1);
   }
 
   /**
@@ -108,8 +109,12 @@ public record HistorySeries(String indicator, Frequency frequency, int start, do
     }
     AnnualLevels annual = annualLevels();
     int from = monthIndex(annual.firstYear, 1) - start;
-    return new HistorySeries(indicator, frequency, start + from,
-        Arrays.copyOfRange(levels, from, from + MONTHS * annual.levels.length), note);
+    return new HistorySeries(
+        indicator,
+        frequency,
+        start + from,
+        Arrays.copyOfRange(levels, from, from + MONTHS * annual.levels.length),
+        note);
   }
 
   /** The observations up to and including {@code year} (December for a monthly series). */

@@ -9,8 +9,8 @@ import dev.zhanwang.sim.Histogram;
  * @param quantiles the outcome's quantiles at {@code levels} (linear interpolation between order
  *     statistics, Hyndman-Fan type 7, numpy's default)
  */
-public record Distribution(double mean, double sd, double[] levels, double[] quantiles,
-    Histogram histogram) {
+public record Distribution(
+    double mean, double sd, double[] levels, double[] quantiles, Histogram histogram) {
   public Distribution {
     if (levels.length != quantiles.length) {
       throw new IllegalArgumentException("one quantile per level");

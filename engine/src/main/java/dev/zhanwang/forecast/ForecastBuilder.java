@@ -6,15 +6,15 @@ import dev.zhanwang.data.Figure;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.GrowthPath;
-import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.sim.Histogram;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.PlannedCriterion;
 import dev.zhanwang.sim.SeriesInfo;
 import dev.zhanwang.sim.SeriesSummary;
 import dev.zhanwang.sim.SimulationResult;
-import dev.zhanwang.sim.Histogram;
 import dev.zhanwang.sim.Simulator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -27,8 +27,8 @@ import java.util.List;
 public final class ForecastBuilder {
   private ForecastBuilder() {}
 
-  public static Forecast build(Scenario scenario, PlanCompiler.Compiled compiled,
-      SimulationResult result) {
+  public static Forecast build(
+      Scenario scenario, PlanCompiler.Compiled compiled, SimulationResult result) {
     List<IndicatorFan> fans = new ArrayList<>();
     for (IndicatorSpec spec : scenario.indicators()) {
       if (spec.flow()) {
@@ -40,16 +40,28 @@ public final class ForecastBuilder {
       outcomes.add(outcome(planned, result));
     }
     fans.forEach(fan -> requireFinite(scenario, fan.indicator(), fan.ytdMean()));
-    outcomes.forEach(outcome -> requireFinite(scenario, outcome.target().indicator(),
-        outcome.outcome().quantiles()));
+    outcomes.forEach(outcome ->
+        requireFinite(scenario, outcome.target().indicator(), outcome.outcome().quantiles()));
     double allMet = compiled.criteria().isEmpty() ? Double.NaN : result.probabilityAllMet();
-    return new Forecast(scenario.name(), scenario.description(), scenario.year(),
-        result.paths(), result.seed(), fans, outcomes, compiled.notForecast(), allMet,
-        SimulationResult.binomialStdError(allMet, result.paths()), assumptions(scenario));
+    return new Forecast(
+        scenario.name(),
+        scenario.description(),
+        scenario.year(),
+        result.paths(),
+        result.seed(),
+        fans,
+        outcomes,
+        compiled.notForecast(),
+        allMet,
+        SimulationResult.binomialStdError(allMet, result.paths()),
+        assumptions(scenario));
   }
 
-  private static IndicatorFan fan(Scenario scenario, IndicatorSpec spec,
-      PlanCompiler.Compiled compiled, SimulationResult result) {
+  private static IndicatorFan fan(
+      Scenario scenario,
+      IndicatorSpec spec,
+      PlanCompiler.Compiled compiled,
+      SimulationResult result) {
     Figure figure = scenario.baseline().figure(spec.id()).orElseThrow();
     double annual2022 = figure.value().getAsDouble();
     double[] shares = spec.growthPath() == GrowthPath.COMPOUND
@@ -78,8 +90,17 @@ public final class ForecastBuilder {
         targets.add(compiled.plan().criteria().get(planned.criterion()).threshold());
       }
     }
-    return new IndicatorFan(spec.id(), figure.nameZh(), figure.nameEn(), figure.unit(),
-        Simulator.LEVELS, ytd2022, ytd, growth, mean, targets);
+    return new IndicatorFan(
+        spec.id(),
+        figure.nameZh(),
+        figure.nameEn(),
+        figure.unit(),
+        Simulator.LEVELS,
+        ytd2022,
+        ytd,
+        growth,
+        mean,
+        targets);
   }
 
   private static TargetOutcome outcome(PlannedCriterion planned, SimulationResult result) {
@@ -92,16 +113,29 @@ public final class ForecastBuilder {
       quantiles[q] = scale * quantiles[q] + shift;
     }
     Histogram bins = result.histograms().stream()
-        .filter(h -> h.series() == planned.series()).findFirst().orElseThrow().histogram();
+        .filter(h -> h.series() == planned.series())
+        .findFirst()
+        .orElseThrow()
+        .histogram();
     double[] edges = bins.edges();
     for (int b = 0; b < edges.length; b++) {
       edges[b] = scale * edges[b] + shift;
     }
-    Distribution distribution = new Distribution(scale * summary.mean() + shift,
-        scale * summary.sd(), Simulator.LEVELS, quantiles, new Histogram(edges, bins.counts()));
-    return new TargetOutcome(planned.target(), planned.growth() ? Criterion.GROWTH : Criterion.LEVEL,
-        planned.unit(), planned.baseValue(), planned.threshold(), distribution,
-        result.probabilityMet(c), result.probabilityStdError(c),
+    Distribution distribution = new Distribution(
+        scale * summary.mean() + shift,
+        scale * summary.sd(),
+        Simulator.LEVELS,
+        quantiles,
+        new Histogram(edges, bins.counts()));
+    return new TargetOutcome(
+        planned.target(),
+        planned.growth() ? Criterion.GROWTH : Criterion.LEVEL,
+        planned.unit(),
+        planned.baseValue(),
+        planned.threshold(),
+        distribution,
+        result.probabilityMet(c),
+        result.probabilityStdError(c),
         scale * result.expectedShortfall(c));
   }
 
@@ -114,7 +148,11 @@ public final class ForecastBuilder {
     if (Arrays.stream(values).allMatch(Double::isFinite)) {
       return;
     }
-    throw new InvalidInputException(new Problem(scenario.file(), 0, 0, "indicators." + indicator,
+    throw new InvalidInputException(new Problem(
+        scenario.file(),
+        0,
+        0,
+        "indicators." + indicator,
         "must give outcomes the simulation can hold, but they overflowed (beyond 10^38): lower"
             + " its uncertainty_pct or raise its df"));
   }

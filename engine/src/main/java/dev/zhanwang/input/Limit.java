@@ -19,12 +19,15 @@ public enum Limit {
   YAML_DEPTH("yaml-depth", 64, "levels of nesting in a YAML file", false),
   /** The YAML scanner's time grows with the square of a line's length. */
   YAML_LINE_CHARS("yaml-line-chars", 16_384, "characters in one line of a YAML file", false),
-  YAML_VALUES("yaml-values", 1_000_000, "values in a YAML file once its aliases are expanded",
-      false),
+  YAML_VALUES(
+      "yaml-values", 1_000_000, "values in a YAML file once its aliases are expanded", false),
   EXTENDS("extends", 16, "files in an extends chain", false),
   /** More threads than this many per core only cost memory: the work is bound by the cores. */
-  THREADS("threads", 4L * Runtime.getRuntime().availableProcessors(),
-      "threads (four per core of this machine)", false);
+  THREADS(
+      "threads",
+      4L * Runtime.getRuntime().availableProcessors(),
+      "threads (four per core of this machine)",
+      false);
 
   private static final String PREFIX = "zhanwang.limit.";
 
@@ -59,11 +62,9 @@ public enum Limit {
    * raise it with ...)}.
    */
   public String rule() {
-    String raise = raisable
-        ? "; raise it with FORECAST_JAVA_OPTS=-D" + property + "=N"
-        : "";
-    return String.format(Locale.ROOT, "at most %,d %s (a limit of the engine%s)", value(), what,
-        raise);
+    String raise = raisable ? "; raise it with FORECAST_JAVA_OPTS=-D" + property + "=N" : "";
+    return String.format(
+        Locale.ROOT, "at most %,d %s (a limit of the engine%s)", value(), what, raise);
   }
 
   /** {@code must have at most N <what> (...), but had <amount>}. */

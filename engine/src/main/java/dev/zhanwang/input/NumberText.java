@@ -22,6 +22,7 @@ public final class NumberText {
       Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
   /** Groups of three digits after the first group, as Excel writes thousands. */
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+
   private static final Pattern UNDERSCORED = Pattern.compile("[+-]?\\d+(_\\d+)+(\\.\\d*)?");
 
   private NumberText() {}
@@ -61,8 +62,9 @@ public final class NumberText {
    */
   public static Optional<String> hint(String text, boolean percent) {
     String normal = normalize(text);
-    if (!percent && normal.endsWith("%") && plain(normal.substring(0, normal.length() - 1),
-        false).isPresent()) {
+    if (!percent
+        && normal.endsWith("%")
+        && plain(normal.substring(0, normal.length() - 1), false).isPresent()) {
       return Optional.of("write it without %: this value is not in percent");
     }
     if (text.contains("，")) {
@@ -104,6 +106,8 @@ public final class NumberText {
 
   /** Full-width forms to ASCII (NFKC), the minus sign to '-', surrounding spaces removed. */
   private static String normalize(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC).replace('\u2212', '-').strip();
+    return Normalizer.normalize(text, Normalizer.Form.NFKC)
+        .replace('\u2212', '-')
+        .strip();
   }
 }

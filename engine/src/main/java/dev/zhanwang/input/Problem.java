@@ -63,8 +63,10 @@ public record Problem(Path file, int line, int column, String field, String mess
         case '\t' -> out.append("\\t");
         default -> {
           int type = Character.getType(c);
-          if (type == Character.CONTROL || type == Character.FORMAT
-              || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+          if (type == Character.CONTROL
+              || type == Character.FORMAT
+              || type == Character.LINE_SEPARATOR
+              || type == Character.PARAGRAPH_SEPARATOR
               || type == Character.SURROGATE) { // half a character: no encoding can print it
             out.append(String.format("\\u%04X", c));
           } else {

@@ -45,7 +45,8 @@ public final class Suggestions {
       // "did you mean gdp?" for "gdp " would read as if the two were the same.
       return " (did you mean " + stripped + ", without the spaces around it?)";
     }
-    return closest(typed, known).map(id -> " (did you mean " + id + "?)")
+    return closest(typed, known)
+        .map(id -> " (did you mean " + id + "?)")
         .orElseGet(() -> " (one of " + list(known) + ")");
   }
 

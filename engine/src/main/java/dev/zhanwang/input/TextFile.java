@@ -61,14 +61,18 @@ public final class TextFile {
    */
   public static String read(Path file, Limit size, Consumer<Problem> warnings) {
     unusable(file).ifPresent(why -> {
-      throw new InvalidInputException(Problem.ofFile(file, "must be a readable file, but it "
-          + why));
+      throw new InvalidInputException(
+          Problem.ofFile(file, "must be a readable file, but it " + why));
     });
     byte[] bytes = bytes(file, size);
     String text = decode(file, bytes, warnings);
     int nul = text.indexOf('\0');
     if (nul >= 0) {
-      throw new InvalidInputException(new Problem(file, lineAt(text, nul), 0, "",
+      throw new InvalidInputException(new Problem(
+          file,
+          lineAt(text, nul),
+          0,
+          "",
           "must be text, but holds a NUL character (is it a binary file, or UTF-16 without a byte"
               + " order mark?)"));
     }
@@ -90,10 +94,11 @@ public final class TextFile {
         return bytes;
       }
     } catch (AccessDeniedException e) {
-      throw new InvalidInputException(Problem.ofFile(file,
-          "must be a readable file, but it may not be read (permission denied)"));
+      throw new InvalidInputException(Problem.ofFile(
+          file, "must be a readable file, but it may not be read (permission denied)"));
     } catch (IOException e) {
-      throw new InvalidInputException(Problem.ofFile(file,
+      throw new InvalidInputException(Problem.ofFile(
+          file,
           "must be a readable file, but reading failed (" + e.getClass().getSimpleName() + ")"));
     }
   }
@@ -113,8 +118,10 @@ public final class TextFile {
     } catch (CharacterCodingException notUtf8) {
       try {
         String text = decoder(GB18030).decode(ByteBuffer.wrap(bytes)).toString();
-        warnings.accept(Problem.ofFile(file, "read as GB18030 (the Chinese encoding Excel and"
-            + " Notepad use on Chinese Windows), as it is not UTF-8"));
+        warnings.accept(Problem.ofFile(
+            file,
+            "read as GB18030 (the Chinese encoding Excel and"
+                + " Notepad use on Chinese Windows), as it is not UTF-8"));
         return text;
       } catch (CharacterCodingException notGb18030) {
         return strict(file, bytes, 0, StandardCharsets.UTF_8);
@@ -130,18 +137,24 @@ public final class TextFile {
     if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
       out.flip();
       int line = lineAt(out, out.length());
-      throw new InvalidInputException(new Problem(file, line, 0, "", offset > 0
-          ? "must be text in " + charset.name() + ", as its byte order mark says, but line "
-              + line + " is not"
-          : "must be text in UTF-8 or GB18030, but line " + line + " is in neither (save the"
-              + " file as UTF-8)"));
+      throw new InvalidInputException(new Problem(
+          file,
+          line,
+          0,
+          "",
+          offset > 0
+              ? "must be text in " + charset.name() + ", as its byte order mark says, but line "
+                  + line + " is not"
+              : "must be text in UTF-8 or GB18030, but line " + line + " is in neither (save the"
+                  + " file as UTF-8)"));
     }
     out.flip();
     return out.toString();
   }
 
   private static CharsetDecoder decoder(Charset charset) {
-    return charset.newDecoder()
+    return charset
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
   }

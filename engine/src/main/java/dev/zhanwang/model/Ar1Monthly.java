@@ -25,6 +25,7 @@ import java.util.OptionalDouble;
 public record Ar1Monthly(double phi, OptionalDouble sigma) implements Model {
   /** The persistence a scenario gets unless it gives {@code phi}: an assumption. */
   public static final double DEFAULT_PHI = 0.5;
+
   static final double MAX_SIGMA = 0.3;
   private static final int MIN_MONTHLY_YEARS = 3;
 
@@ -51,14 +52,14 @@ public record Ar1Monthly(double phi, OptionalDouble sigma) implements Model {
 
     @Override
     public Optional<Model> read(ModelReader in) {
-      Optional<Double> sigma = in.number("sigma", s -> s >= 0 && s <= MAX_SIGMA,
-          "in [0, " + MAX_SIGMA + "]");
+      Optional<Double> sigma =
+          in.number("sigma", s -> s >= 0 && s <= MAX_SIGMA, "in [0, " + MAX_SIGMA + "]");
       if (in.has("sigma") && in.has("uncertainty_pct")) {
         in.reject("sigma", "absent when uncertainty_pct is given (exactly one of the two)");
       }
       double phi = in.number("phi", p -> p > -1 && p < 1, "in (-1, 1)").orElse(DEFAULT_PHI);
-      return Optional.of(new Ar1Monthly(phi,
-          sigma.map(OptionalDouble::of).orElse(OptionalDouble.empty())));
+      return Optional.of(
+          new Ar1Monthly(phi, sigma.map(OptionalDouble::of).orElse(OptionalDouble.empty())));
     }
 
     @Override
@@ -71,16 +72,22 @@ public record Ar1Monthly(double phi, OptionalDouble sigma) implements Model {
       HistorySeries series = Calibration.series(history, indicator);
       return series.frequency() != HistorySeries.Frequency.MONTHLY
           ? Optional.of("must be monthly (YYYY-MM) for " + label() + ", but was annual")
-          : Calibration.atLeast(series.annualLevels().levels().length, MIN_MONTHLY_YEARS,
-              "complete calendar years of months", label());
+          : Calibration.atLeast(
+              series.annualLevels().levels().length,
+              MIN_MONTHLY_YEARS,
+              "complete calendar years of months",
+              label());
     }
 
     @Override
     public Map<String, FittedModel> fit(History history, List<String> indicators) {
       Map<String, FittedModel> fits = new LinkedHashMap<>();
       for (String indicator : indicators) {
-        fits.put(indicator, Ar1MonthlyFit.of(indicator,
-            Calibration.series(history, indicator).completeYears().levels()));
+        fits.put(
+            indicator,
+            Ar1MonthlyFit.of(
+                indicator,
+                Calibration.series(history, indicator).completeYears().levels()));
       }
       return fits;
     }
@@ -93,7 +100,8 @@ public record Ar1Monthly(double phi, OptionalDouble sigma) implements Model {
 
   @Override
   public Draw draw(IndicatorSpec spec, double[] expectedMonths) {
-    double monthly = sigma.isPresent() ? sigma.getAsDouble()
+    double monthly = sigma.isPresent()
+        ? sigma.getAsDouble()
         : Model.sd(spec) / Ar1Months.annualLoading(phi, expectedMonths);
     return new Draw.Monthly(new Ar1Months((float) phi, (float) monthly));
   }

@@ -18,8 +18,15 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * Next year's total is the sum of twelve months simulated from the last December by
  * {@link Ar1Months}, as a scenario's ar1-monthly indicator is.
  */
-record Ar1MonthlyFit(String indicator, double[] monthMeans, double phi, double sigma, int n,
-    double lastShock, double[] lastYear) implements FittedModel {
+record Ar1MonthlyFit(
+    String indicator,
+    double[] monthMeans,
+    double phi,
+    double sigma,
+    int n,
+    double lastShock,
+    double[] lastYear)
+    implements FittedModel {
 
   /**
    * @param levels monthly levels from a January to a December
@@ -55,8 +62,8 @@ record Ar1MonthlyFit(String indicator, double[] monthMeans, double phi, double s
       rss += e * e;
     }
     double[] lastYear = Arrays.copyOfRange(levels, levels.length - 12, levels.length);
-    return new Ar1MonthlyFit(indicator, means, phi, Math.sqrt(rss / (n - 13)), n, u[n - 1],
-        lastYear);
+    return new Ar1MonthlyFit(
+        indicator, means, phi, Math.sqrt(rss / (n - 13)), n, u[n - 1], lastYear);
   }
 
   double mu() {
@@ -80,7 +87,8 @@ record Ar1MonthlyFit(String indicator, double[] monthMeans, double phi, double s
   @Override
   public List<Estimate> estimates() {
     double seMu = sigma / ((1 - phi) * Math.sqrt(n));
-    return List.of(Estimate.growthPct(12 * mu(), 12 * seMu),
+    return List.of(
+        Estimate.growthPct(12 * mu(), 12 * seMu),
         new Estimate("sigma", sigma, sigma / Math.sqrt(2.0 * n)),
         new Estimate("phi", phi, Math.sqrt((1 - phi * phi) / n)));
   }

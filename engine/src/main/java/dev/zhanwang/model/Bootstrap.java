@@ -55,8 +55,8 @@ public record Bootstrap(FittedModel fit) implements Model {
 
   @Override
   public Draw draw(IndicatorSpec spec, double[] expectedMonths) {
-    return new Draw.Annual(new Shocks(fit.resampledLogGrowth(),
-        Math.log1p(spec.growthPct() / 100.0)), false);
+    return new Draw.Annual(
+        new Shocks(fit.resampledLogGrowth(), Math.log1p(spec.growthPct() / 100.0)), false);
   }
 
   @Override

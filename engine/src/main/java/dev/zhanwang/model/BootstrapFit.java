@@ -19,8 +19,8 @@ record BootstrapFit(String indicator, double mean, double[] residuals, int block
     for (int t = 0; t < x.length; t++) {
       residuals[t] = x[t] - normal.mean();
     }
-    return new BootstrapFit(indicator, normal.mean(), residuals,
-        (int) Math.max(1, Math.round(Math.cbrt(x.length))));
+    return new BootstrapFit(
+        indicator, normal.mean(), residuals, (int) Math.max(1, Math.round(Math.cbrt(x.length))));
   }
 
   @Override
@@ -37,7 +37,8 @@ record BootstrapFit(String indicator, double mean, double[] residuals, int block
   public List<Estimate> estimates() {
     NormalFit normal = NormalFit.of(indicator, residuals);
     int n = residuals.length;
-    return List.of(Estimate.growthPct(mean, normal.sd() / Math.sqrt(n)),
+    return List.of(
+        Estimate.growthPct(mean, normal.sd() / Math.sqrt(n)),
         Estimate.uncertaintyPct(normal.sd(), normal.sd() / Math.sqrt(2.0 * n)),
         new Estimate("block_length", blockLength, Double.NaN));
   }

@@ -22,8 +22,8 @@ import java.util.function.BiFunction;
  */
 public final class Calibration {
   /** The variants that can be fitted to history, in the enum's order. */
-  public static final List<GrowthModel> FITTED = Arrays.stream(GrowthModel.values())
-      .filter(GrowthModel::fitsHistories).toList();
+  public static final List<GrowthModel> FITTED =
+      Arrays.stream(GrowthModel.values()).filter(GrowthModel::fitsHistories).toList();
 
   private Calibration() {}
 
@@ -33,8 +33,7 @@ public final class Calibration {
    *
    * @throws IllegalArgumentException when the history has no such indicator
    */
-  public static Optional<String> unsupported(GrowthModel model, History history,
-      String indicator) {
+  public static Optional<String> unsupported(GrowthModel model, History history, String indicator) {
     series(history, indicator);
     return model.unsupported(history, indicator);
   }
@@ -44,12 +43,12 @@ public final class Calibration {
    *
    * @throws InvalidInputException naming every indicator the history can't support the model for
    */
-  public static Map<String, FittedModel> fit(GrowthModel model, History history,
-      List<String> indicators) {
+  public static Map<String, FittedModel> fit(
+      GrowthModel model, History history, List<String> indicators) {
     List<Problem> problems = new ArrayList<>();
     for (String indicator : indicators) {
-      unsupported(model, history, indicator).ifPresent(
-          rule -> problems.add(new Problem(history.file(), 0, 0, indicator, rule)));
+      unsupported(model, history, indicator)
+          .ifPresent(rule -> problems.add(new Problem(history.file(), 0, 0, indicator, rule)));
     }
     if (!problems.isEmpty()) {
       throw new InvalidInputException(problems);
@@ -61,8 +60,8 @@ public final class Calibration {
    * Why an annual variant can't be fitted to {@code indicator}: fewer than {@code minYears} years
    * of annual growth, or growth that never varies.
    */
-  static Optional<String> annualProblem(History history, String indicator, int minYears,
-      String label) {
+  static Optional<String> annualProblem(
+      History history, String indicator, int minYears, String label) {
     HistorySeries series = series(history, indicator);
     int growthYears = Math.max(0, series.annualLevels().levels().length - 1);
     return atLeast(growthYears, minYears, "years of annual growth", label)
@@ -84,8 +83,10 @@ public final class Calibration {
   }
 
   static Optional<String> atLeast(int had, int needed, String what, String label) {
-    return had >= needed ? Optional.empty() : Optional.of("must have at least " + needed + " "
-        + what + " for " + label + ", but had " + had);
+    return had >= needed
+        ? Optional.empty()
+        : Optional.of(
+            "must have at least " + needed + " " + what + " for " + label + ", but had " + had);
   }
 
   /**
@@ -131,17 +132,20 @@ public final class Calibration {
   }
 
   static HistorySeries series(History history, String indicator) {
-    return history.series(indicator).orElseThrow(
-        () -> new IllegalArgumentException("no indicator " + indicator + " in the history"));
+    return history
+        .series(indicator)
+        .orElseThrow(
+            () -> new IllegalArgumentException("no indicator " + indicator + " in the history"));
   }
 
   /** Each of {@code indicators} fitted by {@code fit} to its annual log-growth. */
-  static Map<String, FittedModel> annualFits(History history, List<String> indicators,
-      BiFunction<String, double[], FittedModel> fit) {
+  static Map<String, FittedModel> annualFits(
+      History history, List<String> indicators, BiFunction<String, double[], FittedModel> fit) {
     Map<String, FittedModel> fits = new LinkedHashMap<>();
     for (String indicator : indicators) {
-      fits.put(indicator, fit.apply(indicator,
-          series(history, indicator).annualLevels().logGrowth()));
+      fits.put(
+          indicator,
+          fit.apply(indicator, series(history, indicator).annualLevels().logGrowth()));
     }
     return fits;
   }

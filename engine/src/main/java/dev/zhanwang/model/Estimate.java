@@ -10,8 +10,8 @@ public record Estimate(String name, double value, double stdError) {
 
   /** {@code growth_pct = 100 (exp(m) - 1)}, s.e. by the delta method {@code 100 exp(m) se(m)}. */
   static Estimate growthPct(double logGrowth, double stdError) {
-    return new Estimate("growth_pct", 100 * Math.expm1(logGrowth),
-        100 * Math.exp(logGrowth) * stdError);
+    return new Estimate(
+        "growth_pct", 100 * Math.expm1(logGrowth), 100 * Math.exp(logGrowth) * stdError);
   }
 
   /** {@code uncertainty_pct = 100 sd}. */

@@ -45,8 +45,10 @@ public record EtsTrend(FittedModel fit) implements Model {
     public Map<String, FittedModel> fit(History history, List<String> indicators) {
       Map<String, FittedModel> fits = new LinkedHashMap<>();
       for (String indicator : indicators) {
-        fits.put(indicator, HoltFit.of(indicator,
-            Calibration.series(history, indicator).annualLevels().levels()));
+        fits.put(
+            indicator,
+            HoltFit.of(
+                indicator, Calibration.series(history, indicator).annualLevels().levels()));
       }
       return fits;
     }
@@ -67,8 +69,9 @@ public record EtsTrend(FittedModel fit) implements Model {
     double df = fit.predictiveDegreesOfFreedom();
     // The predictive Student-t has scale (not sd) s; normal when it has no finite df.
     boolean finite = df > 0 && Double.isFinite(df);
-    return new Draw.Annual(finite ? new StudentTShocks(Model.sd(spec), df)
-        : new NormalShocks((float) Model.sd(spec)), false);
+    return new Draw.Annual(
+        finite ? new StudentTShocks(Model.sd(spec), df) : new NormalShocks((float) Model.sd(spec)),
+        false);
   }
 
   @Override

@@ -46,11 +46,14 @@ public record Factor(Map<String, Double> loadings) implements Model {
             double squares = loadings.values().stream().mapToDouble(b -> b * b).sum();
             boolean ok = squares <= 1 + SUM_TOLERANCE;
             if (!ok) {
-              in.report("loadings", "must have squares summing to at most 1 (the rest is the"
-                  + " indicator's own shock), but summed to " + NumberText.format(squares));
+              in.report(
+                  "loadings",
+                  "must have squares summing to at most 1 (the rest is the"
+                      + " indicator's own shock), but summed to " + NumberText.format(squares));
             }
             return ok;
-          }).map(Factor::new);
+          })
+          .map(Factor::new);
     }
 
     @Override
@@ -68,8 +71,11 @@ public record Factor(Map<String, Double> loadings) implements Model {
         }
       }
       int[] span = FactorAnalysis.commonYears(history);
-      return Calibration.atLeast(Math.max(0, span[1] - span[0] + 1), FactorAnalysis.minYears(k),
-          "years of annual growth in common with every other indicator", label());
+      return Calibration.atLeast(
+          Math.max(0, span[1] - span[0] + 1),
+          FactorAnalysis.minYears(k),
+          "years of annual growth in common with every other indicator",
+          label());
     }
 
     @Override
@@ -82,8 +88,10 @@ public record Factor(Map<String, Double> loadings) implements Model {
       for (String indicator : indicators) {
         int i = factor.indicators().indexOf(indicator);
         double[] growth = Calibration.series(history, indicator).annualLevels().logGrowth();
-        fits.put(indicator, new FactorFit(NormalFit.of(indicator, growth), factor.loadings()[i],
-            factor.stdErrors()[i]));
+        fits.put(
+            indicator,
+            new FactorFit(
+                NormalFit.of(indicator, growth), factor.loadings()[i], factor.stdErrors()[i]));
       }
       return fits;
     }

@@ -75,21 +75,28 @@ record FactorAnalysis(List<String> indicators, double[] loadings, double[] stdEr
     double[] lower = new double[k];
     double[] upper = new double[k];
     for (int i = 0; i < k; i++) {
-      double b = Math.sqrt(eigen.getRealEigenvalue(top)) * eigen.getEigenvector(top).getEntry(i);
+      double b =
+          Math.sqrt(eigen.getRealEigenvalue(top)) * eigen.getEigenvector(top).getEntry(i);
       start[i] = atanh(Math.max(-0.95, Math.min(0.95, b)));
       lower[i] = -4;
       upper[i] = 4;
     }
-    Mle.Optimum fit = Mle.minimise(theta -> {
-      double[] b = new double[k];
-      for (int i = 0; i < k; i++) {
-        b[i] = Math.tanh(theta[i]);
-      }
-      RealMatrix sigma = MatrixUtils.createRealMatrix(FactorStructure.correlation(b));
-      LUDecomposition lu = new LUDecomposition(sigma);
-      return n / 2.0 * (Math.log(lu.getDeterminant())
-          + lu.getSolver().getInverse().multiply(sample).getTrace());
-    }, start, lower, upper);
+    Mle.Optimum fit = Mle.minimise(
+        theta -> {
+          double[] b = new double[k];
+          for (int i = 0; i < k; i++) {
+            b[i] = Math.tanh(theta[i]);
+          }
+          RealMatrix sigma = MatrixUtils.createRealMatrix(FactorStructure.correlation(b));
+          LUDecomposition lu = new LUDecomposition(sigma);
+          return n
+              / 2.0
+              * (Math.log(lu.getDeterminant())
+                  + lu.getSolver().getInverse().multiply(sample).getTrace());
+        },
+        start,
+        lower,
+        upper);
     double[] loadings = new double[k];
     double[] stdErrors = new double[k];
     double sum = 0;

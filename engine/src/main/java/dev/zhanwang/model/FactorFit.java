@@ -9,8 +9,7 @@ import java.util.Map;
  * indicator is iid-lognormal, so its one-year forecast draws are that model's; the loading only
  * changes how indicators move together.
  */
-record FactorFit(NormalFit marginal, double loading, double loadingStdError)
-    implements AnnualFit {
+record FactorFit(NormalFit marginal, double loading, double loadingStdError) implements AnnualFit {
   /** The name of the factor calibration fits: one, common to all of a history's indicators. */
   public static final String COMMON_FACTOR = "common_factor";
 

@@ -33,8 +33,8 @@ public final class FactorStructure {
         throw new IllegalArgumentException("every row needs the same number (>= 1) of loadings");
       }
       if (communality > 1 + 1e-12) {
-        throw new IllegalArgumentException("row " + i + "'s squared loadings must sum to <= 1,"
-            + " but summed to " + communality);
+        throw new IllegalArgumentException(
+            "row " + i + "'s squared loadings must sum to <= 1, but summed to " + communality);
       }
     }
     double[][] r = new double[k][k];

@@ -24,7 +24,9 @@ public interface FittedModel {
 
   /** The estimate named {@code name} ({@code growth_pct}, {@code uncertainty_pct}, ...). */
   default double estimate(String name) {
-    return estimates().stream().filter(e -> e.name().equals(name)).findFirst()
+    return estimates().stream()
+        .filter(e -> e.name().equals(name))
+        .findFirst()
         .orElseThrow(() -> new IllegalArgumentException(model().label() + " has no " + name))
         .value();
   }

@@ -110,8 +110,9 @@ public enum GrowthModel implements Labelled {
   public static Map<String, List<GrowthModel>> ownKeys() {
     Map<String, List<GrowthModel>> owners = new LinkedHashMap<>();
     for (GrowthModel model : values()) {
-      model.keys().forEach(key -> owners.computeIfAbsent(key, k -> new ArrayList<>())
-          .add(model));
+      model
+          .keys()
+          .forEach(key -> owners.computeIfAbsent(key, k -> new ArrayList<>()).add(model));
     }
     return owners;
   }

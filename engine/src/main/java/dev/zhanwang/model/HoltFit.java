@@ -15,8 +15,15 @@ import java.util.List;
  * {@code growth_pct} is the forecast {@code l[n] + b[n] - y[n]}, not a parameter, so it has no
  * standard error.
  */
-record HoltFit(String indicator, double alpha, double beta, double forecast, double sd, int errors,
-    double[] stdErrors) implements AnnualFit {
+record HoltFit(
+    String indicator,
+    double alpha,
+    double beta,
+    double forecast,
+    double sd,
+    int errors,
+    double[] stdErrors)
+    implements AnnualFit {
 
   static HoltFit of(String indicator, double[] levels) {
     double[] y = new double[levels.length];
@@ -26,12 +33,13 @@ record HoltFit(String indicator, double alpha, double beta, double forecast, dou
     int errors = y.length;
     double slope = (y[y.length - 1] - y[0]) / (y.length - 1);
     double spread = Math.abs(slope) + 1;
-    Mle.Optimum fit = Mle.minimise(theta -> {
-      double alpha = logistic(theta[0]);
-      double beta = logistic(theta[1]);
-      return errors / 2.0 * Math.log(run(y, alpha, beta, theta[2], theta[3])[0])
-          - Math.log(alpha * (1 - alpha) * beta * (1 - beta));
-    },
+    Mle.Optimum fit = Mle.minimise(
+        theta -> {
+          double alpha = logistic(theta[0]);
+          double beta = logistic(theta[1]);
+          return errors / 2.0 * Math.log(run(y, alpha, beta, theta[2], theta[3])[0])
+              - Math.log(alpha * (1 - alpha) * beta * (1 - beta));
+        },
         new double[] {0, -1, y[0] - slope, slope},
         new double[] {-9, -9, y[0] - 10 * spread, slope - 10 * spread},
         new double[] {9, 9, y[0] + 10 * spread, slope + 10 * spread});
@@ -39,9 +47,14 @@ record HoltFit(String indicator, double alpha, double beta, double forecast, dou
     double alpha = logistic(t[0]);
     double beta = logistic(t[1]);
     double[] state = run(y, alpha, beta, t[2], t[3]);
-    return new HoltFit(indicator, alpha, beta, state[1] + state[2] - y[y.length - 1],
-        Math.sqrt(state[0] / (errors - 4)), errors, new double[] {
-            alpha * (1 - alpha) * fit.stdError(0), beta * (1 - beta) * fit.stdError(1)});
+    return new HoltFit(
+        indicator,
+        alpha,
+        beta,
+        state[1] + state[2] - y[y.length - 1],
+        Math.sqrt(state[0] / (errors - 4)),
+        errors,
+        new double[] {alpha * (1 - alpha) * fit.stdError(0), beta * (1 - beta) * fit.stdError(1)});
   }
 
   /** {@code {SSE, l[n], b[n]}} of Holt's recursions over {@code y} from {@code l[0], b[0]}. */
@@ -75,9 +88,11 @@ record HoltFit(String indicator, double alpha, double beta, double forecast, dou
 
   @Override
   public List<Estimate> estimates() {
-    return List.of(Estimate.growthPct(forecast, Double.NaN),
+    return List.of(
+        Estimate.growthPct(forecast, Double.NaN),
         Estimate.uncertaintyPct(sd, sd / Math.sqrt(2.0 * errors)),
-        new Estimate("alpha", alpha, stdErrors[0]), new Estimate("beta", beta, stdErrors[1]));
+        new Estimate("alpha", alpha, stdErrors[0]),
+        new Estimate("beta", beta, stdErrors[1]));
   }
 
   @Override

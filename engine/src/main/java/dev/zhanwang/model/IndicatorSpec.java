@@ -35,6 +35,7 @@ public record IndicatorSpec(
 
   /** Sane ranges: beyond them a value is a slip of the keyboard, not a forecast. */
   public static final double MAX_GROWTH_PCT = 1000;
+
   public static final double MAX_UNCERTAINTY_PCT = 100;
   public static final String GROWTH_RULE = "in (-100, 1000]";
   public static final String UNCERTAINTY_RULE = "in [0, 100]";
@@ -58,8 +59,8 @@ public record IndicatorSpec(
 
   /** The same indicator under another model. */
   public IndicatorSpec withModel(Model other) {
-    return new IndicatorSpec(id, flow, growthPct, uncertaintyPct, seasonality, growthPath,
-        assumption, other);
+    return new IndicatorSpec(
+        id, flow, growthPct, uncertaintyPct, seasonality, growthPath, assumption, other);
   }
 
   /** Whether {@code growthPct} is a growth a scenario may state. */

@@ -58,8 +58,12 @@ final class Mle {
       for (int i = 0; i < n; i++) {
         steps[i] = 0.1 * Math.min(1, upper[i] - lower[i]);
       }
-      PointValuePair next = optimizer.optimize(new MaxEval(100_000), new ObjectiveFunction(boxed),
-          GoalType.MINIMIZE, new InitialGuess(optimum.getPoint()), new NelderMeadSimplex(steps));
+      PointValuePair next = optimizer.optimize(
+          new MaxEval(100_000),
+          new ObjectiveFunction(boxed),
+          GoalType.MINIMIZE,
+          new InitialGuess(optimum.getPoint()),
+          new NelderMeadSimplex(steps));
       boolean improved = next.getValue() < optimum.getValue() - 1e-10;
       optimum = next.getValue() <= optimum.getValue() ? next : optimum;
       if (!improved) {
@@ -68,7 +72,8 @@ final class Mle {
     }
     double[] theta = optimum.getPoint();
     int[] free = IntStream.range(0, n)
-        .filter(i -> theta[i] - lower[i] > ON_BOUND && upper[i] - theta[i] > ON_BOUND).toArray();
+        .filter(i -> theta[i] - lower[i] > ON_BOUND && upper[i] - theta[i] > ON_BOUND)
+        .toArray();
     double[][] covariance = new double[n][n];
     for (double[] row : covariance) {
       Arrays.fill(row, Double.NaN);
@@ -77,8 +82,8 @@ final class Mle {
       return new Optimum(theta, covariance);
     }
     try {
-      RealMatrix inverse = new CholeskyDecomposition(hessian(f, theta, free)).getSolver()
-          .getInverse();
+      RealMatrix inverse =
+          new CholeskyDecomposition(hessian(f, theta, free)).getSolver().getInverse();
       for (int a = 0; a < free.length; a++) {
         for (int b = 0; b < free.length; b++) {
           covariance[free[a]][free[b]] = inverse.getEntry(a, b);
@@ -98,13 +103,15 @@ final class Mle {
     for (int a = 0; a < k; a++) {
       int i = free[a];
       double hi = STEP * (1 + Math.abs(x[i]));
-      h[a][a] = (f.value(shift(x, i, hi, i, 0)) - 2 * fx + f.value(shift(x, i, -hi, i, 0)))
-          / (hi * hi);
+      h[a][a] =
+          (f.value(shift(x, i, hi, i, 0)) - 2 * fx + f.value(shift(x, i, -hi, i, 0))) / (hi * hi);
       for (int b = 0; b < a; b++) {
         int j = free[b];
         double hj = STEP * (1 + Math.abs(x[j]));
-        h[a][b] = (f.value(shift(x, i, hi, j, hj)) - f.value(shift(x, i, hi, j, -hj))
-            - f.value(shift(x, i, -hi, j, hj)) + f.value(shift(x, i, -hi, j, -hj)))
+        h[a][b] = (f.value(shift(x, i, hi, j, hj))
+                - f.value(shift(x, i, hi, j, -hj))
+                - f.value(shift(x, i, -hi, j, hj))
+                + f.value(shift(x, i, -hi, j, -hj)))
             / (4 * hi * hj);
         h[b][a] = h[a][b];
       }

@@ -37,8 +37,8 @@ public interface ModelReader {
    * A mapping of names to numbers under {@code key} (factor loadings), each satisfying
    * {@code rule}; a problem when it is missing and {@code required}.
    */
-  Optional<Map<String, Double>> namedNumbers(String key, boolean required, DoublePredicate rule,
-      String ruleText);
+  Optional<Map<String, Double>> namedNumbers(
+      String key, boolean required, DoublePredicate rule, String ruleText);
 
   /** Reports {@code must <rule>, but was <value>} at the value under {@code key}. */
   void reject(String key, String rule);

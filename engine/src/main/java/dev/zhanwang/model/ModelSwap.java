@@ -29,7 +29,8 @@ import java.util.Objects;
 public record ModelSwap(GrowthModel model, Defaults defaults) {
   /** The models a comparison can put in place of the scenario's, in the enum's order. */
   public static final List<GrowthModel> TARGETS = Arrays.stream(GrowthModel.values())
-      .filter(m -> m.assumed(new Defaults(0.0, 5.0)).isPresent()).toList();
+      .filter(m -> m.assumed(new Defaults(0.0, 5.0)).isPresent())
+      .toList();
 
   /**
    * Parameters assumed for a swapped-in model.
@@ -46,8 +47,8 @@ public record ModelSwap(GrowthModel model, Defaults defaults) {
         throw new IllegalArgumentException("skew must be in (-1, 1), but was " + skew);
       }
       if (!(degreesOfFreedom > 2) || Double.isInfinite(degreesOfFreedom)) {
-        throw new IllegalArgumentException("df must be > 2 and finite, but was "
-            + degreesOfFreedom);
+        throw new IllegalArgumentException(
+            "df must be > 2 and finite, but was " + degreesOfFreedom);
       }
     }
   }
@@ -59,8 +60,8 @@ public record ModelSwap(GrowthModel model, Defaults defaults) {
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(defaults, "defaults");
     if (!TARGETS.contains(model)) {
-      throw new IllegalArgumentException("must be one of " + GrowthModel.labels(TARGETS)
-          + ", but was " + model.label());
+      throw new IllegalArgumentException(
+          "must be one of " + GrowthModel.labels(TARGETS) + ", but was " + model.label());
     }
   }
 
@@ -107,8 +108,8 @@ public record ModelSwap(GrowthModel model, Defaults defaults) {
       }
     }
     List<String> notes = new ArrayList<>();
-    kept.forEach((reason, ids) -> notes.add(model.label() + ": "
-        + reason.text.formatted(ids(ids))));
+    kept.forEach(
+        (reason, ids) -> notes.add(model.label() + ": " + reason.text.formatted(ids(ids))));
     if (!assumedFor.isEmpty()) {
       notes.add(model.label() + ": " + describe(assumed) + " for " + ids(assumedFor));
     }
@@ -142,12 +143,14 @@ public record ModelSwap(GrowthModel model, Defaults defaults) {
   /** Ids in a note: all of a few, else the first few and how many more. */
   private static String ids(List<String> ids) {
     int shown = 4;
-    return ids.size() <= shown ? String.join(", ", ids)
+    return ids.size() <= shown
+        ? String.join(", ", ids)
         : String.join(", ", ids.subList(0, shown)) + " and " + (ids.size() - shown) + " more";
   }
 
   private static String number(double value) {
     return value == Math.rint(value) && Math.abs(value) < 1e6
-        ? String.format(Locale.ROOT, "%.0f", value) : Double.toString(value);
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : Double.toString(value);
   }
 }

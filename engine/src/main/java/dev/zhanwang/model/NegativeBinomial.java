@@ -22,8 +22,7 @@ import org.apache.commons.numbers.gamma.LogGamma;
  */
 public record NegativeBinomial() implements Model {
   /** Units that count whole things. */
-  static final Set<String> COUNT_UNITS = Set.of("家", "个", "项", "户", "件", "宗", "座", "台",
-      "辆", "人");
+  static final Set<String> COUNT_UNITS = Set.of("家", "个", "项", "户", "件", "宗", "座", "台", "辆", "人");
   /** Beyond this many a year, a count is as well described by a continuous model. */
   static final double MAX_COUNT = 1_000_000;
   /** The table of the distribution function ends where less than this mass is left above. */
@@ -47,8 +46,10 @@ public record NegativeBinomial() implements Model {
 
     @Override
     public Optional<Model> read(ModelReader in) {
-      in.unit().filter(unit -> !COUNT_UNITS.contains(unit)).ifPresent(unit -> in.reportModel(
-          "must be a model for a flow measured in " + unit + " (" + label() + " counts whole"
+      in.unit()
+          .filter(unit -> !COUNT_UNITS.contains(unit))
+          .ifPresent(unit -> in.reportModel("must be a model for a flow measured in " + unit + " ("
+              + label() + " counts whole"
               + " things: " + String.join(", ", COUNT_UNITS.stream().sorted().toList())
               + "), but was " + label()));
       if (in.level().isPresent() && in.level().getAsDouble() > MAX_COUNT) {
@@ -119,8 +120,11 @@ public record NegativeBinomial() implements Model {
 
   private static double logNegativeBinomial(int n, double mean, double r) {
     double p = r / (r + mean);
-    return LogGamma.value(n + r) - LogGamma.value(r) - LogGamma.value(n + 1.0)
-        + r * Math.log(p) + n * Math.log1p(-p);
+    return LogGamma.value(n + r)
+        - LogGamma.value(r)
+        - LogGamma.value(n + 1.0)
+        + r * Math.log(p)
+        + n * Math.log1p(-p);
   }
 
   /**

@@ -33,7 +33,8 @@ record NormalFit(String indicator, double mean, double sd, int n) implements Ann
 
   @Override
   public List<Estimate> estimates() {
-    return List.of(Estimate.growthPct(mean, sd / Math.sqrt(n)),
+    return List.of(
+        Estimate.growthPct(mean, sd / Math.sqrt(n)),
         Estimate.uncertaintyPct(sd, sd / Math.sqrt(2.0 * n)));
   }
 

@@ -1,6 +1,5 @@
 package dev.zhanwang.model;
 
-
 /**
  * The two-piece (split) normal distribution of {@link GrowthModel#SPLIT_NORMAL}: a normal of
  * standard deviation {@code s1 = sd (1 - skew)} below the mode {@code m} and one of
@@ -62,7 +61,8 @@ public record SplitNormal(double mode, double sd, double skew) {
   public double cdf(double x) {
     double s1 = sdDown();
     double s2 = sdUp();
-    return x < mode ? 2 * s1 / (s1 + s2) * StandardNormal.cdf((x - mode) / s1)
+    return x < mode
+        ? 2 * s1 / (s1 + s2) * StandardNormal.cdf((x - mode) / s1)
         : 1 - 2 * s2 / (s1 + s2) * StandardNormal.cdf(-(x - mode) / s2);
   }
 
@@ -76,7 +76,8 @@ public record SplitNormal(double mode, double sd, double skew) {
     }
     double s1 = sdDown();
     double s2 = sdUp();
-    return p < s1 / (s1 + s2) ? mode + s1 * StandardNormal.inverseCdf(p * (s1 + s2) / (2 * s1))
+    return p < s1 / (s1 + s2)
+        ? mode + s1 * StandardNormal.inverseCdf(p * (s1 + s2) / (2 * s1))
         : mode - s2 * StandardNormal.inverseCdf((1 - p) * (s1 + s2) / (2 * s2));
   }
 

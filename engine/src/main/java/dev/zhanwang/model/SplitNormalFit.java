@@ -24,20 +24,23 @@ record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdEr
     NormalFit start = NormalFit.of(indicator, x);
     double median = sorted[sorted.length / 2];
     double spread = sorted[sorted.length - 1] - sorted[0] + start.sd();
-    Mle.Optimum fit = Mle.minimise(theta -> {
-      SplitNormal d = new SplitNormal(theta[0], Math.exp(theta[1]), Math.tanh(theta[2]));
-      double nll = -Math.log1p(-d.skew() * d.skew());
-      for (double v : x) {
-        nll -= d.logDensity(v);
-      }
-      return nll;
-    }, new double[] {median, Math.log(start.sd()), 0},
+    Mle.Optimum fit = Mle.minimise(
+        theta -> {
+          SplitNormal d = new SplitNormal(theta[0], Math.exp(theta[1]), Math.tanh(theta[2]));
+          double nll = -Math.log1p(-d.skew() * d.skew());
+          for (double v : x) {
+            nll -= d.logDensity(v);
+          }
+          return nll;
+        },
+        new double[] {median, Math.log(start.sd()), 0},
         new double[] {sorted[0] - spread, Math.log(start.sd()) - 5, -4},
         new double[] {sorted[sorted.length - 1] + spread, Math.log(start.sd()) + 5, 4});
     double[] t = fit.theta();
     SplitNormal d = new SplitNormal(t[0], Math.exp(t[1]), Math.tanh(t[2]));
-    return new SplitNormalFit(indicator, d, new double[] {fit.stdError(0),
-        d.sd() * fit.stdError(1), (1 - d.skew() * d.skew()) * fit.stdError(2)});
+    return new SplitNormalFit(indicator, d, new double[] {
+      fit.stdError(0), d.sd() * fit.stdError(1), (1 - d.skew() * d.skew()) * fit.stdError(2)
+    });
   }
 
   @Override
@@ -52,7 +55,8 @@ record SplitNormalFit(String indicator, SplitNormal distribution, double[] stdEr
 
   @Override
   public List<Estimate> estimates() {
-    return List.of(Estimate.growthPct(distribution.mode(), stdErrors[0]),
+    return List.of(
+        Estimate.growthPct(distribution.mode(), stdErrors[0]),
         Estimate.uncertaintyPct(distribution.sd(), stdErrors[1]),
         new Estimate("skew", distribution.skew(), stdErrors[2]));
   }

@@ -58,8 +58,8 @@ public record SplitNormalModel(double skew) implements Model {
   public Draw draw(IndicatorSpec spec, double[] expectedMonths) {
     double sd = Model.sd(spec);
     // No spread, no shape: the two-piece normal needs sd > 0.
-    return new Draw.Annual(sd > 0 ? new Shocks(new SplitNormal(0.0, sd, skew))
-        : new NormalShocks(0f), false);
+    return new Draw.Annual(
+        sd > 0 ? new Shocks(new SplitNormal(0.0, sd, skew)) : new NormalShocks(0f), false);
   }
 
   @Override

@@ -31,8 +31,11 @@ public record StudentT(double degreesOfFreedom) implements Model {
 
     @Override
     public Optional<Model> read(ModelReader in) {
-      return in.requiredNumber("df", d -> d > 2 && d <= MAX_DF, "in (2, 1000] (the variance"
-          + " exists; beyond that, use a normal)").map(StudentT::new);
+      return in.requiredNumber(
+              "df",
+              d -> d > 2 && d <= MAX_DF,
+              "in (2, 1000] (the variance exists; beyond that, use a normal)")
+          .map(StudentT::new);
     }
 
     @Override
@@ -59,8 +62,8 @@ public record StudentT(double degreesOfFreedom) implements Model {
   @Override
   public Draw draw(IndicatorSpec spec, double[] expectedMonths) {
     double df = degreesOfFreedom;
-    return new Draw.Annual(new StudentTShocks(Model.sd(spec) * Math.sqrt((df - 2) / df), df),
-        false);
+    return new Draw.Annual(
+        new StudentTShocks(Model.sd(spec) * Math.sqrt((df - 2) / df), df), false);
   }
 
   @Override

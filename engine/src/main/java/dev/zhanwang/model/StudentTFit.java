@@ -21,18 +21,20 @@ record StudentTFit(String indicator, double mean, double sd, double df, double[]
 
   static StudentTFit of(String indicator, double[] x) {
     NormalFit start = NormalFit.of(indicator, x);
-    Mle.Optimum fit = Mle.minimise(theta -> {
-      double nu = 2 + Math.exp(theta[2]);
-      return -(theta[2] - 0.1 * (nu - 2))
-          - logLikelihood(x, theta[0], Math.exp(theta[1]), nu);
-    }, new double[] {start.mean(), Math.log(start.sd()), Math.log(6)},
+    Mle.Optimum fit = Mle.minimise(
+        theta -> {
+          double nu = 2 + Math.exp(theta[2]);
+          return -(theta[2] - 0.1 * (nu - 2)) - logLikelihood(x, theta[0], Math.exp(theta[1]), nu);
+        },
+        new double[] {start.mean(), Math.log(start.sd()), Math.log(6)},
         new double[] {start.mean() - 5 * start.sd(), Math.log(start.sd()) - 5, Math.log(0.05)},
         new double[] {start.mean() + 5 * start.sd(), Math.log(start.sd()) + 5, Math.log(1000)});
     double[] t = fit.theta();
     double sd = Math.exp(t[1]);
     double df = 2 + Math.exp(t[2]);
-    return new StudentTFit(indicator, t[0], sd, df,
-        new double[] {fit.stdError(0), sd * fit.stdError(1), (df - 2) * fit.stdError(2)});
+    return new StudentTFit(indicator, t[0], sd, df, new double[] {
+      fit.stdError(0), sd * fit.stdError(1), (df - 2) * fit.stdError(2)
+    });
   }
 
   @Override
@@ -48,15 +50,19 @@ record StudentTFit(String indicator, double mean, double sd, double df, double[]
 
   @Override
   public List<Estimate> estimates() {
-    return List.of(Estimate.growthPct(mean, stdErrors[0]),
-        Estimate.uncertaintyPct(sd, stdErrors[1]), new Estimate("df", df, stdErrors[2]));
+    return List.of(
+        Estimate.growthPct(mean, stdErrors[0]),
+        Estimate.uncertaintyPct(sd, stdErrors[1]),
+        new Estimate("df", df, stdErrors[2]));
   }
 
   /** The log-likelihood of {@code x} under the t of mean {@code m}, sd {@code sd}, df {@code df}. */
   static double logLikelihood(double[] x, double m, double sd, double df) {
     double s = sd * Math.sqrt((df - 2) / df);
-    double constant = Gamma.logGamma((df + 1) / 2) - Gamma.logGamma(df / 2)
-        - 0.5 * Math.log(df * Math.PI) - Math.log(s);
+    double constant = Gamma.logGamma((df + 1) / 2)
+        - Gamma.logGamma(df / 2)
+        - 0.5 * Math.log(df * Math.PI)
+        - Math.log(s);
     double sum = 0;
     for (double v : x) {
       double z = (v - m) / s;

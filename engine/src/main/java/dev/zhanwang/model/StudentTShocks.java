@@ -21,8 +21,8 @@ record StudentTShocks(double scale, double df, ContinuousSampler chiSquare)
 
   @Override
   public AnnualSampler with(UniformRandomProvider auxiliary) {
-    return new StudentTShocks(scale, df,
-        AhrensDieterMarsagliaTsangGammaSampler.of(auxiliary, df / 2, 2.0));
+    return new StudentTShocks(
+        scale, df, AhrensDieterMarsagliaTsangGammaSampler.of(auxiliary, df / 2, 2.0));
   }
 
   @Override

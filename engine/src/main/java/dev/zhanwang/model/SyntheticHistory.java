@@ -39,8 +39,9 @@ import org.apache.commons.rng.simple.RandomSource;
  */
 public final class SyntheticHistory {
   static final double START = 100;
-  private static final double[] VEHICLE_SEASONALITY = {0.070, 0.055, 0.085, 0.080, 0.080, 0.085,
-      0.075, 0.080, 0.090, 0.090, 0.100, 0.110};
+  private static final double[] VEHICLE_SEASONALITY = {
+    0.070, 0.055, 0.085, 0.080, 0.080, 0.085, 0.075, 0.080, 0.090, 0.090, 0.100, 0.110
+  };
 
   private SyntheticHistory() {}
 
@@ -61,20 +62,30 @@ public final class SyntheticHistory {
     String note = note(seed, years);
     List<HistorySeries> series = new ArrayList<>();
     series.add(annual("synthetic_iid_output", first, iid(rng, n, Math.log(1.08), 0.05), note));
-    series.add(annual("synthetic_split_revenue", first,
-        split(rng, n, new SplitNormal(Math.log(1.06), 0.06, -0.5)), note));
-    series.add(annual("synthetic_t_investment", first,
-        studentT(rng, n, Math.log(1.07), 0.08, 4), note));
-    series.add(new HistorySeries("synthetic_trend_enterprises", Frequency.ANNUAL, first,
-        holtLevels(rng, years, 0.6, 0.3, 0.10, 0.03), note));
+    series.add(annual(
+        "synthetic_split_revenue",
+        first,
+        split(rng, n, new SplitNormal(Math.log(1.06), 0.06, -0.5)),
+        note));
+    series.add(
+        annual("synthetic_t_investment", first, studentT(rng, n, Math.log(1.07), 0.08, 4), note));
+    series.add(new HistorySeries(
+        "synthetic_trend_enterprises",
+        Frequency.ANNUAL,
+        first,
+        holtLevels(rng, years, 0.6, 0.3, 0.10, 0.03),
+        note));
     series.add(annual("synthetic_shock_land", first, mixture(rng, n), note));
     double[][] cycle = factor(rng, n, new double[] {0.9, 0.8, 0.7, 0.6}, Math.log(1.05), 0.07);
     for (int i = 0; i < cycle.length; i++) {
       series.add(annual("synthetic_auto_cycle_" + (char) ('a' + i), first, cycle[i], note));
     }
-    series.add(new HistorySeries("synthetic_ar1_vehicles", Frequency.MONTHLY,
+    series.add(new HistorySeries(
+        "synthetic_ar1_vehicles",
+        Frequency.MONTHLY,
         HistorySeries.monthIndex(first, 1),
-        ar1Monthly(rng, years, Math.log(1.06) / 12, 0.5, 0.02, VEHICLE_SEASONALITY), note));
+        ar1Monthly(rng, years, Math.log(1.06) / 12, 0.5, 0.02, VEHICLE_SEASONALITY),
+        note));
     return new History(Path.of("synthetic"), series);
   }
 
@@ -123,8 +134,8 @@ public final class SyntheticHistory {
   }
 
   /** Log-growth of {@code loadings.length} indicators sharing one factor, one row each. */
-  static double[][] factor(UniformRandomProvider rng, int n, double[] loadings, double mean,
-      double sd) {
+  static double[][] factor(
+      UniformRandomProvider rng, int n, double[] loadings, double mean, double sd) {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
     double[][] x = new double[loadings.length][n];
     for (int t = 0; t < n; t++) {
@@ -138,8 +149,8 @@ public final class SyntheticHistory {
   }
 
   /** Levels whose logs follow Holt's trend model with errors {@code N(0, sd^2)}. */
-  static double[] holtLevels(UniformRandomProvider rng, int years, double alpha, double beta,
-      double trend, double sd) {
+  static double[] holtLevels(
+      UniformRandomProvider rng, int years, double alpha, double beta, double trend, double sd) {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
     double level = Math.log(START);
     double[] levels = new double[years];
@@ -157,7 +168,8 @@ public final class SyntheticHistory {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
     double[] x = new double[n];
     for (int t = 0; t < n; t++) {
-      x[t] = rng.nextDouble() < 0.15 ? Math.log(0.90) + 0.05 * z.sample()
+      x[t] = rng.nextDouble() < 0.15
+          ? Math.log(0.90) + 0.05 * z.sample()
           : Math.log(1.08) + 0.03 * z.sample();
     }
     return x;
@@ -167,8 +179,13 @@ public final class SyntheticHistory {
    * {@code 12 years} monthly levels from a January: {@code M[t] = 100 s[month] exp(sum x)} with
    * {@code x[t] = mu + u[t]}, {@code u[t] = phi u[t-1] + sigma e[t]}, {@code u[-1] = 0}.
    */
-  static double[] ar1Monthly(UniformRandomProvider rng, int years, double mu, double phi,
-      double sigma, double[] seasonality) {
+  static double[] ar1Monthly(
+      UniformRandomProvider rng,
+      int years,
+      double mu,
+      double phi,
+      double sigma,
+      double[] seasonality) {
     ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
     double[] months = new double[12 * years];
     double log = 0;

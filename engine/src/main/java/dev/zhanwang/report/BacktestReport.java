@@ -43,8 +43,9 @@ public final class BacktestReport {
     return write(backtest, run, dir, ChartLook.detect(), log);
   }
 
-  static List<Path> write(Backtest backtest, RunInfo run, Path dir, ChartLook look,
-      Consumer<String> log) throws IOException {
+  static List<Path> write(
+      Backtest backtest, RunInfo run, Path dir, ChartLook look, Consumer<String> log)
+      throws IOException {
     List<Path> written = new ArrayList<>();
     Path csv = dir.resolve(CSV);
     Csv.write(csv, header(), rows(backtest));
@@ -62,7 +63,8 @@ public final class BacktestReport {
     json.put("command_line", run.commandLine());
     json.put("started_at", run.startedAt().toString());
     Path manifest = Manifest.writeWithFiles(json, run, written, dir);
-    log.accept(String.format("Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
+    log.accept(String.format(
+        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
         run.dataFiles().size(), written.size(), manifest));
     written.add(manifest);
     return written;
@@ -83,8 +85,11 @@ public final class BacktestReport {
   private static List<List<String>> rows(Backtest backtest) {
     List<List<String>> rows = new ArrayList<>();
     for (Backtest.Score score : backtest.scores()) {
-      List<String> row = new ArrayList<>(List.of(score.model().label(), score.indicator(),
-          Integer.toString(score.cases()), Numbers.significant(score.crps())));
+      List<String> row = new ArrayList<>(List.of(
+          score.model().label(),
+          score.indicator(),
+          Integer.toString(score.cases()),
+          Numbers.significant(score.crps())));
       for (double loss : score.pinball()) {
         row.add(Numbers.significant(loss));
       }
@@ -99,17 +104,21 @@ public final class BacktestReport {
   }
 
   static CategoryChart chart(Backtest backtest, ChartLook look) {
-    int cases = backtest.scores().stream().filter(s -> s.indicator().equals(Backtest.ALL))
-        .findFirst().orElseThrow().cases();
-    CategoryChart chart = look.categoryChart(look.labels().backtestTitle(cases), "",
-        look.labels().crpsAxis(), ChartLook.HEIGHT);
+    int cases = backtest.scores().stream()
+        .filter(s -> s.indicator().equals(Backtest.ALL))
+        .findFirst()
+        .orElseThrow()
+        .cases();
+    CategoryChart chart = look.categoryChart(
+        look.labels().backtestTitle(cases), "", look.labels().crpsAxis(), ChartLook.HEIGHT);
     CategoryStyler styler = chart.getStyler();
     styler.setLegendVisible(false);
     styler.setErrorBarsColor(Color.BLACK);
     styler.setSeriesColors(new Color[] {new Color(0x6BAED6)});
     styler.setYAxisMin(0.0);
     styler.setYAxisDecimalPattern("0.000");
-    double top = backtest.ranking().stream().mapToDouble(Backtest.Rank::crps).max().orElseThrow();
+    double top =
+        backtest.ranking().stream().mapToDouble(Backtest.Rank::crps).max().orElseThrow();
     List<String> names = new ArrayList<>();
     List<Double> crps = new ArrayList<>();
     List<Double> errors = new ArrayList<>();
@@ -118,8 +127,11 @@ public final class BacktestReport {
       crps.add(rank.crps());
       double error = Double.isNaN(rank.stdError()) ? 0 : 2 * rank.stdError();
       errors.add(error);
-      chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.4f", rank.crps()),
-          names.size() - 0.5, rank.crps() + error + 0.03 * top, false));
+      chart.addAnnotation(new AnnotationText(
+          String.format(Locale.ROOT, "%.4f", rank.crps()),
+          names.size() - 0.5,
+          rank.crps() + error + 0.03 * top,
+          false));
     }
     chart.addSeries("CRPS", names, crps, errors);
     return chart;

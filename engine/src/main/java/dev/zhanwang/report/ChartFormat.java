@@ -58,8 +58,8 @@ public enum ChartFormat {
     }
     Set<ChartFormat> formats = EnumSet.noneOf(ChartFormat.class);
     for (String label : text.split(",", -1)) {
-      Optional<ChartFormat> format = Arrays.stream(values())
-          .filter(f -> f.label().equals(label.strip())).findFirst();
+      Optional<ChartFormat> format =
+          Arrays.stream(values()).filter(f -> f.label().equals(label.strip())).findFirst();
       if (format.isEmpty()) {
         return Optional.empty();
       }

@@ -25,18 +25,27 @@ import org.knowm.xchart.style.AxesChartStyler;
 record ChartLook(Font font, Labels labels, String notice) {
   /** Characters a font must draw to be used for Chinese labels. */
   static final String SAMPLE = "展望柳东新区累计值";
+
   static final String NO_CHINESE_FONT = "Charts use English labels: no font on this machine can"
       + " display Chinese (install fonts-noto-cjk or fonts-wqy-zenhei for Chinese labels)";
   static final int WIDTH = 1000;
   static final int HEIGHT = 600;
 
   /** Common Chinese fonts, tried before any other installed family. */
-  private static final List<String> PREFERRED = List.of("Noto Sans CJK SC", "Noto Sans SC",
-      "Source Han Sans SC", "Source Han Sans CN", "WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
-      "Microsoft YaHei", "PingFang SC", "SimHei", "Droid Sans Fallback");
+  private static final List<String> PREFERRED = List.of(
+      "Noto Sans CJK SC",
+      "Noto Sans SC",
+      "Source Han Sans SC",
+      "Source Han Sans CN",
+      "WenQuanYi Zen Hei",
+      "WenQuanYi Micro Hei",
+      "Microsoft YaHei",
+      "PingFang SC",
+      "SimHei",
+      "Droid Sans Fallback");
   /** Java's logical fonts stand for physical ones, which are tried under their own names. */
-  private static final Set<String> LOGICAL = Set.of(Font.DIALOG, Font.DIALOG_INPUT,
-      Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED);
+  private static final Set<String> LOGICAL =
+      Set.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED);
 
   static {
     // Before AWT starts: charts are drawn to files, and servers have no display.
@@ -47,18 +56,21 @@ record ChartLook(Font font, Labels labels, String notice) {
 
   /** Chinese labels in the first installed font that can draw them, else English. */
   static ChartLook detect() {
-    List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment()
-        .getAvailableFontFamilyNames(Locale.ROOT));
+    List<String> installed = Arrays.asList(
+        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
     List<Font> candidates = new ArrayList<>();
     PREFERRED.stream().filter(installed::contains).forEach(family -> candidates.add(font(family)));
-    installed.stream().filter(family -> !PREFERRED.contains(family) && !LOGICAL.contains(family))
+    installed.stream()
+        .filter(family -> !PREFERRED.contains(family) && !LOGICAL.contains(family))
         .forEach(family -> candidates.add(font(family)));
     return detect(candidates);
   }
 
   /** Chinese labels in the first candidate that can draw {@link #SAMPLE}, else English. */
   static ChartLook detect(List<Font> candidates) {
-    return candidates.stream().filter(font -> font.canDisplayUpTo(SAMPLE) == -1).findFirst()
+    return candidates.stream()
+        .filter(font -> font.canDisplayUpTo(SAMPLE) == -1)
+        .findFirst()
         .map(ChartLook::chinese)
         .orElseGet(() -> new ChartLook(font(Font.SANS_SERIF), Labels.ENGLISH, NO_CHINESE_FONT));
   }
@@ -77,7 +89,9 @@ record ChartLook(Font font, Labels labels, String notice) {
 
   /** The Chinese name if labels are Chinese and the font draws all of it, else the English. */
   String name(String chinese, String english) {
-    if (labels == Labels.CHINESE && chinese != null && !chinese.isBlank()
+    if (labels == Labels.CHINESE
+        && chinese != null
+        && !chinese.isBlank()
         && font.canDisplayUpTo(chinese) == -1) {
       return chinese;
     }
@@ -86,19 +100,28 @@ record ChartLook(Font font, Labels labels, String notice) {
 
   /** A unit as written in Chinese labels, or its English. */
   String unit(String unit) {
-    return labels == Labels.CHINESE && font.canDisplayUpTo(unit) == -1 ? unit
+    return labels == Labels.CHINESE && font.canDisplayUpTo(unit) == -1
+        ? unit
         : Labels.englishUnit(unit);
   }
 
   /** Drops Chinese characters from English text: an English name that has some is a data slip. */
   private static String withoutCjk(String text) {
-    return text.codePoints().filter(c -> !Labels.isCjk(c)).collect(StringBuilder::new,
-        StringBuilder::appendCodePoint, StringBuilder::append).toString().strip();
+    return text.codePoints()
+        .filter(c -> !Labels.isCjk(c))
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString()
+        .strip();
   }
 
   XYChart xyChart(String title, String xTitle, String yTitle) {
-    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title)
-        .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    XYChart chart = new XYChartBuilder()
+        .width(WIDTH)
+        .height(HEIGHT)
+        .title(title)
+        .xAxisTitle(xTitle)
+        .yAxisTitle(yTitle)
+        .build();
     style(chart.getStyler());
     chart.getStyler().setCursorFont(font);
     return chart;
@@ -109,8 +132,13 @@ record ChartLook(Font font, Labels labels, String notice) {
   }
 
   CategoryChart categoryChart(String title, String xTitle, String yTitle, int width, int height) {
-    CategoryChart chart = new CategoryChartBuilder().width(width).height(height).title(title)
-        .xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    CategoryChart chart = new CategoryChartBuilder()
+        .width(width)
+        .height(height)
+        .title(title)
+        .xAxisTitle(xTitle)
+        .yAxisTitle(yTitle)
+        .build();
     style(chart.getStyler());
     chart.getStyler().setLabelsFont(font.deriveFont(13f));
     return chart;

@@ -72,15 +72,17 @@ final class Charts implements Reporter {
   List<ChartFile> build(Forecast forecast) {
     List<ChartFile> charts = new ArrayList<>();
     for (IndicatorFan fan : forecast.fans()) {
-      charts.add(new ChartFile(Kind.FAN, "fan-" + fileSafe(fan.indicator()),
-          FanChart.of(fan, forecast.year(), look)));
+      charts.add(new ChartFile(
+          Kind.FAN, "fan-" + fileSafe(fan.indicator()), FanChart.of(fan, forecast.year(), look)));
     }
     if (!forecast.outcomes().isEmpty()) {
       charts.add(new ChartFile(Kind.PROBABILITY, "prob-met", ProbabilityChart.of(forecast, look)));
     }
     for (TargetOutcome outcome : forecast.outcomes()) {
-      charts.add(new ChartFile(Kind.HISTOGRAM, "hist-" + fileSafe(outcome.target().id()) + "-"
-          + outcome.criterion().label(), HistogramChart.of(outcome, forecast.year(), look)));
+      charts.add(new ChartFile(
+          Kind.HISTOGRAM,
+          "hist-" + fileSafe(outcome.target().id()) + "-" + outcome.criterion().label(),
+          HistogramChart.of(outcome, forecast.year(), look)));
     }
     return charts;
   }
@@ -122,8 +124,8 @@ final class Charts implements Reporter {
     for (Kind kind : Kind.values()) {
       long count = charts.stream().filter(chart -> chart.kind() == kind).count();
       if (count > 0) {
-        log.accept("Wrote " + String.format(kind.what, count) + " to "
-            + dir.resolve(kind.files) + ChartFormat.extensions(formats));
+        log.accept("Wrote " + String.format(kind.what, count) + " to " + dir.resolve(kind.files)
+            + ChartFormat.extensions(formats));
       }
     }
     return written;

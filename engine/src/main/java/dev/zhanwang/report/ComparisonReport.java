@@ -2,9 +2,9 @@ package dev.zhanwang.report;
 
 import dev.zhanwang.comparison.ModelComparison;
 import dev.zhanwang.comparison.ModelComparison.ModelRun;
+import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.forecast.TargetOutcome;
-import dev.zhanwang.data.Target;
 import dev.zhanwang.model.GrowthModel;
 import java.awt.Color;
 import java.io.IOException;
@@ -31,10 +31,17 @@ public final class ComparisonReport {
   static final String CHART = "compare";
   /** Wider and taller than the other charts: a bar per model and target check, names upwards. */
   static final int WIDTH = 1400;
+
   static final int HEIGHT = 860;
   /** Bar colours per model, in the order asked for; colour-blind safe (Okabe-Ito). */
-  private static final Color[] COLOURS = {new Color(0x0072B2), new Color(0xE69F00),
-      new Color(0x009E73), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xD55E00)};
+  private static final Color[] COLOURS = {
+    new Color(0x0072B2),
+    new Color(0xE69F00),
+    new Color(0x009E73),
+    new Color(0xCC79A7),
+    new Color(0x56B4E9),
+    new Color(0xD55E00)
+  };
   /** The all-met row's id, which no target has (target ids are snake_case). */
   static final String ALL_MET = "all_targets";
 
@@ -46,40 +53,47 @@ public final class ComparisonReport {
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file
    * @return the files written
    */
-  public static List<Path> write(ModelComparison comparison, RunInfo run, Path dir,
-      Consumer<String> log) throws IOException {
+  public static List<Path> write(
+      ModelComparison comparison, RunInfo run, Path dir, Consumer<String> log) throws IOException {
     return write(comparison, run, dir, ChartLook.detect(), log);
   }
 
-  static List<Path> write(ModelComparison comparison, RunInfo run, Path dir, ChartLook look,
-      Consumer<String> log) throws IOException {
+  static List<Path> write(
+      ModelComparison comparison, RunInfo run, Path dir, ChartLook look, Consumer<String> log)
+      throws IOException {
     List<Path> written = new ArrayList<>();
     Path csv = dir.resolve(CSV);
     Csv.write(csv, header(comparison.models()), rows(comparison));
     written.add(csv);
-    log.accept(String.format("Wrote comparison table (%d target checks x %d models) to %s",
+    log.accept(String.format(
+        "Wrote comparison table (%d target checks x %d models) to %s",
         comparison.checks().size(), comparison.runs().size(), csv));
     if (!look.notice().isEmpty()) {
       log.accept(look.notice());
     }
     written.addAll(Charts.render(chart(comparison, look), dir, CHART, ChartFormat.all()));
     log.accept("Wrote P(target met) by model chart to " + dir.resolve(CHART) + ".png and .svg");
-    Map<String, Object> json = Manifest.inputsAndSettings(comparison.scenarioName(),
-        comparison.description(), comparison.year(), comparison.seed(), comparison.paths(), run);
+    Map<String, Object> json = Manifest.inputsAndSettings(
+        comparison.scenarioName(),
+        comparison.description(),
+        comparison.year(),
+        comparison.seed(),
+        comparison.paths(),
+        run);
     json.put("models", models(comparison));
     Path manifest = Manifest.writeWithFiles(json, run, written, dir);
-    log.accept(String.format("Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
+    log.accept(String.format(
+        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
         run.scenarioChain().size() + run.dataFiles().size(), written.size(), manifest));
     written.add(manifest);
     return written;
   }
 
   static List<String> header(List<GrowthModel> models) {
-    List<String> header = new ArrayList<>(List.of("target_id", "criterion", "name_zh", "name_en",
-        "unit", "target"));
+    List<String> header =
+        new ArrayList<>(List.of("target_id", "criterion", "name_zh", "name_en", "unit", "target"));
     for (GrowthModel model : models) {
-      header.addAll(List.of("p_" + model.label(), "se_" + model.label(),
-          "p50_" + model.label()));
+      header.addAll(List.of("p_" + model.label(), "se_" + model.label(), "p50_" + model.label()));
     }
     header.addAll(List.of("spread", "spread_se"));
     return header;
@@ -91,25 +105,34 @@ public final class ComparisonReport {
     for (int c = 0; c < checks.size(); c++) {
       TargetOutcome check = checks.get(c);
       Target target = check.target();
-      List<String> row = new ArrayList<>(List.of(target.id(), check.criterion().label(),
-          target.nameZh(), target.nameEn(), check.unit(), Numbers.significant(check.threshold())));
+      List<String> row = new ArrayList<>(List.of(
+          target.id(),
+          check.criterion().label(),
+          target.nameZh(),
+          target.nameEn(),
+          check.unit(),
+          Numbers.significant(check.threshold())));
       for (ModelRun run : comparison.runs()) {
         TargetOutcome outcome = run.outcomes().get(c);
-        row.addAll(List.of(Numbers.fixed(outcome.probabilityMet(), 4),
+        row.addAll(List.of(
+            Numbers.fixed(outcome.probabilityMet(), 4),
             Numbers.fixed(outcome.mcStdError(), 5),
             Numbers.significant(outcome.outcome().quantile(0.5))));
       }
-      row.addAll(List.of(Numbers.fixed(comparison.spread(c), 4),
-          Numbers.fixed(comparison.spreadStdError(c), 5)));
+      row.addAll(List.of(
+          Numbers.fixed(comparison.spread(c), 4), Numbers.fixed(comparison.spreadStdError(c), 5)));
       rows.add(row);
     }
-    List<String> all = new ArrayList<>(List.of(ALL_MET, "", Labels.CHINESE.allTargetsMet(),
-        Labels.ENGLISH.allTargetsMet(), "", ""));
+    List<String> all = new ArrayList<>(List.of(
+        ALL_MET, "", Labels.CHINESE.allTargetsMet(), Labels.ENGLISH.allTargetsMet(), "", ""));
     for (ModelRun run : comparison.runs()) {
-      all.addAll(List.of(Numbers.fixed(run.probabilityAllMet(), 4),
-          Numbers.fixed(run.probabilityAllMetStdError(), 5), ""));
+      all.addAll(List.of(
+          Numbers.fixed(run.probabilityAllMet(), 4),
+          Numbers.fixed(run.probabilityAllMetStdError(), 5),
+          ""));
     }
-    all.addAll(List.of(Numbers.fixed(comparison.spreadAllMet(), 4),
+    all.addAll(List.of(
+        Numbers.fixed(comparison.spreadAllMet(), 4),
         Numbers.fixed(comparison.spreadAllMetStdError(), 5)));
     rows.add(all);
     return rows;
@@ -118,8 +141,12 @@ public final class ComparisonReport {
   static CategoryChart chart(ModelComparison comparison, ChartLook look) {
     Labels labels = look.labels();
     String scenario = look.name(comparison.scenarioName(), comparison.scenarioName());
-    CategoryChart chart = look.categoryChart(labels.comparisonTitle(comparison.year(), scenario),
-        "", labels.probabilityAxis(), WIDTH, HEIGHT);
+    CategoryChart chart = look.categoryChart(
+        labels.comparisonTitle(comparison.year(), scenario),
+        "",
+        labels.probabilityAxis(),
+        WIDTH,
+        HEIGHT);
     CategoryStyler styler = chart.getStyler();
     // Below the plot, in one row: inside it would hide the bars of targets likely to be met.
     styler.setLegendPosition(LegendPosition.OutsideS);

@@ -22,8 +22,8 @@ final class Csv {
       writeRow(out, header);
       for (List<String> row : rows) {
         if (row.size() != header.size()) {
-          throw new IllegalArgumentException("a row has " + row.size() + " cells, the header "
-              + header.size());
+          throw new IllegalArgumentException(
+              "a row has " + row.size() + " cells, the header " + header.size());
         }
         writeRow(out, row);
       }
@@ -48,7 +48,9 @@ final class Csv {
     if (cell == null) {
       return "";
     }
-    if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0
+    if (cell.indexOf(',') < 0
+        && cell.indexOf('"') < 0
+        && cell.indexOf('\n') < 0
         && cell.indexOf('\r') < 0) {
       return cell;
     }

@@ -21,7 +21,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 final class FanChart {
   private static final int[][] BANDS = {{5, 95}, {10, 90}, {25, 75}};
   private static final Color[] BAND_COLORS = {
-      new Color(0xC6DBEF), new Color(0x9ECAE1), new Color(0x6BAED6)};
+    new Color(0xC6DBEF), new Color(0x9ECAE1), new Color(0x6BAED6)
+  };
   private static final Color MEDIAN = new Color(0x08519C);
   private static final Color PAST = new Color(0x555555);
   private static final Color TARGET = new Color(0xD7301F);
@@ -31,8 +32,10 @@ final class FanChart {
   static XYChart of(IndicatorFan fan, int year, ChartLook look) {
     Labels labels = look.labels();
     String unit = look.unit(fan.unit());
-    XYChart chart = look.xyChart(labels.fanTitle(look.name(fan.nameZh(), fan.nameEn()), year),
-        labels.month(), labels.yearToDate(unit));
+    XYChart chart = look.xyChart(
+        labels.fanTitle(look.name(fan.nameZh(), fan.nameEn()), year),
+        labels.month(),
+        labels.yearToDate(unit));
     XYStyler styler = chart.getStyler();
     styler.setLegendPosition(LegendPosition.InsideNW);
     styler.setXAxisDecimalPattern("0");
@@ -53,20 +56,26 @@ final class FanChart {
         py[2 * months - 1 - m] = low[m];
       }
       XYSeries band = chart.addSeries(labels.band(BANDS[b][0], BANDS[b][1]), px, py);
-      band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea).setMarker(SeriesMarkers.NONE)
-          .setLineColor(BAND_COLORS[b]).setFillColor(BAND_COLORS[b]);
+      band.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea)
+          .setMarker(SeriesMarkers.NONE)
+          .setLineColor(BAND_COLORS[b])
+          .setFillColor(BAND_COLORS[b]);
     }
     XYSeries median = chart.addSeries(labels.median(), x, column(fan, FanCsv.indexOf(levels, 0.5)));
     median.setMarker(SeriesMarkers.NONE).setLineColor(MEDIAN).setLineWidth(2.5f);
     XYSeries past = chart.addSeries(labels.yearToDateOf(year - 1), x, fan.ytd2022());
-    past.setMarker(SeriesMarkers.NONE).setLineColor(PAST).setLineStyle(new BasicStroke(2f,
-        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+    past.setMarker(SeriesMarkers.NONE)
+        .setLineColor(PAST)
+        .setLineStyle(new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
     Set<String> drawn = new HashSet<>();
     for (double level : fan.targetLevels()) {
       String label = labels.target(labels.amount(level, unit));
       if (drawn.add(label)) {
         XYSeries target = chart.addSeries(label, new double[] {months}, new double[] {level});
-        target.setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter).setMarker(SeriesMarkers.DIAMOND)
+        target
+            .setXYSeriesRenderStyle(XYSeriesRenderStyle.Scatter)
+            .setMarker(SeriesMarkers.DIAMOND)
             .setMarkerColor(TARGET);
       }
     }

@@ -31,8 +31,13 @@ final class FanCsv implements Reporter {
     for (IndicatorFan fan : forecast.fans()) {
       int[] columns = columnsOf(fan.levels());
       for (int m = 0; m < fan.months(); m++) {
-        List<String> row = new ArrayList<>(List.of(fan.indicator(), fan.nameZh(), fan.nameEn(),
-            fan.unit(), Integer.toString(m + 1), Numbers.significant(fan.ytd2022()[m]),
+        List<String> row = new ArrayList<>(List.of(
+            fan.indicator(),
+            fan.nameZh(),
+            fan.nameEn(),
+            fan.unit(),
+            Integer.toString(m + 1),
+            Numbers.significant(fan.ytd2022()[m]),
             Numbers.significant(fan.ytdMean()[m])));
         for (int column : columns) {
           row.add(Numbers.significant(fan.ytdQuantiles()[m][column]));
@@ -45,14 +50,15 @@ final class FanCsv implements Reporter {
     }
     Path file = dir.resolve(FILE);
     Csv.write(file, HEADER, rows);
-    log.accept(String.format("Wrote year-to-date fans (%d indicators, %d rows) to %s",
+    log.accept(String.format(
+        "Wrote year-to-date fans (%d indicators, %d rows) to %s",
         forecast.fans().size(), rows.size(), file));
     return List.of(file);
   }
 
   private static List<String> header() {
-    List<String> header = new ArrayList<>(List.of("indicator", "name_zh", "name_en", "unit",
-        "month", "ytd_2022", "ytd_mean"));
+    List<String> header = new ArrayList<>(
+        List.of("indicator", "name_zh", "name_en", "unit", "month", "ytd_2022", "ytd_mean"));
     SummaryCsv.LEVEL_NAMES.forEach(name -> header.add("ytd_" + name));
     SummaryCsv.LEVEL_NAMES.forEach(name -> header.add("growth_" + name));
     return List.copyOf(header);

@@ -29,8 +29,10 @@ final class HistogramChart {
     Labels labels = look.labels();
     String unit = look.unit(outcome.unit());
     String name = look.name(outcome.target().nameZh(), outcome.target().nameEn());
-    XYChart chart = look.xyChart(labels.histogramTitle(name, outcome.criterion(), year),
-        labels.outcomeAxis(outcome.criterion(), unit, year), labels.shareOfPaths());
+    XYChart chart = look.xyChart(
+        labels.histogramTitle(name, outcome.criterion(), year),
+        labels.outcomeAxis(outcome.criterion(), unit, year),
+        labels.shareOfPaths());
     chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
     Histogram histogram = outcome.outcome().histogram();
     double[] edges = histogram.edges();
@@ -41,25 +43,38 @@ final class HistogramChart {
     double first = edges[0];
     double last = edges[edges.length - 1];
     if (first < threshold) {
-      area(chart, labels.missed(percent(1 - outcome.probabilityMet())), MISSED,
+      area(
+          chart,
+          labels.missed(percent(1 - outcome.probabilityMet())),
+          MISSED,
           silhouette(edges, heights, first, Math.min(threshold, last)));
     }
     if (threshold < last) {
-      area(chart, labels.met(percent(outcome.probabilityMet())), MET,
+      area(
+          chart,
+          labels.met(percent(outcome.probabilityMet())),
+          MET,
           silhouette(edges, heights, Math.max(threshold, first), last));
     }
     double top = 1.05 * LongStream.of(counts).max().orElse(0) * 100 / total;
-    XYSeries line = chart.addSeries(labels.target(labels.amount(threshold, unit)),
-        new double[] {threshold, threshold}, new double[] {0, top});
-    line.setMarker(SeriesMarkers.NONE).setLineColor(Color.BLACK).setLineStyle(new BasicStroke(2f,
-        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
+    XYSeries line = chart.addSeries(
+        labels.target(labels.amount(threshold, unit)),
+        new double[] {threshold, threshold},
+        new double[] {0, top});
+    line.setMarker(SeriesMarkers.NONE)
+        .setLineColor(Color.BLACK)
+        .setLineStyle(new BasicStroke(
+            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {8f, 6f}, 0f));
     return chart;
   }
 
   private static void area(XYChart chart, String label, Color color, double[][] points) {
     XYSeries series = chart.addSeries(label, points[0], points[1]);
-    series.setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea).setMarker(SeriesMarkers.NONE)
-        .setLineColor(color).setFillColor(color);
+    series
+        .setXYSeriesRenderStyle(XYSeriesRenderStyle.PolygonArea)
+        .setMarker(SeriesMarkers.NONE)
+        .setLineColor(color)
+        .setFillColor(color);
   }
 
   /** The outline of the bars between {@code from} and {@code to}, closed along the x axis. */

@@ -24,8 +24,10 @@ final class Json {
     } else if (value instanceof String text) {
       string(out, text);
     } else if (value instanceof Double number) {
-      out.append(number.isNaN() || number.isInfinite() ? "null"
-          : BigDecimal.valueOf(number).toPlainString());
+      out.append(
+          number.isNaN() || number.isInfinite()
+              ? "null"
+              : BigDecimal.valueOf(number).toPlainString());
     } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {
@@ -45,8 +47,8 @@ final class Json {
     void write(T item, String indent);
   }
 
-  private static <T> void container(StringBuilder out, char open, char close, String indent,
-      List<T> items, Element<T> element) {
+  private static <T> void container(
+      StringBuilder out, char open, char close, String indent, List<T> items, Element<T> element) {
     out.append(open);
     String inner = indent + "  ";
     for (int i = 0; i < items.size(); i++) {

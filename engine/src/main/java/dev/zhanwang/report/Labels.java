@@ -13,12 +13,23 @@ enum Labels {
 
   /** English for the units of the seed's figures, by multiplier prefix and base unit. */
   private static final Map<String, String> BASE_UNITS = Map.ofEntries(
-      Map.entry("元", "yuan"), Map.entry("美元", "USD"), Map.entry("辆", "vehicles"),
-      Map.entry("平方米", "m²"), Map.entry("亩", "mu"), Map.entry("吨", "tonnes"),
-      Map.entry("人", "people"), Map.entry("人次", "visits"), Map.entry("千瓦时", "kWh"),
-      Map.entry("个", "count"), Map.entry("项", "count"), Map.entry("家", "count"),
-      Map.entry("户", "count"), Map.entry("件", "count"), Map.entry("座", "count"),
+      Map.entry("元", "yuan"),
+      Map.entry("美元", "USD"),
+      Map.entry("辆", "vehicles"),
+      Map.entry("平方米", "m²"),
+      Map.entry("亩", "mu"),
+      Map.entry("吨", "tonnes"),
+      Map.entry("人", "people"),
+      Map.entry("人次", "visits"),
+      Map.entry("千瓦时", "kWh"),
+      Map.entry("个", "count"),
+      Map.entry("项", "count"),
+      Map.entry("家", "count"),
+      Map.entry("户", "count"),
+      Map.entry("件", "count"),
+      Map.entry("座", "count"),
       Map.entry("所", "count"));
+
   private static final Map<Character, String> PREFIXES = Map.of('亿', "100 million", '万', "10k");
 
   String fanTitle(String name, int year) {
@@ -60,7 +71,8 @@ enum Labels {
 
   /** A target check's name: the target's, marked as growth unless its name says so already. */
   String check(String name, Criterion criterion) {
-    if (criterion != Criterion.GROWTH || name.endsWith("增速")
+    if (criterion != Criterion.GROWTH
+        || name.endsWith("增速")
         || name.toLowerCase(java.util.Locale.ROOT).endsWith("growth")) {
       return name;
     }
@@ -68,9 +80,9 @@ enum Labels {
   }
 
   String probabilityTitle(int year, String allMet) {
-    return pick(year + "年各项目标完成概率（误差线 ±2 标准误", "P(target met), " + year
-        + " (error bars ±2 s.e.") + (allMet.isEmpty() ? "" : pick("；全部同时完成：" + allMet,
-        "; all at once: " + allMet)) + pick("）", ")");
+    return pick(year + "年各项目标完成概率（误差线 ±2 标准误", "P(target met), " + year + " (error bars ±2 s.e.")
+        + (allMet.isEmpty() ? "" : pick("；全部同时完成：" + allMet, "; all at once: " + allMet))
+        + pick("）", ")");
   }
 
   String probabilityAxis() {
@@ -78,7 +90,8 @@ enum Labels {
   }
 
   String comparisonTitle(int year, String scenario) {
-    return pick(year + "年各项目标完成概率：模型比较（" + scenario + "，共同随机数）",
+    return pick(
+        year + "年各项目标完成概率：模型比较（" + scenario + "，共同随机数）",
         "P(target met) by model, " + year + " (" + scenario + ", common random numbers)");
   }
 
@@ -111,7 +124,8 @@ enum Labels {
   }
 
   String backtestTitle(int cases) {
-    return pick("回测：各模型平均CRPS（越低越好；" + cases + "个年份×指标，误差线 ±2 配对标准误）",
+    return pick(
+        "回测：各模型平均CRPS（越低越好；" + cases + "个年份×指标，误差线 ±2 配对标准误）",
         "Backtest: mean CRPS per model (lower is better; " + cases
             + " indicator-years, error bars ±2 paired s.e.)");
   }
@@ -139,8 +153,10 @@ enum Labels {
 
   /** Characters of the CJK blocks and full-width forms, which the English fallback must avoid. */
   static boolean isCjk(int codePoint) {
-    return codePoint >= 0x2E80 && codePoint <= 0x9FFF || codePoint >= 0xF900 && codePoint <= 0xFAFF
-        || codePoint >= 0xFE30 && codePoint <= 0xFE4F || codePoint >= 0xFF00 && codePoint <= 0xFFEF
+    return codePoint >= 0x2E80 && codePoint <= 0x9FFF
+        || codePoint >= 0xF900 && codePoint <= 0xFAFF
+        || codePoint >= 0xFE30 && codePoint <= 0xFE4F
+        || codePoint >= 0xFF00 && codePoint <= 0xFFEF
         || codePoint >= 0x20000 && codePoint <= 0x3FFFF;
   }
 

@@ -33,20 +33,26 @@ final class Manifest implements Reporter {
 
   @Override
   public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
-    Map<String, Object> json = inputsAndSettings(forecast.scenarioName(),
-        forecast.description(), forecast.year(), forecast.seed(), forecast.paths(), run);
+    Map<String, Object> json = inputsAndSettings(
+        forecast.scenarioName(),
+        forecast.description(),
+        forecast.year(),
+        forecast.seed(),
+        forecast.paths(),
+        run);
     json.put("probability_all_met", rounded(forecast.probabilityAllMet(), 4));
     json.put("probability_all_met_se", rounded(forecast.probabilityAllMetStdError(), 5));
     json.put("assumptions", forecast.assumptions());
     Path file = writeWithFiles(json, run, written, dir);
-    log.accept(String.format("Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
+    log.accept(String.format(
+        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
         run.scenarioChain().size() + run.dataFiles().size(), written.size(), file));
     return List.of(file);
   }
 
   /** The manifest's first entries: what was read (with SHA-256) and how it ran. */
-  static Map<String, Object> inputsAndSettings(String scenario, String description, int year,
-      long seed, long paths, RunInfo run) {
+  static Map<String, Object> inputsAndSettings(
+      String scenario, String description, int year, long seed, long paths, RunInfo run) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("scenario", scenario);
     json.put("description", description);
@@ -71,7 +77,8 @@ final class Manifest implements Reporter {
   static Path writeWithFiles(Map<String, Object> json, RunInfo run, List<Path> written, Path dir)
       throws IOException {
     // Relative names: the folder is written under a temporary name and renamed when complete.
-    json.put("files", written.stream().map(file -> dir.relativize(file).toString()).toList());
+    json.put(
+        "files", written.stream().map(file -> dir.relativize(file).toString()).toList());
     // Last, so it covers everything the run did before this file.
     json.put("wall_seconds", seconds(Duration.between(run.startedAt(), Instant.now())));
     Path file = dir.resolve(FILE);
@@ -81,8 +88,8 @@ final class Manifest implements Reporter {
 
   static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {
     if (paths.size() != sha256.size()) {
-      throw new IllegalArgumentException("one SHA-256 per file, but " + paths.size()
-          + " files and " + sha256.size() + " hashes");
+      throw new IllegalArgumentException(
+          "one SHA-256 per file, but " + paths.size() + " files and " + sha256.size() + " hashes");
     }
     List<Map<String, Object>> files = new ArrayList<>();
     for (int i = 0; i < paths.size(); i++) {

@@ -34,7 +34,8 @@ final class Numbers {
 
   /** Short text for chart labels: whole numbers with grouping from 1000 up, else 4 digits. */
   static String label(double value) {
-    return Math.abs(value) >= 1000 ? String.format(Locale.ROOT, "%,.0f", value)
+    return Math.abs(value) >= 1000
+        ? String.format(Locale.ROOT, "%,.0f", value)
         : rounded(value, FOUR_DIGITS);
   }
 
@@ -62,12 +63,10 @@ final class Numbers {
     if (Math.abs(shift) > MAX_SHIFT) {
       return exactly(value, context);
     }
-    double scaled = shift >= 0 ? magnitude * Math.pow(10, shift)
-        : magnitude / Math.pow(10, -shift);
+    double scaled = shift >= 0 ? magnitude * Math.pow(10, shift) : magnitude / Math.pow(10, -shift);
     double whole = Math.floor(scaled);
     long lowest = (long) Math.pow(10, digits - 1);
-    if (Math.abs(scaled - whole - 0.5) < TIE_MARGIN || whole < lowest
-        || whole >= 10 * lowest) {
+    if (Math.abs(scaled - whole - 0.5) < TIE_MARGIN || whole < lowest || whole >= 10 * lowest) {
       // Near a tie, or log10 misjudged the exponent of a value next to a power of ten.
       return exactly(value, context);
     }

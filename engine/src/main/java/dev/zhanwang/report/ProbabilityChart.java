@@ -26,10 +26,10 @@ final class ProbabilityChart {
 
   static CategoryChart of(Forecast forecast, ChartLook look) {
     Labels labels = look.labels();
-    String allMet = Double.isNaN(forecast.probabilityAllMet()) ? ""
-        : percent(forecast.probabilityAllMet());
-    CategoryChart chart = look.categoryChart(labels.probabilityTitle(forecast.year(), allMet), "",
-        labels.probabilityAxis(), HEIGHT);
+    String allMet =
+        Double.isNaN(forecast.probabilityAllMet()) ? "" : percent(forecast.probabilityAllMet());
+    CategoryChart chart = look.categoryChart(
+        labels.probabilityTitle(forecast.year(), allMet), "", labels.probabilityAxis(), HEIGHT);
     CategoryStyler styler = chart.getStyler();
     styler.setLegendVisible(false);
     styler.setXAxisLabelRotation(90);
@@ -49,8 +49,8 @@ final class ProbabilityChart {
       errors.add(error);
       // Category i spans x from i to i + 1. Above the error bar, or inside a bar near 100%.
       double y = p + error + 4 <= 98 ? p + error + 4 : p - 5;
-      chart.addAnnotation(new AnnotationText(String.format(Locale.ROOT, "%.1f", p),
-          i + 0.5, y, false));
+      chart.addAnnotation(
+          new AnnotationText(String.format(Locale.ROOT, "%.1f", p), i + 0.5, y, false));
     }
     chart.addSeries("P", names, percents, errors);
     return chart;
@@ -65,8 +65,10 @@ final class ProbabilityChart {
     List<String> names = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (TargetOutcome outcome : outcomes) {
-      String name = look.labels().check(shorten(look.name(outcome.target().nameZh(),
-          outcome.target().nameEn())), outcome.criterion());
+      String name = look.labels()
+          .check(
+              shorten(look.name(outcome.target().nameZh(), outcome.target().nameEn())),
+              outcome.criterion());
       names.add(used.add(name) ? name : name + " (" + outcome.target().id() + ")");
     }
     return names;

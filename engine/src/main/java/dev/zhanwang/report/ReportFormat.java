@@ -15,8 +15,8 @@ public enum ReportFormat {
    * Charts in the chosen formats, with Chinese labels when a font here can draw them; without
    * formats, none, and no fonts looked for (listing the installed fonts takes a while).
    */
-  CHARTS((log, written, charts) -> new Charts(charts.isEmpty() ? ChartLook.english()
-      : ChartLook.detect(), charts, Charts.THREADS, log)),
+  CHARTS((log, written, charts) -> new Charts(
+      charts.isEmpty() ? ChartLook.english() : ChartLook.detect(), charts, Charts.THREADS, log)),
   /** {@code manifest.json}: inputs with SHA-256, settings, times and the files written. */
   MANIFEST((log, written, charts) -> new Manifest(log, written));
 

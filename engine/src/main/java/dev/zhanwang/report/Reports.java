@@ -23,8 +23,9 @@ public final class Reports {
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file
    * @return every file written, in order
    */
-  public static List<Path> writeAll(Forecast forecast, RunInfo run, Path dir,
-      Set<ChartFormat> charts, Consumer<String> log) throws IOException {
+  public static List<Path> writeAll(
+      Forecast forecast, RunInfo run, Path dir, Set<ChartFormat> charts, Consumer<String> log)
+      throws IOException {
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : ReportFormat.values()) {
       written.addAll(format.create(log, written, charts).write(forecast, run, dir));

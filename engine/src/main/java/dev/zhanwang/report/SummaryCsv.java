@@ -1,10 +1,10 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.Criterion;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.forecast.TargetOutcome;
-import dev.zhanwang.data.Target;
 import dev.zhanwang.sim.Simulator;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,6 +25,7 @@ final class SummaryCsv implements Reporter {
   /** Column names of the quantiles at {@link Simulator#LEVELS}: {@code p5 ... p95}. */
   static final List<String> LEVEL_NAMES =
       Arrays.stream(Simulator.LEVELS).mapToObj(SummaryCsv::levelName).toList();
+
   static final List<String> HEADER = header();
 
   private final Consumer<String> log;
@@ -50,7 +51,8 @@ final class SummaryCsv implements Reporter {
     }
     Path file = dir.resolve(FILE);
     Csv.write(file, HEADER, rows);
-    log.accept(String.format("Wrote summary table (%d target checks, %d not forecast) to %s",
+    log.accept(String.format(
+        "Wrote summary table (%d target checks, %d not forecast) to %s",
         forecastRows, rows.size() - forecastRows, file));
     return List.of(file);
   }
@@ -61,8 +63,8 @@ final class SummaryCsv implements Reporter {
   }
 
   private static List<String> header() {
-    List<String> header = new ArrayList<>(List.of("target_id", "criterion", "name_zh", "name_en",
-        "unit", "value_2022", "target", "mean"));
+    List<String> header = new ArrayList<>(List.of(
+        "target_id", "criterion", "name_zh", "name_en", "unit", "value_2022", "target", "mean"));
     header.addAll(LEVEL_NAMES);
     header.addAll(List.of("prob_met", "prob_met_se", "expected_shortfall", "source", "note"));
     return List.copyOf(header);
@@ -70,31 +72,45 @@ final class SummaryCsv implements Reporter {
 
   private static List<String> row(TargetOutcome outcome) {
     Target target = outcome.target();
-    List<String> row = new ArrayList<>(List.of(target.id(), outcome.criterion().label(),
-        target.nameZh(), target.nameEn(), outcome.unit(),
-        Numbers.significant(outcome.baseValue()), Numbers.significant(outcome.threshold()),
+    List<String> row = new ArrayList<>(List.of(
+        target.id(),
+        outcome.criterion().label(),
+        target.nameZh(),
+        target.nameEn(),
+        outcome.unit(),
+        Numbers.significant(outcome.baseValue()),
+        Numbers.significant(outcome.threshold()),
         Numbers.significant(outcome.outcome().mean())));
     for (double level : Simulator.LEVELS) {
       row.add(Numbers.significant(outcome.outcome().quantile(level)));
     }
-    row.addAll(List.of(Numbers.fixed(outcome.probabilityMet(), 4),
-        Numbers.fixed(outcome.mcStdError(), 5), Numbers.significant(outcome.expectedShortfall()),
-        target.source(), ""));
+    row.addAll(List.of(
+        Numbers.fixed(outcome.probabilityMet(), 4),
+        Numbers.fixed(outcome.mcStdError(), 5),
+        Numbers.significant(outcome.expectedShortfall()),
+        target.source(),
+        ""));
     return row;
   }
 
-  private static List<String> notForecastRow(Target target, Criterion criterion, String unit,
-      OptionalDouble threshold) {
-    List<String> row = new ArrayList<>(List.of(target.id(), criterion.label(),
-        target.nameZh(), target.nameEn(), unit, "",
+  private static List<String> notForecastRow(
+      Target target, Criterion criterion, String unit, OptionalDouble threshold) {
+    List<String> row = new ArrayList<>(List.of(
+        target.id(),
+        criterion.label(),
+        target.nameZh(),
+        target.nameEn(),
+        unit,
+        "",
         Numbers.significant(threshold.getAsDouble())));
     row.addAll(Collections.nCopies(1 + Simulator.LEVELS.length + 3, ""));
     row.add(target.source());
     // A target names an indicator only when the seed gives a 2022 figure for it; if it has one,
     // the scenario simply left that indicator out.
-    row.add(target.indicator().isEmpty()
-        ? "not forecast: no 2022 figure to forecast from"
-        : "not forecast: indicator " + target.indicator() + " is not in this scenario");
+    row.add(
+        target.indicator().isEmpty()
+            ? "not forecast: no 2022 figure to forecast from"
+            : "not forecast: indicator " + target.indicator() + " is not in this scenario");
     return row;
   }
 }

@@ -32,14 +32,16 @@ final class CompositesReader {
       int before = reader.count();
       indicators.isKnown(id, value);
       if (declared.flows().containsKey(id)) {
-        reader.report(value.key(), value.field(),
+        reader.report(
+            value.key(),
+            value.field(),
             "must not also be declared under indicators, but " + id + " is");
       }
       Optional<Fields> fields = reader.mapping(value, KEYS);
-      Optional<Map<String, Double>> weights = fields.flatMap(f -> reader.required(f, "weights"))
-          .flatMap(this::weights);
-      Optional<String> assumption = fields.flatMap(f -> f.optional("assumption"))
-          .flatMap(reader::string);
+      Optional<Map<String, Double>> weights =
+          fields.flatMap(f -> reader.required(f, "weights")).flatMap(this::weights);
+      Optional<String> assumption =
+          fields.flatMap(f -> f.optional("assumption")).flatMap(reader::string);
       if (reader.count() == before) {
         composites.add(new CompositeSpec(id, weights.orElseThrow(), assumption.orElse("")));
       }
@@ -54,21 +56,27 @@ final class CompositesReader {
       return Optional.empty();
     }
     List<String> rates = declared.flows().entrySet().stream()
-        .filter(e -> !e.getValue().equals(Optional.of(true))).map(Map.Entry::getKey).toList();
+        .filter(e -> !e.getValue().equals(Optional.of(true)))
+        .map(Map.Entry::getKey)
+        .toList();
     int before = reader.count();
     Map<String, Double> weights = new LinkedHashMap<>();
     fields.get().entries().forEach((id, weight) -> {
       if (!rates.contains(id) && !declared.meantByTypos().contains(id)) {
-        reader.report(weight.key(), weight.field(), "must be a declared rate indicator"
-            + Suggestions.didYouMean(id, rates) + ", but was " + NodeReader.shown(id));
+        reader.report(
+            weight.key(),
+            weight.field(),
+            "must be a declared rate indicator" + Suggestions.didYouMean(id, rates) + ", but was "
+                + NodeReader.shown(id));
       }
       reader.number(weight, w -> w >= 0, ">= 0").ifPresent(w -> weights.put(id, w));
     });
     if (reader.count() > before) {
       return Optional.empty();
     }
-    return reader.sumsToOne(value,
-        weights.values().stream().mapToDouble(Double::doubleValue).toArray())
-        ? Optional.of(weights) : Optional.empty();
+    return reader.sumsToOne(
+            value, weights.values().stream().mapToDouble(Double::doubleValue).toArray())
+        ? Optional.of(weights)
+        : Optional.empty();
   }
 }

@@ -40,17 +40,21 @@ final class CorrelationReader {
     Optional<List<Value>> listed = reader.required(fields, "indicators").flatMap(reader::sequence);
     listed.ifPresent(items -> items.forEach(item -> reader.string(item).ifPresent(id -> {
       if (ids.contains(id)) {
-        reader.report(item, "must be unique, but was " + NodeReader.shown(id)
-            + " again (also at [" + ids.indexOf(id) + "])");
+        reader.report(
+            item,
+            "must be unique, but was " + NodeReader.shown(id) + " again (also at ["
+                + ids.indexOf(id) + "])");
       } else if (!declared.includes(id)) {
-        reader.report(item, "must be a declared indicator"
-            + Suggestions.didYouMean(id, declared.flows().keySet()) + ", but was "
-            + NodeReader.shown(id));
+        reader.report(
+            item,
+            "must be a declared indicator"
+                + Suggestions.didYouMean(id, declared.flows().keySet()) + ", but was "
+                + NodeReader.shown(id));
       }
       ids.add(id);
     })));
-    Optional<double[][]> matrix = listed
-        .flatMap(items -> reader.required(fields, "matrix").flatMap(m -> matrix(m, items.size())));
+    Optional<double[][]> matrix = listed.flatMap(
+        items -> reader.required(fields, "matrix").flatMap(m -> matrix(m, items.size())));
     Optional<String> assumption = fields.optional("assumption").flatMap(reader::string);
     return reader.count() > before
         ? Optional.empty()
@@ -64,8 +68,10 @@ final class CorrelationReader {
       return Optional.empty();
     }
     if (rows.get().size() != n) {
-      reader.report(value, "must have " + n + " rows (one per listed indicator), but had "
-          + rows.get().size());
+      reader.report(
+          value,
+          "must have " + n + " rows (one per listed indicator), but had "
+              + rows.get().size());
       return Optional.empty();
     }
     int before = reader.count();
@@ -74,9 +80,11 @@ final class CorrelationReader {
     for (int i = 0; i < n; i++) {
       Optional<List<Value>> row = reader.sequence(rows.get().get(i));
       if (row.isPresent() && row.get().size() != n) {
-        reader.report(rows.get().get(i), "must have " + n
-            + " entries (one per listed indicator), but had " + row.get().size()
-            + NodeReader.fullWidthCommaHint(row.get()));
+        reader.report(
+            rows.get().get(i),
+            "must have " + n
+                + " entries (one per listed indicator), but had " + row.get().size()
+                + NodeReader.fullWidthCommaHint(row.get()));
       } else if (row.isPresent()) {
         entries[i] = row.get().toArray(Value[]::new);
         m[i] = reader.numbers(row.get(), x -> x >= -1 && x <= 1, "in [-1, 1]").orElse(null);
@@ -95,9 +103,11 @@ final class CorrelationReader {
     for (int i = 0; i < m.length; i++) {
       for (int j = i + 1; j < m.length; j++) {
         if (m[i][j] != m[j][i]) {
-          reader.report(entries[i][j], "must equal [" + j + "][" + i + "] (symmetric), but [" + i
-              + "][" + j + "] was " + entries[i][j].text() + " and [" + j + "][" + i + "] was "
-              + entries[j][i].text());
+          reader.report(
+              entries[i][j],
+              "must equal [" + j + "][" + i + "] (symmetric), but [" + i
+                  + "][" + j + "] was " + entries[i][j].text() + " and [" + j + "][" + i + "] was "
+                  + entries[j][i].text());
           return false;
         }
       }
@@ -110,11 +120,14 @@ final class CorrelationReader {
       return true;
     }
     double smallest = Arrays.stream(
-        new EigenDecomposition(MatrixUtils.createRealMatrix(m)).getRealEigenvalues()).min()
+            new EigenDecomposition(MatrixUtils.createRealMatrix(m)).getRealEigenvalues())
+        .min()
         .orElseThrow();
     if (smallest < EIGENVALUE_TOLERANCE) {
-      reader.report(value, "must be positive semi-definite, but its smallest eigenvalue was "
-          + NumberText.format(smallest));
+      reader.report(
+          value,
+          "must be positive semi-definite, but its smallest eigenvalue was "
+              + NumberText.format(smallest));
       return false;
     }
     return true;

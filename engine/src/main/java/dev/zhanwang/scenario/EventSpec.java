@@ -15,8 +15,13 @@ import java.util.Objects;
  *     month is a single 1)
  * @param size added to each monthly value from the event month on, in the indicator's unit
  */
-public record EventSpec(String name, String indicator, double probability, double[] monthShares,
-    double size, String assumption) {
+public record EventSpec(
+    String name,
+    String indicator,
+    double probability,
+    double[] monthShares,
+    double size,
+    String assumption) {
   public EventSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(indicator, "indicator");

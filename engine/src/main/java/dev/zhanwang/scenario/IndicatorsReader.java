@@ -35,11 +35,12 @@ import java.util.stream.Stream;
  */
 final class IndicatorsReader {
   /** The keys every indicator has; each variant adds its own ({@link GrowthModel#keys}). */
-  static final List<String> COMMON_KEYS = List.of("model", "growth_pct", "uncertainty_pct",
-      "seasonality", "growth_path", "assumption");
+  static final List<String> COMMON_KEYS =
+      List.of("model", "growth_pct", "uncertainty_pct", "seasonality", "growth_path", "assumption");
   /** Keys a variant fitted from the history takes from the fit, not from the file. */
-  private static final List<String> FITTED_KEYS = List.of("growth_pct", "uncertainty_pct",
-      "growth_path");
+  private static final List<String> FITTED_KEYS =
+      List.of("growth_pct", "uncertainty_pct", "growth_path");
+
   private static final String RATE_ONLY =
       "absent for a rate indicator (the data has no 2022 level)";
 
@@ -57,7 +58,8 @@ final class IndicatorsReader {
 
   /** Every key an indicator may have: the common ones, then each variant's own. */
   static List<String> keys() {
-    return Stream.concat(COMMON_KEYS.stream(), GrowthModel.ownKeys().keySet().stream()).toList();
+    return Stream.concat(COMMON_KEYS.stream(), GrowthModel.ownKeys().keySet().stream())
+        .toList();
   }
 
   /**
@@ -65,16 +67,19 @@ final class IndicatorsReader {
    * that unknown keys were probably typos of: the rest of the file may mention those without a
    * problem of its own, so that one typo is one problem.
    */
-  record Declared(Map<String, Optional<Boolean>> flows, Set<String> meantByTypos,
-      Optional<Baseline> baseline) {
+  record Declared(
+      Map<String, Optional<Boolean>> flows, Set<String> meantByTypos, Optional<Baseline> baseline) {
     boolean includes(String id) {
       return flows.containsKey(id) || meantByTypos.contains(id);
     }
 
     /** The indicator's 2022 level, when the data has one. */
     Optional<Double> level(String id) {
-      return baseline.flatMap(b -> b.figure(id)).map(Figure::value)
-          .filter(OptionalDouble::isPresent).map(OptionalDouble::getAsDouble);
+      return baseline
+          .flatMap(b -> b.figure(id))
+          .map(Figure::value)
+          .filter(OptionalDouble::isPresent)
+          .map(OptionalDouble::getAsDouble);
     }
   }
 
@@ -102,9 +107,13 @@ final class IndicatorsReader {
           ? baseline.map(b -> b.figure(id).map(Figure::hasLevel).orElse(false))
           : Optional.empty();
       declared.put(id, flow);
-      declared().level(id).filter(level -> level == 0).ifPresent(level -> reader.report(
-          value.key(), value.field(), "must have a 2022 level above 0 to grow from, but the"
-              + " figure's value is 0"));
+      declared()
+          .level(id)
+          .filter(level -> level == 0)
+          .ifPresent(level -> reader.report(
+              value.key(),
+              value.field(),
+              "must have a 2022 level above 0 to grow from, but the figure's value is 0"));
       indicator(id, value, flow).ifPresent(specs::add);
     });
     return specs;
@@ -119,8 +128,11 @@ final class IndicatorsReader {
       return true;
     }
     Set<String> known = baseline.get().knownIndicators().keySet();
-    reader.report(value.key(), value.field(), "must be a known indicator"
-        + Suggestions.didYouMean(id, known) + ", but was " + NodeReader.shown(id));
+    reader.report(
+        value.key(),
+        value.field(),
+        "must be a known indicator" + Suggestions.didYouMean(id, known) + ", but was "
+            + NodeReader.shown(id));
     Suggestions.closest(id, known).ifPresent(meantByTypos::add);
     return false;
   }
@@ -137,30 +149,40 @@ final class IndicatorsReader {
     Optional<GrowthModel> model = modelValue.flatMap(v -> variant(v, fields, flow));
     Parameters parameters = model.filter(GrowthModel::fromHistory).isPresent()
         ? fitted(new Spec(id, fields, modelValue.get(), flow), model.get(), before)
-        : given(id, fields, value, model.map(m -> new Spec(id, fields, modelValue.get(), flow)),
-            model);
-    Optional<double[]> seasonality = flowsOnly(fields, "seasonality", flow)
-        .flatMap(reader::monthlyShares);
+        : given(
+            id, fields, value, model.map(m -> new Spec(id, fields, modelValue.get(), flow)), model);
+    Optional<double[]> seasonality =
+        flowsOnly(fields, "seasonality", flow).flatMap(reader::monthlyShares);
     Optional<GrowthPath> growthPath = growthPath(fields, flow);
     String assumption = fields.optional("assumption").flatMap(reader::string).orElse("");
     if (reader.count() > before || parameters.model().isEmpty()) {
       return Optional.empty();
     }
-    String fittedFrom = parameters.model().get().fitted().map(fit -> "Fitted to "
-        + history.orElseThrow().file() + " by " + model.get().label() + " (growth "
-        + NumberText.format(parameters.growth().getAsDouble()) + "%, sd "
-        + NumberText.format(parameters.uncertainty().getAsDouble()) + ")").orElse("");
-    return Optional.of(new IndicatorSpec(id, flow.orElse(false),
-        parameters.growth().getAsDouble(), parameters.uncertainty(),
+    String fittedFrom = parameters
+        .model()
+        .get()
+        .fitted()
+        .map(fit -> "Fitted to "
+            + history.orElseThrow().file() + " by " + model.get().label() + " (growth "
+            + NumberText.format(parameters.growth().getAsDouble()) + "%, sd "
+            + NumberText.format(parameters.uncertainty().getAsDouble()) + ")")
+        .orElse("");
+    return Optional.of(new IndicatorSpec(
+        id,
+        flow.orElse(false),
+        parameters.growth().getAsDouble(),
+        parameters.uncertainty(),
         seasonality.orElseGet(IndicatorSpec::flatSeasonality),
         growthPath.orElse(GrowthPath.YEAR_OVER_YEAR),
-        Stream.of(assumption, fittedFrom).filter(s -> !s.isEmpty())
-            .collect(Collectors.joining(" ")), parameters.model().get()));
+        Stream.of(assumption, fittedFrom)
+            .filter(s -> !s.isEmpty())
+            .collect(Collectors.joining(" ")),
+        parameters.model().get()));
   }
 
   /** What an indicator's growth comes from: its numbers and its model's parameters. */
-  private record Parameters(OptionalDouble growth, OptionalDouble uncertainty,
-      Optional<Model> model) {}
+  private record Parameters(
+      OptionalDouble growth, OptionalDouble uncertainty, Optional<Model> model) {}
 
   /**
    * The indicator's {@code model:}, checked against its flow flag, and every other variant's own
@@ -169,13 +191,18 @@ final class IndicatorsReader {
   private Optional<GrowthModel> variant(Value modelValue, Fields fields, Optional<Boolean> flow) {
     Optional<GrowthModel> model =
         reader.choice(modelValue, GrowthModel::ofLabel, GrowthModel.labels());
-    model.filter(m -> m.flowsOnly() && flow.equals(Optional.of(false))).ifPresent(m ->
-        reader.report(modelValue, "must be a model a rate can take (not " + m.label()
-            + ": the data has no 2022 level to grow month by month), but was " + m.label()));
-    model.ifPresent(chosen -> GrowthModel.ownKeys().forEach((key, owners) -> fields
-        .optional(key).filter(v -> !owners.contains(chosen))
-        .ifPresent(v -> reader.check(v, false, "absent unless model is "
-            + GrowthModel.labels(owners)))));
+    model
+        .filter(m -> m.flowsOnly() && flow.equals(Optional.of(false)))
+        .ifPresent(m -> reader.report(
+            modelValue,
+            "must be a model a rate can take (not " + m.label()
+                + ": the data has no 2022 level to grow month by month), but was " + m.label()));
+    model.ifPresent(chosen -> GrowthModel.ownKeys()
+        .forEach((key, owners) -> fields
+            .optional(key)
+            .filter(v -> !owners.contains(chosen))
+            .ifPresent(v ->
+                reader.check(v, false, "absent unless model is " + GrowthModel.labels(owners)))));
     return model;
   }
 
@@ -184,10 +211,14 @@ final class IndicatorsReader {
    * not give them; the variant reads its own keys only when the rest of the indicator is sound.
    */
   private Parameters fitted(Spec spec, GrowthModel variant, int problemsBefore) {
-    FITTED_KEYS.forEach(key -> spec.fields.optional(key).ifPresent(v -> reader.check(v, false,
-        "absent for " + variant.label() + ", which is fitted from the scenario's history")));
-    Optional<Model> parameters = reader.count() == problemsBefore
-        ? variant.read(spec) : Optional.empty();
+    FITTED_KEYS.forEach(key -> spec.fields
+        .optional(key)
+        .ifPresent(v -> reader.check(
+            v,
+            false,
+            "absent for " + variant.label() + ", which is fitted from the scenario's history")));
+    Optional<Model> parameters =
+        reader.count() == problemsBefore ? variant.read(spec) : Optional.empty();
     Optional<FittedModel> fit = parameters.flatMap(Model::fitted);
     return new Parameters(
         fit.map(f -> OptionalDouble.of(f.estimate("growth_pct"))).orElse(OptionalDouble.empty()),
@@ -197,12 +228,15 @@ final class IndicatorsReader {
   }
 
   /** A variant whose growth and uncertainty the file gives. */
-  private Parameters given(String id, Fields fields, Value indicator, Optional<Spec> spec,
-      Optional<GrowthModel> model) {
-    OptionalDouble growth = optional(reader.required(fields, "growth_pct").flatMap(v ->
-        reader.number(v, IndicatorSpec::growthAllowed, IndicatorSpec.GROWTH_RULE)));
-    OptionalDouble uncertainty = optional(fields.optional("uncertainty_pct").flatMap(v ->
-        reader.number(v, IndicatorSpec::uncertaintyAllowed, IndicatorSpec.UNCERTAINTY_RULE)));
+  private Parameters given(
+      String id, Fields fields, Value indicator, Optional<Spec> spec, Optional<GrowthModel> model) {
+    OptionalDouble growth = optional(reader
+        .required(fields, "growth_pct")
+        .flatMap(v -> reader.number(v, IndicatorSpec::growthAllowed, IndicatorSpec.GROWTH_RULE)));
+    OptionalDouble uncertainty = optional(fields
+        .optional("uncertainty_pct")
+        .flatMap(v ->
+            reader.number(v, IndicatorSpec::uncertaintyAllowed, IndicatorSpec.UNCERTAINTY_RULE)));
     warnIfFraction(id, fields, growth, uncertainty);
     Optional<Model> parameters = Optional.empty();
     if (model.isPresent()) {
@@ -217,8 +251,10 @@ final class IndicatorsReader {
     Optional<GrowthPath> growthPath = flowsOnly(fields, "growth_path", flow)
         .flatMap(v -> reader.choice(v, GrowthPath::ofLabel, GrowthPath.labels()));
     if (growthPath.equals(Optional.of(GrowthPath.COMPOUND))) {
-      fields.optional("seasonality").ifPresent(v -> reader.check(v, false,
-          "absent with growth_path compound (that path has no seasonality)"));
+      fields
+          .optional("seasonality")
+          .ifPresent(v -> reader.check(
+              v, false, "absent with growth_path compound (that path has no seasonality)"));
     }
     return growthPath;
   }
@@ -234,15 +270,18 @@ final class IndicatorsReader {
       String alternatives = Stream.of(GrowthModel.values())
           .flatMap(m -> m.spreadKey().map(key -> key + ", for " + m.label()).stream())
           .collect(Collectors.joining("; "));
-      reader.report(fields.self().anchor(), indicator.child("uncertainty_pct"),
+      reader.report(
+          fields.self().anchor(),
+          indicator.child("uncertainty_pct"),
           "must be given (or " + alternatives + "), but is missing");
     }
   }
 
   /** The value under {@code key}, which a rate must not have (a problem if it does). */
   private Optional<Value> flowsOnly(Fields fields, String key, Optional<Boolean> flow) {
-    return fields.optional(key).filter(v -> reader.check(v, !flow.equals(Optional.of(false)),
-        RATE_ONLY));
+    return fields
+        .optional(key)
+        .filter(v -> reader.check(v, !flow.equals(Optional.of(false)), RATE_ONLY));
   }
 
   /**
@@ -250,26 +289,36 @@ final class IndicatorsReader {
    * is meant: its magnitude below 1 while the indicator's 2022 growth (or, for a rate only a
    * target names, the target's) is above 1 in magnitude.
    */
-  private void warnIfFraction(String id, Fields fields, OptionalDouble growth,
-      OptionalDouble uncertainty) {
-    OptionalDouble reference = baseline.flatMap(b -> b.figure(id)).map(Figure::growthPct)
+  private void warnIfFraction(
+      String id, Fields fields, OptionalDouble growth, OptionalDouble uncertainty) {
+    OptionalDouble reference = baseline
+        .flatMap(b -> b.figure(id))
+        .map(Figure::growthPct)
         .filter(OptionalDouble::isPresent)
-        .or(() -> baseline.flatMap(b -> b.targetsOn(id).stream().map(Target::growthPct)
-            .filter(OptionalDouble::isPresent).findFirst()))
+        .or(() -> baseline.flatMap(b -> b.targetsOn(id).stream()
+            .map(Target::growthPct)
+            .filter(OptionalDouble::isPresent)
+            .findFirst()))
         .orElse(OptionalDouble.empty());
     if (reference.isEmpty() || Math.abs(reference.getAsDouble()) <= 1) {
       return;
     }
-    String because = " (the 2022 or target growth is "
-        + NumberText.format(reference.getAsDouble()) + " %)";
-    growth.stream().filter(g -> g != 0 && Math.abs(g) < 1).forEach(g -> reader.warn(
-        fields.optional("growth_pct").orElseThrow(), "read as percent: " + NumberText.format(g)
-            + " means " + NumberText.format(g) + " %, not " + NumberText.format(100 * g) + " %"
-            + because));
-    uncertainty.stream().filter(u -> u > 0 && u < 1).forEach(u -> reader.warn(
-        fields.optional("uncertainty_pct").orElseThrow(), "read as percent: "
-            + NumberText.format(u) + " means an uncertainty of " + NumberText.format(u) + " %,"
-            + " not " + NumberText.format(100 * u) + " %" + because));
+    String because =
+        " (the 2022 or target growth is " + NumberText.format(reference.getAsDouble()) + " %)";
+    growth.stream()
+        .filter(g -> g != 0 && Math.abs(g) < 1)
+        .forEach(g -> reader.warn(
+            fields.optional("growth_pct").orElseThrow(),
+            "read as percent: " + NumberText.format(g)
+                + " means " + NumberText.format(g) + " %, not " + NumberText.format(100 * g) + " %"
+                + because));
+    uncertainty.stream()
+        .filter(u -> u > 0 && u < 1)
+        .forEach(u -> reader.warn(
+            fields.optional("uncertainty_pct").orElseThrow(),
+            "read as percent: "
+                + NumberText.format(u) + " means an uncertainty of " + NumberText.format(u) + " %,"
+                + " not " + NumberText.format(100 * u) + " %" + because));
   }
 
   private static OptionalDouble optional(Optional<Double> x) {
@@ -326,8 +375,8 @@ final class IndicatorsReader {
     }
 
     @Override
-    public Optional<Map<String, Double>> namedNumbers(String key, boolean required,
-        DoublePredicate rule, String ruleText) {
+    public Optional<Map<String, Double>> namedNumbers(
+        String key, boolean required, DoublePredicate rule, String ruleText) {
       Optional<Value> given = required ? required(key) : fields.optional(key);
       Optional<Fields> mapping = given.flatMap(v -> reader.mapping(v, List.of()));
       if (mapping.isEmpty()) {
@@ -367,8 +416,10 @@ final class IndicatorsReader {
     private Optional<Value> required(String key) {
       Optional<Value> value = fields.optional(key);
       if (value.isEmpty()) {
-        reader.report(fields.self().anchor(), fields.self().child(key), "must be given for "
-            + modelValue.text() + ", but is missing");
+        reader.report(
+            fields.self().anchor(),
+            fields.self().child(key),
+            "must be given for " + modelValue.text() + ", but is missing");
       }
       return value;
     }

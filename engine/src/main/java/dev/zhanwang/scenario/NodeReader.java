@@ -74,7 +74,8 @@ final class NodeReader {
 
     /** The field of the entry {@code name} of this mapping. */
     String child(String name) {
-      String segment = PLAIN_KEY.matcher(name).matches() ? name
+      String segment = PLAIN_KEY.matcher(name).matches()
+          ? name
           : '"' + name.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
       return field.isEmpty() ? segment : field + "." + segment;
     }
@@ -121,8 +122,8 @@ final class NodeReader {
   /** A warning at {@code value}. */
   void warn(Value value, String message) {
     Mark mark = value.anchor().getStartMark().orElseThrow();
-    warnings.add(new Problem(fileOf(value.anchor()), mark.getLine() + 1, mark.getColumn() + 1,
-        value.field(), message));
+    warnings.add(new Problem(
+        fileOf(value.anchor()), mark.getLine() + 1, mark.getColumn() + 1, value.field(), message));
   }
 
   int count() {
@@ -173,8 +174,11 @@ final class NodeReader {
       }
       Value entry = new Value(tuple.getKeyNode(), tuple.getValueNode(), value.child(key.name()));
       if (!allowedKeys.isEmpty() && !allowedKeys.contains(key.name())) {
-        report(key.node(), entry.field(), "must be a known key" + unknownKeyHint(key.name(),
-            allowedKeys) + ", but was " + key.text());
+        report(
+            key.node(),
+            entry.field(),
+            "must be a known key" + unknownKeyHint(key.name(), allowedKeys) + ", but was "
+                + key.text());
       } else if (!isNull(entry.node())) {
         entries.put(key.name(), entry);
       }
@@ -255,8 +259,8 @@ final class NodeReader {
   Optional<Path> readableFile(Value value) {
     return path(value).filter(path -> {
       Optional<String> unusable = TextFile.unusable(path);
-      unusable.ifPresent(why -> report(value, "must name a readable file, but " + path + " "
-          + why));
+      unusable.ifPresent(
+          why -> report(value, "must name a readable file, but " + path + " " + why));
       return unusable.isEmpty();
     });
   }
@@ -292,12 +296,14 @@ final class NodeReader {
     }
     if (x.isEmpty()) {
       String hint = constructed instanceof String text
-          ? NumberText.hint(text, percent).map(h -> " (" + h + ")").orElse("") : "";
+          ? NumberText.hint(text, percent).map(h -> " (" + h + ")").orElse("")
+          : "";
       report(value, "must be a number, but was " + value.text() + hint);
       return Optional.empty();
     }
     return check(value, rule.test(x.getAsDouble()), ruleText)
-        ? Optional.of(x.getAsDouble()) : Optional.empty();
+        ? Optional.of(x.getAsDouble())
+        : Optional.empty();
   }
 
   /**
@@ -347,8 +353,11 @@ final class NodeReader {
         String child = key.child(key.name());
         Node first = seen.putIfAbsent(key.name(), tuple.getKeyNode());
         if (first != null) {
-          report(tuple.getKeyNode(), child, "must be written once per mapping, but was repeated"
-              + " (first at line " + (first.getStartMark().orElseThrow().getLine() + 1) + ")");
+          report(
+              tuple.getKeyNode(),
+              child,
+              "must be written once per mapping, but was repeated (first at line "
+                  + (first.getStartMark().orElseThrow().getLine() + 1) + ")");
         }
         finite &= checkKeys(tuple.getValueNode(), child);
       }
@@ -374,18 +383,23 @@ final class NodeReader {
 
   /** {@code flat}, or 12 shares >= 0 summing to 1: a seasonality, or when an event happens. */
   Optional<double[]> monthlyShares(Value value) {
-    if (value.node() instanceof ScalarNode scalar && scalar.getTag().equals(Tag.STR)
+    if (value.node() instanceof ScalarNode scalar
+        && scalar.getTag().equals(Tag.STR)
         && scalar.getValue().equals("flat")) {
       return Optional.of(IndicatorSpec.flatSeasonality());
     }
-    if (!check(value, value.node() instanceof SequenceNode,
+    if (!check(
+        value,
+        value.node() instanceof SequenceNode,
         "flat or a list of " + Year.MONTHS + " monthly shares")) {
       return Optional.empty();
     }
     List<Value> months = sequence(value).orElseThrow();
     if (months.size() != Year.MONTHS) {
-      report(value, "must have " + Year.MONTHS + " monthly shares, but had "
-          + months.size() + fullWidthCommaHint(months));
+      report(
+          value,
+          "must have " + Year.MONTHS + " monthly shares, but had " + months.size()
+              + fullWidthCommaHint(months));
       return Optional.empty();
     }
     return numbers(months, x -> x >= 0, ">= 0").filter(shares -> sumsToOne(value, shares));
@@ -396,8 +410,9 @@ final class NodeReader {
     double sum = Arrays.stream(shares).sum();
     boolean ok = Math.abs(sum - 1.0) <= SUM_TOLERANCE;
     if (!ok) {
-      report(value, "must sum to 1 (within " + SUM_TOLERANCE + "), but summed to "
-          + NumberText.format(sum));
+      report(
+          value,
+          "must sum to 1 (within " + SUM_TOLERANCE + "), but summed to " + NumberText.format(sum));
     }
     return ok;
   }

@@ -23,8 +23,8 @@ import java.util.Optional;
  * @param sampling how the shocks are drawn
  * @param precision the standard error to run batches until, and the cap on paths, if any
  */
-public record RunSettings(long paths, long seed, int threads, Sampling sampling,
-    Optional<Precision> precision) {
+public record RunSettings(
+    long paths, long seed, int threads, Sampling sampling, Optional<Precision> precision) {
   /** The most paths a run can have: the kernel stores values in int-indexed arrays. */
   public static final long MAX_PATHS = Integer.MAX_VALUE - 8;
   /** The rule of {@code paths}, as messages state it. */
@@ -38,13 +38,19 @@ public record RunSettings(long paths, long seed, int threads, Sampling sampling,
    */
   public RunSettings {
     require(allowsPaths(paths), "paths", PATHS_RULE, paths);
-    require(threads >= 1 && Limit.THREADS.allows(threads), "threads",
-        "between 1 and " + Limit.THREADS.value(), threads);
+    require(
+        threads >= 1 && Limit.THREADS.allows(threads),
+        "threads",
+        "between 1 and " + Limit.THREADS.value(),
+        threads);
     Objects.requireNonNull(sampling, "sampling");
     Objects.requireNonNull(precision, "precision");
     if (precision.isPresent()) {
-      require(precision.get().maxPaths() >= paths, "max-paths",
-          "at least paths, the first batch (" + paths + ")", precision.get().maxPaths());
+      require(
+          precision.get().maxPaths() >= paths,
+          "max-paths",
+          "at least paths, the first batch (" + paths + ")",
+          precision.get().maxPaths());
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.zhanwang.scenario;
 
-import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.data.Baseline;
 import dev.zhanwang.input.Problem;
+import dev.zhanwang.model.IndicatorSpec;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -62,13 +62,37 @@ public record Scenario(
 
   /** The same scenario with other run settings (command-line overrides). */
   public Scenario withSettings(RunSettings newSettings) {
-    return new Scenario(file, chain, dataFiles, name, description, baseline, year, newSettings,
-        indicators, composites, correlation, events, warnings);
+    return new Scenario(
+        file,
+        chain,
+        dataFiles,
+        name,
+        description,
+        baseline,
+        year,
+        newSettings,
+        indicators,
+        composites,
+        correlation,
+        events,
+        warnings);
   }
 
   /** The same scenario with other indicator specs (one model swapped for another). */
   public Scenario withIndicators(List<IndicatorSpec> specs) {
-    return new Scenario(file, chain, dataFiles, name, description, baseline, year, settings,
-        specs, composites, correlation, events, warnings);
+    return new Scenario(
+        file,
+        chain,
+        dataFiles,
+        name,
+        description,
+        baseline,
+        year,
+        settings,
+        specs,
+        composites,
+        correlation,
+        events,
+        warnings);
   }
 }

@@ -36,8 +36,8 @@ record ScenarioChain(List<Path> files, MappingNode root) {
   static Optional<ScenarioChain> read(Path file, NodeReader reader) {
     Optional<String> unusable = TextFile.unusable(file);
     if (unusable.isPresent()) {
-      reader.add(Problem.ofFile(file, "must be a readable scenario file, but it "
-          + unusable.get()));
+      reader.add(
+          Problem.ofFile(file, "must be a readable scenario file, but it " + unusable.get()));
       return Optional.empty();
     }
     List<Path> files = new ArrayList<>(List.of(file));
@@ -50,7 +50,8 @@ record ScenarioChain(List<Path> files, MappingNode root) {
       }
       documents.add(document.get());
       Optional<NodeReader.Value> extendsValue = document.get().getValue().stream()
-          .filter(t -> t.getKeyNode() instanceof ScalarNode key && key.getValue().equals(EXTENDS))
+          .filter(
+              t -> t.getKeyNode() instanceof ScalarNode key && key.getValue().equals(EXTENDS))
           .filter(t -> !NodeReader.isNull(t.getValueNode()))
           .map(t -> new NodeReader.Value(t.getKeyNode(), t.getValueNode(), EXTENDS))
           .findFirst();
@@ -63,7 +64,8 @@ record ScenarioChain(List<Path> files, MappingNode root) {
       }
       if (files.stream().anyMatch(f -> sameFile(f, parent.get()))) {
         String cycle = Stream.concat(files.stream(), Stream.of(parent.get()))
-            .map(Path::toString).collect(Collectors.joining(" -> "));
+            .map(Path::toString)
+            .collect(Collectors.joining(" -> "));
         reader.report(extendsValue.get(), "must not form a cycle, but was " + cycle);
         return Optional.empty();
       }
@@ -99,8 +101,11 @@ record ScenarioChain(List<Path> files, MappingNode root) {
     }
     if (!(document.get() instanceof MappingNode mapping)) {
       // Not the value itself: a file that is no scenario at all must not be quoted.
-      reader.report(document.get(), "", "must be a mapping of scenario keys (key: value lines),"
-          + " but was " + (document.get() instanceof SequenceNode ? "a list" : "a single value"));
+      reader.report(
+          document.get(),
+          "",
+          "must be a mapping of scenario keys (key: value lines), but was "
+              + (document.get() instanceof SequenceNode ? "a list" : "a single value"));
       return Optional.empty();
     }
     return reader.checkKeys(mapping, "") ? Optional.of(mapping) : Optional.empty();
@@ -122,8 +127,13 @@ record ScenarioChain(List<Path> files, MappingNode root) {
           : merge(inherited.getValueNode(), tuple.getValueNode());
       merged.put(keyOf(tuple), new NodeTuple(tuple.getKeyNode(), value));
     }
-    return new MappingNode(c.getTag(), true, new ArrayList<>(merged.values()), c.getFlowStyle(),
-        c.getStartMark(), c.getEndMark());
+    return new MappingNode(
+        c.getTag(),
+        true,
+        new ArrayList<>(merged.values()),
+        c.getFlowStyle(),
+        c.getStartMark(),
+        c.getEndMark());
   }
 
   /** Text keys merge by their text; other keys (reported later as problems) never merge. */

@@ -6,7 +6,6 @@ import dev.zhanwang.data.History;
 import dev.zhanwang.data.HistoryLoader;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
-import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.scenario.NodeReader.Fields;
@@ -32,14 +31,22 @@ import java.util.regex.Pattern;
  * rules are skipped.
  */
 public final class ScenarioLoader {
-  private static final List<String> TOP_KEYS = List.of("name", "description",
-      ScenarioChain.EXTENDS, "data", "simulation", "indicators", "composites", "correlation",
-      "events", "history");
+  private static final List<String> TOP_KEYS = List.of(
+      "name",
+      "description",
+      ScenarioChain.EXTENDS,
+      "data",
+      "simulation",
+      "indicators",
+      "composites",
+      "correlation",
+      "events",
+      "history");
   private static final List<String> DATA_KEYS = List.of("figures", "targets");
-  private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed",
-      "sampling");
+  private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed", "sampling");
   /** Letters (with their marks, CJK included), digits, {@code -}, {@code _}, {@code .}. */
   private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{M}\\p{N}_.-]+");
+
   private static final String NOT_IN_NAME = "[^\\p{L}\\p{M}\\p{N}_.-]";
   static final String NAME_RULE = "a name of letters, digits, -, _ and . (not . or .. alone),"
       + " as it names the output folder";
@@ -76,9 +83,21 @@ public final class ScenarioLoader {
    * here, so that {@code scenarios/scenario.schema.json} cannot fall behind the loader.
    */
   static Map<String, List<String>> keysBySection() {
-    return Map.of("", TOP_KEYS, "data", DATA_KEYS, "simulation", SIMULATION_KEYS,
-        "indicators.*", IndicatorsReader.keys(), "composites.*", CompositesReader.KEYS,
-        "correlation", CorrelationReader.KEYS, "events[]", EventsReader.KEYS);
+    return Map.of(
+        "",
+        TOP_KEYS,
+        "data",
+        DATA_KEYS,
+        "simulation",
+        SIMULATION_KEYS,
+        "indicators.*",
+        IndicatorsReader.keys(),
+        "composites.*",
+        CompositesReader.KEYS,
+        "correlation",
+        CorrelationReader.KEYS,
+        "events[]",
+        EventsReader.KEYS);
   }
 
   private Scenario read(Path file, DataReader dataReader) {
@@ -86,30 +105,39 @@ public final class ScenarioLoader {
     if (chain.isEmpty()) {
       throw new InvalidInputException(reader.problems());
     }
-    Fields root = reader.mapping(new Value(null, chain.get().root(), ""), TOP_KEYS).orElseThrow();
+    Fields root =
+        reader.mapping(new Value(null, chain.get().root(), ""), TOP_KEYS).orElseThrow();
     String name = root.optional("name").flatMap(this::name).orElse(defaultName(file));
     String description = root.optional("description").flatMap(reader::string).orElse("");
-    Optional<List<Path>> dataFiles = reader.required(root, "data")
-        .flatMap(v -> reader.mapping(v, DATA_KEYS)).flatMap(this::dataFiles);
+    Optional<List<Path>> dataFiles = reader
+        .required(root, "data")
+        .flatMap(v -> reader.mapping(v, DATA_KEYS))
+        .flatMap(this::dataFiles);
     Optional<Baseline> baseline = dataFiles.flatMap(files -> readData(files, dataReader));
     Optional<History> history = root.optional("history").flatMap(this::history);
-    Optional<Simulation> simulation = reader.required(root, "simulation")
-        .flatMap(v -> reader.mapping(v, SIMULATION_KEYS)).flatMap(this::simulation);
+    Optional<Simulation> simulation = reader
+        .required(root, "simulation")
+        .flatMap(v -> reader.mapping(v, SIMULATION_KEYS))
+        .flatMap(this::simulation);
     IndicatorsReader indicatorsReader = new IndicatorsReader(reader, baseline, history);
-    List<IndicatorSpec> indicators = reader.required(root, "indicators")
-        .map(indicatorsReader::read).orElse(List.of());
+    List<IndicatorSpec> indicators =
+        reader.required(root, "indicators").map(indicatorsReader::read).orElse(List.of());
     IndicatorsReader.Declared declared = indicatorsReader.declared();
     List<CompositeSpec> composites = root.optional("composites")
         .flatMap(v -> reader.mapping(v, List.of()))
-        .map(new CompositesReader(reader, indicatorsReader)::read).orElse(List.of());
-    Optional<Correlation> correlation = root.optional("correlation")
-        .map(new CorrelationReader(reader, declared)::read).orElse(Optional.of(Correlation.none()));
-    List<EventSpec> events = root.optional("events").map(new EventsReader(reader, declared)::read)
+        .map(new CompositesReader(reader, indicatorsReader)::read)
         .orElse(List.of());
+    Optional<Correlation> correlation = root.optional("correlation")
+        .map(new CorrelationReader(reader, declared)::read)
+        .orElse(Optional.of(Correlation.none()));
+    List<EventSpec> events =
+        root.optional("events").map(new EventsReader(reader, declared)::read).orElse(List.of());
     correlation.ifPresent(c -> c.indicators().stream()
-        .filter(id -> indicators.stream().anyMatch(
-            spec -> spec.id().equals(id) && spec.model().setsCorrelations()))
-        .findFirst().ifPresent(id -> reader.report(root.optional("correlation").orElseThrow(),
+        .filter(id -> indicators.stream()
+            .anyMatch(spec -> spec.id().equals(id) && spec.model().setsCorrelations()))
+        .findFirst()
+        .ifPresent(id -> reader.report(
+            root.optional("correlation").orElseThrow(),
             "must not list " + id + ", whose correlation comes from its factor loadings, but"
                 + " lists it")));
     if (reader.count() > 0) {
@@ -118,10 +146,20 @@ public final class ScenarioLoader {
     // The history is read too: it joins the data files, which the manifest pins with SHA-256.
     List<Path> read = new ArrayList<>(dataFiles.orElseThrow());
     history.ifPresent(h -> read.add(h.file()));
-    return new Scenario(file, chain.get().files(), read, name, description,
-        baseline.orElseThrow(), simulation.orElseThrow().year(),
-        simulation.orElseThrow().settings(), indicators, composites, correlation.orElseThrow(),
-        events, reader.warnings());
+    return new Scenario(
+        file,
+        chain.get().files(),
+        read,
+        name,
+        description,
+        baseline.orElseThrow(),
+        simulation.orElseThrow().year(),
+        simulation.orElseThrow().settings(),
+        indicators,
+        composites,
+        correlation.orElseThrow(),
+        events,
+        reader.warnings());
   }
 
   /**
@@ -187,19 +225,25 @@ public final class ScenarioLoader {
   private record Simulation(int year, RunSettings settings) {}
 
   private Optional<Simulation> simulation(Fields fields) {
-    Optional<Long> year = reader.required(fields, "year")
+    Optional<Long> year = reader
+        .required(fields, "year")
         .flatMap(v -> reader.integer(v, y -> y >= 1900 && y <= 2200, "in [1900, 2200]"));
-    Optional<Long> paths = reader.required(fields, "paths")
+    Optional<Long> paths = reader
+        .required(fields, "paths")
         .flatMap(v -> reader.integer(v, RunSettings::allowsPaths, RunSettings.PATHS_RULE));
-    Optional<Long> seed = reader.required(fields, "seed")
-        .flatMap(v -> reader.integer(v, s -> true, "an integer"));
+    Optional<Long> seed =
+        reader.required(fields, "seed").flatMap(v -> reader.integer(v, s -> true, "an integer"));
     Optional<Value> samplingValue = fields.optional("sampling");
-    Optional<Sampling> sampling = samplingValue
-        .flatMap(v -> reader.choice(v, Sampling::ofLabel, Sampling.labels()));
-    return year.isPresent() && paths.isPresent() && seed.isPresent()
-        && (samplingValue.isEmpty() || sampling.isPresent())
-        ? Optional.of(new Simulation(year.get().intValue(), RunSettings.of(paths.get(), seed.get())
-            .withSampling(sampling.orElse(Sampling.MONTE_CARLO))))
+    Optional<Sampling> sampling =
+        samplingValue.flatMap(v -> reader.choice(v, Sampling::ofLabel, Sampling.labels()));
+    return year.isPresent()
+            && paths.isPresent()
+            && seed.isPresent()
+            && (samplingValue.isEmpty() || sampling.isPresent())
+        ? Optional.of(new Simulation(
+            year.get().intValue(),
+            RunSettings.of(paths.get(), seed.get())
+                .withSampling(sampling.orElse(Sampling.MONTE_CARLO))))
         : Optional.empty();
   }
 }

@@ -51,8 +51,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * </ul>
  */
 final class YamlFile {
-  private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL,
-      Tag.NULL, Tag.SEQ, Tag.MAP);
+  private static final Set<Tag> PLAIN_TAGS =
+      Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.SEQ, Tag.MAP);
   /** A key (a plain word, possibly a list item) ended by a full-width colon. */
   private static final Pattern FULL_WIDTH_KEY =
       Pattern.compile("^(\\s*(?:-\\s+)?)[^\\s:#'\"\\[\\]{},][^:#]*?\\s*(：)");
@@ -77,20 +77,22 @@ final class YamlFile {
     Optional<Node> document;
     try {
       Parser parser = new DepthLimited(new ParserImpl(settings, new StreamReader(settings, text)));
-      document = Optional.ofNullable(new Composer(settings, parser).getSingleNode().orElse(null));
+      document =
+          Optional.ofNullable(new Composer(settings, parser).getSingleNode().orElse(null));
     } catch (TooDeep e) {
       throw new InvalidInputException(at(file, e.mark, "", Limit.YAML_DEPTH.exceeded()));
     } catch (MarkedYamlEngineException e) {
       Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
       throw new InvalidInputException(fullWidthColon(file, text, mark).orElseGet(() -> {
         String cause = Stream.of(e.getContext(), e.getProblem())
-            .filter(Objects::nonNull).collect(Collectors.joining(", "));
+            .filter(Objects::nonNull)
+            .collect(Collectors.joining(", "));
         return mark.map(m -> at(file, Optional.of(m), "", "must be valid YAML: " + cause))
             .orElseGet(() -> Problem.ofFile(file, "must be valid YAML: " + cause));
       }));
     } catch (YamlEngineException e) {
-      throw new InvalidInputException(Problem.ofFile(file, "must be valid YAML: "
-          + e.getMessage()));
+      throw new InvalidInputException(
+          Problem.ofFile(file, "must be valid YAML: " + e.getMessage()));
     }
     document.ifPresent(root -> checkValues(file, root));
     return document;
@@ -103,8 +105,8 @@ final class YamlFile {
     for (int i = 0; i <= text.length(); i++) {
       if (i == text.length() || text.charAt(i) == '\n') {
         if (!Limit.YAML_LINE_CHARS.allows(i - start)) {
-          throw new InvalidInputException(new Problem(file, line, 0, "",
-              Limit.YAML_LINE_CHARS.exceeded(i - start)));
+          throw new InvalidInputException(
+              new Problem(file, line, 0, "", Limit.YAML_LINE_CHARS.exceeded(i - start)));
         }
         line++;
         start = i + 1;
@@ -129,21 +131,29 @@ final class YamlFile {
     Long known = sizes.get(node);
     if (known != null) {
       if (known < 0) {
-        throw new InvalidInputException(at(file, node.getStartMark(), "",
-            "must not contain itself through an alias, but does"));
+        throw new InvalidInputException(at(
+            file, node.getStartMark(), "", "must not contain itself through an alias, but does"));
       }
       return known;
     }
     if (!PLAIN_TAGS.contains(node.getTag())) {
-      throw new InvalidInputException(at(file, node.getStartMark(), "",
+      throw new InvalidInputException(at(
+          file,
+          node.getStartMark(),
+          "",
           "must be plain data without a YAML tag, but was tagged "
               + node.getTag().getValue().replace(Tag.PREFIX, "!!")));
     }
     if (node instanceof ScalarNode scalar) {
       unpairedSurrogate(scalar.getValue()).ifPresent(half -> {
-        throw new InvalidInputException(at(file, node.getStartMark(), "", String.format(
-            "must be text of whole characters, but holds \\u%04X, half of one (a \\u escape"
-                + " that names no character; the outputs could not be written in UTF-8)", half)));
+        throw new InvalidInputException(at(
+            file,
+            node.getStartMark(),
+            "",
+            String.format(
+                "must be text of whole characters, but holds \\u%04X, half of one (a \\u escape"
+                    + " that names no character; the outputs could not be written in UTF-8)",
+                half)));
       });
     }
     sizes.put(node, -1L);
@@ -169,7 +179,8 @@ final class YamlFile {
   private static Optional<Integer> unpairedSurrogate(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+      if (Character.isHighSurrogate(c)
+          && i + 1 < text.length()
           && Character.isLowSurrogate(text.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
@@ -193,7 +204,11 @@ final class YamlFile {
     for (int i = Math.min(line, lines.length - 1); i >= Math.max(0, line - 2); i--) {
       Matcher key = FULL_WIDTH_KEY.matcher(lines[i]);
       if (key.find()) {
-        return Optional.of(new Problem(file, i + 1, key.start(2) + 1, "",
+        return Optional.of(new Problem(
+            file,
+            i + 1,
+            key.start(2) + 1,
+            "",
             "must end a key with ':' (ASCII colon), but was '：' (a full-width colon, as"
                 + " Chinese input methods type it)"));
       }
@@ -202,8 +217,12 @@ final class YamlFile {
   }
 
   private static Problem at(Path file, Optional<Mark> mark, String field, String message) {
-    return new Problem(file, mark.map(m -> m.getLine() + 1).orElse(0),
-        mark.map(m -> m.getColumn() + 1).orElse(0), field, message);
+    return new Problem(
+        file,
+        mark.map(m -> m.getLine() + 1).orElse(0),
+        mark.map(m -> m.getColumn() + 1).orElse(0),
+        field,
+        message);
   }
 
   /** Nesting deeper than {@link Limit#YAML_DEPTH}, at the collection that went too deep. */
@@ -250,7 +269,7 @@ final class YamlFile {
           }
         }
         case MappingEnd, SequenceEnd -> depth--;
-        default -> { }
+        default -> {}
       }
       return event;
     }

@@ -42,9 +42,11 @@ final class ChunkKernel {
   private final SimulationPlan plan;
   /** Latin hypercube sampling: each independent normal dimension's year is stratified. */
   private final boolean latinHypercube;
+
   private final int k;
   /** The plan's shock loading in single precision, like every per-path value of the kernel. */
   private final float[] loading;
+
   private final float[][] z;
   private final float[][] e;
   private final float[][] deviation;
@@ -53,6 +55,7 @@ final class ChunkKernel {
   private final float[][] ytd;
   /** Annual value per indicator and composite: December year-to-date, or growth in percent. */
   private final float[][] annual;
+
   private final float[] values = new float[BLOCK];
   private final float[] values2 = new float[BLOCK];
   /**
@@ -60,12 +63,15 @@ final class ChunkKernel {
    * in single precision (a few values each) so the loop adding to them vectorises.
    */
   private final float[][] slotSum;
+
   private final float[][] slotSquares;
   /** Sketch mode (no store): every value is counted into its bin (see {@link QuantileBins}). */
   private final QuantileBins bins;
+
   private final int[] counts;
   /** Latin hypercube only: the chunk's stratified normals per dimension, and a permutation. */
   private float[][] strata;
+
   private int[] order;
   /** Latin hypercube only: the block's standard normals per month and dimension, {@code z[t]}. */
   private float[][][] stratifiedMonths;
@@ -79,6 +85,7 @@ final class ChunkKernel {
   private final int[][] eventMonth;
   /** The current block's first path within the chunk. */
   private int blockStart;
+
   private final float[] eventShift = new float[BLOCK];
   /** Per indicator: whether any project event acts on it. */
   private final boolean[] hasEvents;
@@ -162,8 +169,8 @@ final class ChunkKernel {
    * values into {@code store[series][path]} when a store is given (else only counting them into
    * bins), and adding to {@code totals}.
    */
-  void run(long first, int count, RandomStreams.Chunk streams, float[][] store,
-      ChunkTotals totals) {
+  void run(
+      long first, int count, RandomStreams.Chunk streams, float[][] store, ChunkTotals totals) {
     auxiliary = streams.auxiliary();
     for (int i = 0; i < k; i++) {
       if (plan.annual[i] != null) {
@@ -267,8 +274,8 @@ final class ChunkKernel {
     }
   }
 
-  private void months(int offset, int n, UniformRandomProvider shocks, float[][] store,
-      ChunkTotals totals) {
+  private void months(
+      int offset, int n, UniformRandomProvider shocks, float[][] store, ChunkTotals totals) {
     for (int i = 0; i < k; i++) {
       java.util.Arrays.fill(deviation[i], 0f);
       java.util.Arrays.fill(multiplier[i], 1f);
@@ -342,8 +349,8 @@ final class ChunkKernel {
 
   private void ar1Month(int i, int t, int n, int offset, float[][] store, ChunkTotals totals) {
     float[] y = ytd[i];
-    plan.monthly[i].month(deviation[i], e[i], multiplier[i], y,
-        (float) plan.monthlyScale[i * MONTHS + t], n);
+    plan.monthly[i].month(
+        deviation[i], e[i], multiplier[i], y, (float) plan.monthlyScale[i * MONTHS + t], n);
     float[] withEvents = y;
     if (eventShift(i, t, n)) {
       withEvents = values2;
@@ -351,8 +358,16 @@ final class ChunkKernel {
         withEvents[p] = y[p] + eventShift[p];
       }
     }
-    record(plan.seriesStart[i] + t, 1.0, withEvents, n, offset, store, totals,
-        t == MONTHS - 1 ? annual[i] : null, 0.0);
+    record(
+        plan.seriesStart[i] + t,
+        1.0,
+        withEvents,
+        n,
+        offset,
+        store,
+        totals,
+        t == MONTHS - 1 ? annual[i] : null,
+        0.0);
   }
 
   /** An annual indicator's year from its shock: the model's multipliers, then every month. */
@@ -379,8 +394,16 @@ final class ChunkKernel {
           ytdValues = values2;
           factor = 1.0;
         }
-        record(plan.seriesStart[i] + t, factor, ytdValues, n, offset, store, totals,
-            t == MONTHS - 1 ? annual[i] : null, 0.0);
+        record(
+            plan.seriesStart[i] + t,
+            factor,
+            ytdValues,
+            n,
+            offset,
+            store,
+            totals,
+            t == MONTHS - 1 ? annual[i] : null,
+            0.0);
       }
     } else {
       double mode = Math.exp(plan.logMode[i]);
@@ -392,8 +415,16 @@ final class ChunkKernel {
    * Series {@code s} is {@code factor * source[p] + shift} for the block: adds its moments, stores
    * (or only counts) it, and keeps it as an annual value in {@code annualOut} when that is given.
    */
-  private void record(int s, double factor, float[] source, int n, int offset, float[][] store,
-      ChunkTotals totals, float[] annualOut, double shift) {
+  private void record(
+      int s,
+      double factor,
+      float[] source,
+      int n,
+      int offset,
+      float[][] store,
+      ChunkTotals totals,
+      float[] annualOut,
+      double shift) {
     float scaled = (float) factor;
     float centred = (float) (shift - plan.seriesCentre[s]);
     float[] sum = slotSum[s];

@@ -9,10 +9,12 @@ final class ChunkTotals {
   long paths;
   /** Per series: sums of (x - centre) and of its square, centred for numerical stability. */
   final double[] sum;
+
   final double[] sumSquares;
   final long[] met;
   /** Per criterion: sum of (threshold - x) over paths that missed. */
   final double[] shortfall;
+
   long allMet;
   /**
    * When asked for: per criterion, then one row for all at once, a bit per path of the chunk that

@@ -32,18 +32,25 @@ final class FixedRun {
   private final Simulator.Progress progress;
   /** Every value per series and path, or null in sketch mode. */
   private final float[][] store;
+
   private final boolean keepMetPaths;
   private final List<RandomStreams.Chunk> streams;
   private final ChunkTotals[] totals;
   /** Sketch mode only: the first chunk's values and the bins they fix. */
   private int pilotPaths;
+
   private float[][] pilotValues;
   private QuantileBins pilotBins;
   /** Sketch mode only: each worker's bin counts, added up once the chunks are done. */
   private final List<int[]> workerCounts = Collections.synchronizedList(new ArrayList<>());
 
-  FixedRun(SimulationPlan plan, long paths, RunSettings settings, Simulator.Progress progress,
-      float[][] store, boolean keepMetPaths) {
+  FixedRun(
+      SimulationPlan plan,
+      long paths,
+      RunSettings settings,
+      Simulator.Progress progress,
+      float[][] store,
+      boolean keepMetPaths) {
     this.plan = plan;
     this.settings = settings;
     this.sampling = settings.sampling();
@@ -78,9 +85,16 @@ final class FixedRun {
       }
       double[] errorBounds = new double[seriesCount];
       double[][] quantiles = quantiles(pool, bins, counts, errorBounds);
-      return new SimulationResult(plan, paths, settings.seed(), settings.threads(),
+      return new SimulationResult(
+          plan,
+          paths,
+          settings.seed(),
+          settings.threads(),
           store != null ? QuantileMethod.EXACT : QuantileMethod.BINNED,
-          summaries(all, quantiles, errorBounds), all.met, all.shortfall, all.allMet,
+          summaries(all, quantiles, errorBounds),
+          all.met,
+          all.shortfall,
+          all.allMet,
           Histograms.of(plan, quantiles, bins, counts),
           keepMetPaths ? Optional.of(metPaths()) : Optional.empty(),
           Duration.ofNanos(System.nanoTime() - started));
@@ -134,13 +148,14 @@ final class FixedRun {
    * Each series' quantiles at {@link Simulator#LEVELS}: exact from the store (counting a series
    * into {@code counts} first), or estimated from the sketch's counts with an error bound.
    */
-  private double[][] quantiles(WorkerPool pool, QuantileBins bins, int[] counts,
-      double[] errorBounds) {
+  private double[][] quantiles(
+      WorkerPool pool, QuantileBins bins, int[] counts, double[] errorBounds) {
     double[][] quantiles = new double[seriesCount][];
     AtomicInteger nextSeries = new AtomicInteger();
     pool.runOnAll(() -> {
       double[] bounds = new double[LEVELS.length];
-      for (int s = nextSeries.getAndIncrement(); s < seriesCount;
+      for (int s = nextSeries.getAndIncrement();
+          s < seriesCount;
           s = nextSeries.getAndIncrement()) {
         if (store != null) {
           // One series at a time keeps its counts in cache.
@@ -166,7 +181,8 @@ final class FixedRun {
     float[] max = new float[seriesCount];
     AtomicInteger nextSeries = new AtomicInteger();
     pool.runOnAll(() -> {
-      for (int s = nextSeries.getAndIncrement(); s < seriesCount;
+      for (int s = nextSeries.getAndIncrement();
+          s < seriesCount;
           s = nextSeries.getAndIncrement()) {
         float smallest = Float.POSITIVE_INFINITY;
         float largest = Float.NEGATIVE_INFINITY;
@@ -187,17 +203,21 @@ final class FixedRun {
   }
 
   /** Mean, s.d. and quantiles of every series, back in the plan's units. */
-  private List<SeriesSummary> summaries(ChunkTotals all, double[][] storedQuantiles,
-      double[] errorBounds) {
+  private List<SeriesSummary> summaries(
+      ChunkTotals all, double[][] storedQuantiles, double[] errorBounds) {
     long n = all.paths;
     List<SeriesSummary> summaries = new ArrayList<>(seriesCount);
     for (int s = 0; s < seriesCount; s++) {
       double offset = plan.storedOffset[s];
-      double[] quantiles = Arrays.stream(storedQuantiles[s]).map(q -> q - offset).toArray();
+      double[] quantiles =
+          Arrays.stream(storedQuantiles[s]).map(q -> q - offset).toArray();
       double mean = all.sum[s] / n;
       double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
-      summaries.add(new SeriesSummary(plan.seriesCentre[s] + mean,
-          Math.sqrt(Math.max(0.0, variance)), quantiles, errorBounds[s]));
+      summaries.add(new SeriesSummary(
+          plan.seriesCentre[s] + mean,
+          Math.sqrt(Math.max(0.0, variance)),
+          quantiles,
+          errorBounds[s]));
     }
     return summaries;
   }

@@ -13,8 +13,8 @@ final class Histograms {
   private Histograms() {}
 
   /** One histogram per series some criterion is on, from the bin counts (in stored units). */
-  static List<SimulationResult.SeriesHistogram> of(SimulationPlan plan, double[][] quantiles,
-      QuantileBins bins, int[] counts) {
+  static List<SimulationResult.SeriesHistogram> of(
+      SimulationPlan plan, double[][] quantiles, QuantileBins bins, int[] counts) {
     Set<Integer> histogramSeries = new LinkedHashSet<>();
     for (int c = 0; c < plan.criterionSeries.length; c++) {
       histogramSeries.add(plan.criterionSeries[c]);
@@ -22,11 +22,12 @@ final class Histograms {
     List<SimulationResult.SeriesHistogram> histograms = new ArrayList<>();
     for (int s : histogramSeries) {
       double offset = plan.storedOffset[s];
-      List<Double> thresholds = thresholdsOn(plan, s).stream().map(t -> t + offset).toList();
+      List<Double> thresholds =
+          thresholdsOn(plan, s).stream().map(t -> t + offset).toList();
       double[] edges = edges(quantiles[s], thresholds);
       long[] binned = bins.regroup(s, counts, edges);
-      histograms.add(new SimulationResult.SeriesHistogram(s,
-          new Histogram(Arrays.stream(edges).map(e -> e - offset).toArray(), binned)));
+      histograms.add(new SimulationResult.SeriesHistogram(
+          s, new Histogram(Arrays.stream(edges).map(e -> e - offset).toArray(), binned)));
     }
     return histograms;
   }

@@ -4,11 +4,9 @@ import static dev.zhanwang.data.Year.MONTHS;
 
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
-import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.model.Model;
-import dev.zhanwang.model.Sampling;
 import dev.zhanwang.scenario.CompositeSpec;
 import dev.zhanwang.scenario.EventSpec;
 import dev.zhanwang.scenario.Scenario;
@@ -35,8 +33,8 @@ public final class PlanCompiler {
   private PlanCompiler() {}
 
   /** The compiled plan and how each target maps onto it. */
-  public record Compiled(SimulationPlan plan, List<PlannedCriterion> criteria,
-      List<Target> notForecast) {
+  public record Compiled(
+      SimulationPlan plan, List<PlannedCriterion> criteria, List<Target> notForecast) {
     public Compiled {
       criteria = List.copyOf(criteria);
       notForecast = List.copyOf(notForecast);
@@ -72,26 +70,40 @@ public final class PlanCompiler {
       int before = planned.size();
       Integer i = index.get(target.indicator());
       if (i != null) {
-        planIndicatorTarget(scenario, target, specs.get(i), indicators.get(i).seriesStart(),
-            criteria, planned);
+        planIndicatorTarget(
+            scenario, target, specs.get(i), indicators.get(i).seriesStart(), criteria, planned);
       }
       for (int c = 0; c < composites.size(); c++) {
         if (scenario.composites().get(c).id().equals(target.indicator())
             && target.growthPct().isPresent()) {
-          add(criteria, planned, target, true, composites.get(c).series(),
-              target.growthPct().getAsDouble(), 1.0, 0.0, "%",
-              figureGrowth(scenario, target.indicator()), target.growthPct().getAsDouble());
+          add(
+              criteria,
+              planned,
+              target,
+              true,
+              composites.get(c).series(),
+              target.growthPct().getAsDouble(),
+              1.0,
+              0.0,
+              "%",
+              figureGrowth(scenario, target.indicator()),
+              target.growthPct().getAsDouble());
         }
       }
       if (planned.size() == before) {
         notForecast.add(target);
       }
     }
-    List<SimulationPlan.EventPart> events = scenario.events().stream()
-        .map(event -> eventPart(event, index)).toList();
-    SimulationPlan plan = new SimulationPlan(indicators,
-        loading(correlation(scenario, index)), composites, events, series,
-        centres.stream().mapToDouble(Double::doubleValue).toArray(), criteria);
+    List<SimulationPlan.EventPart> events =
+        scenario.events().stream().map(event -> eventPart(event, index)).toList();
+    SimulationPlan plan = new SimulationPlan(
+        indicators,
+        loading(correlation(scenario, index)),
+        composites,
+        events,
+        series,
+        centres.stream().mapToDouble(Double::doubleValue).toArray(),
+        criteria);
     return new Compiled(plan, planned, notForecast);
   }
 
@@ -99,8 +111,8 @@ public final class PlanCompiler {
    * One indicator's part: its expected months (a flow's), its output series and their centres,
    * and how its model draws it.
    */
-  private static SimulationPlan.IndicatorPart indicatorPart(Scenario scenario, IndicatorSpec spec,
-      List<SeriesInfo> series, List<Double> centres) {
+  private static SimulationPlan.IndicatorPart indicatorPart(
+      Scenario scenario, IndicatorSpec spec, List<SeriesInfo> series, List<Double> centres) {
     int seriesStart = series.size();
     double g = spec.growthPct() / 100.0;
     double[] expected = new double[spec.flow() ? MONTHS : 0];
@@ -120,13 +132,16 @@ public final class PlanCompiler {
       series.add(new SeriesInfo(spec.id(), -1));
       centres.add(spec.growthPct());
     }
-    return new SimulationPlan.IndicatorPart(spec.flow(), Math.log1p(g), expected,
-        spec.model().draw(spec, expected), seriesStart);
+    return new SimulationPlan.IndicatorPart(
+        spec.flow(), Math.log1p(g), expected, spec.model().draw(spec, expected), seriesStart);
   }
 
   /** A composite's weights over the indicators, its series and its centre. */
-  private static SimulationPlan.CompositePart compositePart(CompositeSpec composite,
-      List<IndicatorSpec> specs, List<SeriesInfo> series, List<Double> centres) {
+  private static SimulationPlan.CompositePart compositePart(
+      CompositeSpec composite,
+      List<IndicatorSpec> specs,
+      List<SeriesInfo> series,
+      List<Double> centres) {
     double[] weights = new double[specs.size()];
     double centre = 0.0;
     for (int i = 0; i < specs.size(); i++) {
@@ -150,8 +165,8 @@ public final class PlanCompiler {
       cumulative += shares[t];
       cdf[t] = t == MONTHS - 1 ? 1.0 : cumulative;
     }
-    return new SimulationPlan.EventPart(index.get(event.indicator()), event.probability(), cdf,
-        event.size());
+    return new SimulationPlan.EventPart(
+        index.get(event.indicator()), event.probability(), cdf, event.size());
   }
 
   /**
@@ -180,21 +195,37 @@ public final class PlanCompiler {
       }
       for (IndicatorSpec b : specs) {
         if (a != b) {
-          a.model().correlationWith(b.model()).ifPresent(
-              r -> correlation[index.get(a.id())][index.get(b.id())] = r);
+          a.model()
+              .correlationWith(b.model())
+              .ifPresent(r -> correlation[index.get(a.id())][index.get(b.id())] = r);
         }
       }
     }
     return correlation;
   }
 
-  private static void planIndicatorTarget(Scenario scenario, Target target, IndicatorSpec spec,
-      int seriesStart, List<CriterionInfo> criteria, List<PlannedCriterion> planned) {
+  private static void planIndicatorTarget(
+      Scenario scenario,
+      Target target,
+      IndicatorSpec spec,
+      int seriesStart,
+      List<CriterionInfo> criteria,
+      List<PlannedCriterion> planned) {
     if (!spec.flow()) {
       if (target.growthPct().isPresent()) {
         double g = target.growthPct().getAsDouble();
-        add(criteria, planned, target, true, seriesStart, g, 1.0, 0.0, "%",
-            figureGrowth(scenario, spec.id()), g);
+        add(
+            criteria,
+            planned,
+            target,
+            true,
+            seriesStart,
+            g,
+            1.0,
+            0.0,
+            "%",
+            figureGrowth(scenario, spec.id()),
+            g);
       }
       return;
     }
@@ -206,28 +237,55 @@ public final class PlanCompiler {
     }
     if (target.growthPct().isPresent()) {
       double g = target.growthPct().getAsDouble();
-      add(criteria, planned, target, true, december, annual2022 * (1.0 + g / 100.0),
-          100.0 / annual2022, -100.0, "%", figureGrowth(scenario, spec.id()), g);
+      add(
+          criteria,
+          planned,
+          target,
+          true,
+          december,
+          annual2022 * (1.0 + g / 100.0),
+          100.0 / annual2022,
+          -100.0,
+          "%",
+          figureGrowth(scenario, spec.id()),
+          g);
     }
   }
 
-  private static void add(List<CriterionInfo> criteria, List<PlannedCriterion> planned,
-      Target target, boolean growth, int series, double seriesThreshold, double scale, double shift,
-      String unit, double baseValue, double threshold) {
-    planned.add(new PlannedCriterion(target, growth, criteria.size(), series, scale, shift, unit,
-        baseValue, threshold));
+  private static void add(
+      List<CriterionInfo> criteria,
+      List<PlannedCriterion> planned,
+      Target target,
+      boolean growth,
+      int series,
+      double seriesThreshold,
+      double scale,
+      double shift,
+      String unit,
+      double baseValue,
+      double threshold) {
+    planned.add(new PlannedCriterion(
+        target, growth, criteria.size(), series, scale, shift, unit, baseValue, threshold));
     criteria.add(new CriterionInfo(series, seriesThreshold));
   }
 
   private static double level(Scenario scenario, String id) {
-    return scenario.baseline().figure(id).filter(Figure::hasLevel)
+    return scenario
+        .baseline()
+        .figure(id)
+        .filter(Figure::hasLevel)
         .map(f -> f.value().getAsDouble())
         .orElseThrow(() -> new IllegalStateException(id + " is a flow without a 2022 level"));
   }
 
   private static double figureGrowth(Scenario scenario, String id) {
-    return scenario.baseline().figure(id).map(Figure::growthPct)
-        .filter(g -> g.isPresent()).map(g -> g.getAsDouble()).orElse(Double.NaN);
+    return scenario
+        .baseline()
+        .figure(id)
+        .map(Figure::growthPct)
+        .filter(g -> g.isPresent())
+        .map(g -> g.getAsDouble())
+        .orElse(Double.NaN);
   }
 
   /**
@@ -256,8 +314,9 @@ public final class PlanCompiler {
       RealMatrix matrix = MatrixUtils.createRealMatrix(sub);
       RealMatrix root;
       try {
-        root = new CholeskyDecomposition(matrix,
-            CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, SINGULAR_PIVOT).getL();
+        root = new CholeskyDecomposition(
+                matrix, CholeskyDecomposition.DEFAULT_RELATIVE_SYMMETRY_THRESHOLD, SINGULAR_PIVOT)
+            .getL();
       } catch (NonPositiveDefiniteMatrixException singular) {
         root = new RectangularCholeskyDecomposition(matrix, SINGULAR_PIVOT).getRootMatrix();
         triangular = false;
@@ -294,7 +353,8 @@ public final class PlanCompiler {
       groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
     }
     return groups.values().stream()
-        .map(group -> group.stream().mapToInt(Integer::intValue).toArray()).toList();
+        .map(group -> group.stream().mapToInt(Integer::intValue).toArray())
+        .toList();
   }
 
   private static int root(int[] parent, int i) {

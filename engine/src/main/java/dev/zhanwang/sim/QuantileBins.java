@@ -28,14 +28,15 @@ final class QuantileBins {
   final int bins;
   /** Per series: the ordered bits of the first bin's lower edge, and the bin width as a shift. */
   private final int[] lowest;
+
   private final int[] shift;
   /** Whether values may lie beyond the bins (pilot bins), so that they must be clamped. */
   private final boolean clamped;
   /** Per series of range bins: no value is negative, so the raw bits are the ordered bits. */
   private final boolean[] nonNegative;
 
-  private QuantileBins(int bins, int[] lowest, int[] shift, boolean clamped,
-      boolean[] nonNegative) {
+  private QuantileBins(
+      int bins, int[] lowest, int[] shift, boolean clamped, boolean[] nonNegative) {
     this.bins = bins;
     this.lowest = lowest;
     this.shift = shift;
@@ -112,8 +113,8 @@ final class QuantileBins {
    * is in [0, 2^32), read unsigned. Callers pass loop-invariant flags, so the JIT compiles one loop
    * per case.
    */
-  private static int binOf(float value, int low, int by, int last, boolean clamped,
-      boolean nonNegative) {
+  private static int binOf(
+      float value, int low, int by, int last, boolean clamped, boolean nonNegative) {
     if (clamped) {
       return Math.min((Math.max(orderedBits(value), low) - low) >>> by, last);
     }
@@ -140,8 +141,8 @@ final class QuantileBins {
    * most the width of the bins involved, which {@code errorBound} receives per level (infinite when
    * an order statistic falls in an end bin, which is open).
    */
-  double[] estimate(int series, int n, int[] counts, double[] levels, double[] errorBound,
-      boolean whole) {
+  double[] estimate(
+      int series, int n, int[] counts, double[] levels, double[] errorBound, boolean whole) {
     int base = series * bins;
     long[] ranks = ranks(n, levels);
     int[] binOfRank = new int[ranks.length];
@@ -250,8 +251,8 @@ final class QuantileBins {
    * {@code counts[series * bins ..]}; order statistics themselves when the values are
    * {@code whole}.
    */
-  double[] quantiles(int series, float[] values, int n, int[] counts, double[] levels,
-      boolean whole) {
+  double[] quantiles(
+      int series, float[] values, int n, int[] counts, double[] levels, boolean whole) {
     int base = series * bins;
     long[] ranks = ranks(n, levels);
     int[] binOfRank = new int[ranks.length];

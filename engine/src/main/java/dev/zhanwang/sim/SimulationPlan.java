@@ -2,8 +2,8 @@ package dev.zhanwang.sim;
 
 import static dev.zhanwang.data.Year.MONTHS;
 
-import dev.zhanwang.model.Ar1Months;
 import dev.zhanwang.model.AnnualSampler;
+import dev.zhanwang.model.Ar1Months;
 import dev.zhanwang.model.Draw;
 import java.util.Arrays;
 import java.util.List;
@@ -27,8 +27,8 @@ public final class SimulationPlan {
    * @param draw how its model draws it
    * @param seriesStart its first output series
    */
-  record IndicatorPart(boolean flow, double logMode, double[] expectedMonths, Draw draw,
-      int seriesStart) {}
+  record IndicatorPart(
+      boolean flow, double logMode, double[] expectedMonths, Draw draw, int seriesStart) {}
 
   /** A composite's weights over the indicators, and its output series. */
   record CompositePart(double[] weights, int series) {}
@@ -43,6 +43,7 @@ public final class SimulationPlan {
   final boolean[] flow;
   /** Shock loading F, row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
   final double[] loading;
+
   final boolean triangular;
   /** Month by month (ar1-monthly), or null for an annual indicator. */
   final Ar1Months[] monthly;
@@ -56,6 +57,7 @@ public final class SimulationPlan {
   final double[] logMode;
   /** Project events: indicator, probability, cumulative month distribution, monthly size. */
   final int[] eventIndicator;
+
   final double[] eventProbability;
   final double[][] eventMonthCdf;
   final double[] eventSize;
@@ -68,6 +70,7 @@ public final class SimulationPlan {
   final int[] seriesStart;
   /** Composites: weights over indicators, {@code [c * K + k]}, and their output series. */
   final double[] compositeWeights;
+
   final int[] compositeSeries;
   /** A per-series shift that keeps sums of squares well conditioned (the unshocked value). */
   final double[] seriesCentre;
@@ -85,9 +88,14 @@ public final class SimulationPlan {
   /** Where the kernel keeps a criterion's annual value: the indicator k, or K + composite index. */
   final int[] criterionAnnualSlot;
 
-  SimulationPlan(List<IndicatorPart> indicators, Loading loading, List<CompositePart> composites,
-      List<EventPart> events, List<SeriesInfo> series,
-      double[] seriesCentre, List<CriterionInfo> criteria) {
+  SimulationPlan(
+      List<IndicatorPart> indicators,
+      Loading loading,
+      List<CompositePart> composites,
+      List<EventPart> events,
+      List<SeriesInfo> series,
+      double[] seriesCentre,
+      List<CriterionInfo> criteria) {
     int k = indicators.size();
     this.indicatorCount = k;
     this.loading = loading.matrix();
@@ -104,8 +112,8 @@ public final class SimulationPlan {
       flow[i] = part.flow();
       logMode[i] = part.logMode();
       seriesStart[i] = part.seriesStart();
-      System.arraycopy(part.expectedMonths(), 0, monthlyScale, i * MONTHS,
-          part.expectedMonths().length);
+      System.arraycopy(
+          part.expectedMonths(), 0, monthlyScale, i * MONTHS, part.expectedMonths().length);
       if (part.draw() instanceof Draw.Monthly months) {
         monthly[i] = months.months();
       } else if (part.draw() instanceof Draw.Annual year) {
@@ -124,8 +132,8 @@ public final class SimulationPlan {
     this.eventMonthCdf = events.stream().map(EventPart::monthCdf).toArray(double[][]::new);
     this.eventSize = events.stream().mapToDouble(EventPart::size).toArray();
     this.seriesCentre = seriesCentre;
-    this.storedOffset = series.stream().mapToDouble(info -> info.isAnnualRate() ? 100.0 : 0.0)
-        .toArray();
+    this.storedOffset =
+        series.stream().mapToDouble(info -> info.isAnnualRate() ? 100.0 : 0.0).toArray();
     this.wholeSeries = new boolean[series.size()];
     for (int i = 0; i < k; i++) {
       if (whole[i]) {
@@ -135,7 +143,8 @@ public final class SimulationPlan {
     this.series = List.copyOf(series);
     this.criteria = List.copyOf(criteria);
     this.criterionSeries = criteria.stream().mapToInt(CriterionInfo::series).toArray();
-    this.criterionThreshold = criteria.stream().mapToDouble(CriterionInfo::threshold).toArray();
+    this.criterionThreshold =
+        criteria.stream().mapToDouble(CriterionInfo::threshold).toArray();
     this.criterionAnnualSlot = new int[criterionSeries.length];
     for (int c = 0; c < criterionSeries.length; c++) {
       criterionAnnualSlot[c] = annualSlot(criterionSeries[c]);

@@ -39,9 +39,13 @@ public record SimulationResult(
         largest = Math.max(largest, summary.quantileErrorBound() / range);
       }
     }
-    return quantileMethod == QuantileMethod.EXACT ? quantileMethod.description()
-        : quantileMethod.description() + String.format(java.util.Locale.ROOT,
-            "; largest bound in this run: %.3g%% of its series' 5-95%% range", 100 * largest);
+    return quantileMethod == QuantileMethod.EXACT
+        ? quantileMethod.description()
+        : quantileMethod.description()
+            + String.format(
+                java.util.Locale.ROOT,
+                "; largest bound in this run: %.3g%% of its series' 5-95%% range",
+                100 * largest);
   }
 
   /** Share of paths meeting criterion {@code c}. */

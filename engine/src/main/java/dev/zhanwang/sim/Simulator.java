@@ -63,8 +63,7 @@ public final class Simulator {
    * are exact when every value fits in half the heap; beyond that they are estimated from the bin
    * counts (see {@link QuantileBins#estimate}), with their error bound in each summary.
    */
-  public static SimulationResult run(SimulationPlan plan, RunSettings settings,
-      Progress progress) {
+  public static SimulationResult run(SimulationPlan plan, RunSettings settings, Progress progress) {
     return run(plan, settings, progress, false);
   }
 
@@ -73,17 +72,23 @@ public final class Simulator {
    * criterion ({@link SimulationResult#metPaths()}): one bit per path and criterion, for pairing
    * runs from the same seed.
    */
-  public static SimulationResult runKeepingMetPaths(SimulationPlan plan, RunSettings settings,
-      Progress progress) {
+  public static SimulationResult runKeepingMetPaths(
+      SimulationPlan plan, RunSettings settings, Progress progress) {
     return run(plan, settings, progress, true);
   }
 
-  private static SimulationResult run(SimulationPlan plan, RunSettings settings,
-      Progress progress, boolean keepMetPaths) {
-    return settings.precision()
+  private static SimulationResult run(
+      SimulationPlan plan, RunSettings settings, Progress progress, boolean keepMetPaths) {
+    return settings
+        .precision()
         .map(target -> toPrecision(plan, settings, target, progress, keepMetPaths))
-        .orElseGet(() -> run(plan, settings.paths(), settings, progress,
-            storeIfItFits(plan, settings.paths()), keepMetPaths));
+        .orElseGet(() -> run(
+            plan,
+            settings.paths(),
+            settings,
+            progress,
+            storeIfItFits(plan, settings.paths()),
+            keepMetPaths));
   }
 
   /** A store for every value when it takes at most half the heap; else null (sketch mode). */
@@ -104,12 +109,16 @@ public final class Simulator {
    * hypercube the standard error is the independent-paths one, which overstates the error, so
    * the run stops no earlier than it should.
    */
-  private static SimulationResult toPrecision(SimulationPlan plan, RunSettings settings,
-      RunSettings.Precision target, Progress progress, boolean keepMetPaths) {
+  private static SimulationResult toPrecision(
+      SimulationPlan plan,
+      RunSettings settings,
+      RunSettings.Precision target,
+      Progress progress,
+      boolean keepMetPaths) {
     long paths = settings.paths();
     while (true) {
-      SimulationResult result = run(plan, paths, settings, progress,
-          storeIfItFits(plan, paths), keepMetPaths);
+      SimulationResult result =
+          run(plan, paths, settings, progress, storeIfItFits(plan, paths), keepMetPaths);
       double worstVariance = 0.0;
       for (int c = 0; c < plan.criteria().size(); c++) {
         double p = (result.met()[c] + 1.0) / (paths + 2.0);
@@ -136,8 +145,8 @@ public final class Simulator {
    * @throws IllegalArgumentException when the workspace was allocated for another plan or path
    *     count, or the settings have a precision target (whose path count is not known ahead)
    */
-  public static SimulationResult run(SimulationPlan plan, RunSettings settings,
-      Progress progress, Workspace workspace) {
+  public static SimulationResult run(
+      SimulationPlan plan, RunSettings settings, Progress progress, Workspace workspace) {
     if (!workspace.fits(plan, settings.paths()) || settings.precision().isPresent()) {
       throw new IllegalArgumentException("the workspace was allocated for another plan or path"
           + " count, or the settings ask for a precision target");
@@ -149,8 +158,8 @@ public final class Simulator {
    * As {@link #run(SimulationPlan, RunSettings, Progress)}, always in sketch mode, for exactly
    * {@code settings.paths()} paths.
    */
-  public static SimulationResult runBinned(SimulationPlan plan, RunSettings settings,
-      Progress progress) {
+  public static SimulationResult runBinned(
+      SimulationPlan plan, RunSettings settings, Progress progress) {
     return run(plan, settings.paths(), settings, progress, null, false);
   }
 
@@ -159,8 +168,13 @@ public final class Simulator {
    * stored ({@code store} not null: exact quantiles) or only counted, and keeps the met paths
    * when asked.
    */
-  private static SimulationResult run(SimulationPlan plan, long paths, RunSettings settings,
-      Progress progress, float[][] store, boolean keepMetPaths) {
+  private static SimulationResult run(
+      SimulationPlan plan,
+      long paths,
+      RunSettings settings,
+      Progress progress,
+      float[][] store,
+      boolean keepMetPaths) {
     return new FixedRun(plan, paths, settings, progress, store, keepMetPaths).run();
   }
 }

@@ -40,6 +40,7 @@ final class ZigguratNormals {
    * rectangle {@code [0, R] x [0, f(R)]} and the tail beyond {@code R} in the same area {@code V}.
    */
   private static final float[] WIDTH = new float[LAYERS];
+
   private static final int[] INSIDE = new int[LAYERS];
   private static final double[] EDGE_HEIGHT = new double[LAYERS + 1];
   /** Area of every layer under {@code f(x) = exp(-x^2 / 2)}, x >= 0. */
@@ -111,8 +112,8 @@ final class ZigguratNormals {
         return position < 0 ? -tail(rng) : tail(rng);
       }
       double x = position * (double) WIDTH[layer];
-      double height = EDGE_HEIGHT[layer]
-          + rng.nextDouble() * (EDGE_HEIGHT[layer + 1] - EDGE_HEIGHT[layer]);
+      double height =
+          EDGE_HEIGHT[layer] + rng.nextDouble() * (EDGE_HEIGHT[layer + 1] - EDGE_HEIGHT[layer]);
       if (height < density(x)) {
         return x;
       }

@@ -31,9 +31,13 @@ class BacktestTest {
    * n = 8 and 87% at n = 20), so the coverage checks start from 15 years.
    */
   private static final int MIN_YEARS = 15;
+
   private static final int YEARS = MIN_YEARS + 30; // 30 origins
-  private static final List<GrowthModel> MODELS = List.of(GrowthModel.IID_LOGNORMAL,
-      GrowthModel.SPLIT_NORMAL, GrowthModel.STUDENT_T, GrowthModel.BOOTSTRAP);
+  private static final List<GrowthModel> MODELS = List.of(
+      GrowthModel.IID_LOGNORMAL,
+      GrowthModel.SPLIT_NORMAL,
+      GrowthModel.STUDENT_T,
+      GrowthModel.BOOTSTRAP);
 
   /** 20 indicators whose annual log-growth is drawn by {@code draw}, levels from 100. */
   private static History history(Function<UniformRandomProvider, DoubleSupplier> draw) {
@@ -53,7 +57,8 @@ class BacktestTest {
 
   private static Backtest.Score all(Backtest backtest, GrowthModel model) {
     return backtest.scores().stream()
-        .filter(s -> s.model() == model && s.indicator().equals(Backtest.ALL)).findFirst()
+        .filter(s -> s.model() == model && s.indicator().equals(Backtest.ALL))
+        .findFirst()
         .orElseThrow();
   }
 
@@ -63,9 +68,10 @@ class BacktestTest {
    * it small), and its 90% intervals cover 85-95% of the 600 outcomes (binomial s.e. 1.2 points).
    */
   private static void assertTrueModelWins(Backtest backtest, GrowthModel truth) {
-    Backtest.Rank rank = backtest.ranking().stream().filter(r -> r.model() == truth)
-        .findFirst().orElseThrow();
-    assertTrue(rank.differenceFromBest() <= 2 * rank.stdError(), backtest.ranking().toString());
+    Backtest.Rank rank =
+        backtest.ranking().stream().filter(r -> r.model() == truth).findFirst().orElseThrow();
+    assertTrue(
+        rank.differenceFromBest() <= 2 * rank.stdError(), backtest.ranking().toString());
     Backtest.Score score = all(backtest, truth);
     assertEquals(INDICATORS * 30, score.cases());
     double coverage90 = score.coverage()[2];
@@ -75,22 +81,34 @@ class BacktestTest {
   @Test
   void run_splitNormalHistory_splitNormalBestOrWithinNoise() {
     SplitNormal truth = new SplitNormal(Math.log(1.06), 0.06, -0.6);
-    Backtest backtest = Backtest.run(history(rng -> {
-      ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-      return () -> truth.fromStandardNormal(z.sample());
-    }), MODELS, Map.of(), MIN_YEARS, 4000, 1);
+    Backtest backtest = Backtest.run(
+        history(rng -> {
+          ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
+          return () -> truth.fromStandardNormal(z.sample());
+        }),
+        MODELS,
+        Map.of(),
+        MIN_YEARS,
+        4000,
+        1);
     assertTrueModelWins(backtest, GrowthModel.SPLIT_NORMAL);
   }
 
   @Test
   void run_studentTHistory_studentTBestOrWithinNoise() {
-    Backtest backtest = Backtest.run(history(rng -> {
-      ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
-      ContinuousSampler chiSquare3 = AhrensDieterMarsagliaTsangGammaSampler.of(rng, 1.5, 2);
-      // student-t with df 3, scaled to sd 0.08: sqrt((3 - 2) / 3) T.
-      return () -> 0.07
-          + 0.08 * Math.sqrt(1.0 / 3) * z.sample() / Math.sqrt(chiSquare3.sample() / 3);
-    }), MODELS, Map.of(), MIN_YEARS, 4000, 1);
+    Backtest backtest = Backtest.run(
+        history(rng -> {
+          ZigguratSampler.NormalizedGaussian z = ZigguratSampler.NormalizedGaussian.of(rng);
+          ContinuousSampler chiSquare3 = AhrensDieterMarsagliaTsangGammaSampler.of(rng, 1.5, 2);
+          // student-t with df 3, scaled to sd 0.08: sqrt((3 - 2) / 3) T.
+          return () ->
+              0.07 + 0.08 * Math.sqrt(1.0 / 3) * z.sample() / Math.sqrt(chiSquare3.sample() / 3);
+        }),
+        MODELS,
+        Map.of(),
+        MIN_YEARS,
+        4000,
+        1);
     assertTrueModelWins(backtest, GrowthModel.STUDENT_T);
   }
 
@@ -114,11 +132,13 @@ class BacktestTest {
       }
       series.add(new HistorySeries("x" + i, Frequency.ANNUAL, 1984, levels, ""));
     }
-    List<GrowthModel> models = List.of(GrowthModel.IID_LOGNORMAL, GrowthModel.ETS_TREND,
-        GrowthModel.BOOTSTRAP);
-    Backtest backtest = Backtest.run(new History(Path.of("history.csv"), series), models,
-        Map.of(), MIN_YEARS, 4000, 1);
-    assertEquals(GrowthModel.ETS_TREND, backtest.ranking().get(0).model(),
+    List<GrowthModel> models =
+        List.of(GrowthModel.IID_LOGNORMAL, GrowthModel.ETS_TREND, GrowthModel.BOOTSTRAP);
+    Backtest backtest = Backtest.run(
+        new History(Path.of("history.csv"), series), models, Map.of(), MIN_YEARS, 4000, 1);
+    assertEquals(
+        GrowthModel.ETS_TREND,
+        backtest.ranking().get(0).model(),
         backtest.ranking().toString());
     // The predictive Student-t (variance estimated over n - 4 degrees of freedom) widens the
     // plug-in normal interval, which covered 84.2% here.
@@ -134,19 +154,22 @@ class BacktestTest {
     Backtest a = Backtest.run(history, models, Map.of("x1", List.of(7.0)), 8, 500, 3);
     Backtest b = Backtest.run(history, models, Map.of("x1", List.of(7.0)), 8, 500, 3);
     assertEquals(a.ranking(), b.ranking());
-    Backtest.Score x1 = a.scores().stream().filter(s -> s.indicator().equals("x1")).findFirst()
-        .orElseThrow();
+    Backtest.Score x1 =
+        a.scores().stream().filter(s -> s.indicator().equals("x1")).findFirst().orElseThrow();
     assertTrue(x1.brier() >= 0 && x1.brier() <= 1, "brier " + x1.brier());
     assertTrue(Double.isNaN(a.scores().get(0).brier()), "x0 has no target");
   }
 
   @Test
   void run_tooShortHistory_saysWhy() {
-    History brief = new History(Path.of("history.csv"), List.of(
-        new HistorySeries("x", Frequency.ANNUAL, 2018, new double[] {1, 2, 3, 4, 5}, "")));
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> Backtest.run(brief, MODELS, Map.of(), 8, 100, 1));
-    assertEquals("history.csv: must have a year with at least 8 years before it that every model"
-        + " can be fitted to, but no indicator has that many years", e.getMessage());
+    History brief = new History(
+        Path.of("history.csv"),
+        List.of(new HistorySeries("x", Frequency.ANNUAL, 2018, new double[] {1, 2, 3, 4, 5}, "")));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class, () -> Backtest.run(brief, MODELS, Map.of(), 8, 100, 1));
+    assertEquals(
+        "history.csv: must have a year with at least 8 years before it that every model"
+            + " can be fitted to, but no indicator has that many years",
+        e.getMessage());
   }
 }

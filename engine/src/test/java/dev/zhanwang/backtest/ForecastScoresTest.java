@@ -48,10 +48,10 @@ class ForecastScoresTest {
         estimates[b] = ForecastScores.crps(x, y);
       }
       double mean = Arrays.stream(estimates).average().orElseThrow();
-      double sd = Math.sqrt(Arrays.stream(estimates).map(e -> (e - mean) * (e - mean)).sum()
-          / (batches - 1));
-      assertEquals(ForecastScores.crpsNormal(0.05, 0.1, y), mean, 3 * sd / Math.sqrt(batches),
-          "y=" + y);
+      double sd = Math.sqrt(
+          Arrays.stream(estimates).map(e -> (e - mean) * (e - mean)).sum() / (batches - 1));
+      assertEquals(
+          ForecastScores.crpsNormal(0.05, 0.1, y), mean, 3 * sd / Math.sqrt(batches), "y=" + y);
     }
   }
 

@@ -7,17 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.forecast.Forecast;
+import com.univocity.parsers.csv.CsvParser;
+import com.univocity.parsers.csv.CsvParserSettings;
 import dev.zhanwang.comparison.ModelComparison;
+import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.TargetOutcome;
-import dev.zhanwang.model.ModelSwap;
 import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.model.ModelSwap;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.PlannedCriterion;
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class CompareModelsCommandTest {
   private static final Path BASELINE = Path.of("../scenarios/liudong-2023-baseline.yaml");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   /** The rows of a CSV written with a byte-order mark, each cell unquoted; empty cells as "". */
   private static List<String[]> csv(Path file) throws IOException {
@@ -56,17 +57,26 @@ class CompareModelsCommandTest {
   void compareModels_baseline_writesRowPerTargetCheckPlusAllMetChartAndManifest()
       throws IOException {
     Path out = dir.resolve("cmp");
-    CliRun run = forecast("compare-models", BASELINE.toString(), "--models",
-        "iid-lognormal,ar1-monthly,split-normal,student-t", "--paths", "20000", "--out",
+    CliRun run = forecast(
+        "compare-models",
+        BASELINE.toString(),
+        "--models",
+        "iid-lognormal,ar1-monthly,split-normal,student-t",
+        "--paths",
+        "20000",
+        "--out",
         out.toString());
     assertEquals(0, run.status(), run.err());
-    List<PlannedCriterion> checks = PlanCompiler.compile(ScenarioLoader.load(BASELINE)).criteria();
+    List<PlannedCriterion> checks =
+        PlanCompiler.compile(ScenarioLoader.load(BASELINE)).criteria();
     List<String[]> rows = csv(out.resolve("compare.csv"));
-    assertEquals("target_id,criterion,name_zh,name_en,unit,target,"
-        + "p_iid-lognormal,se_iid-lognormal,p50_iid-lognormal,"
-        + "p_ar1-monthly,se_ar1-monthly,p50_ar1-monthly,"
-        + "p_split-normal,se_split-normal,p50_split-normal,"
-        + "p_student-t,se_student-t,p50_student-t,spread,spread_se", String.join(",", rows.get(0)));
+    assertEquals(
+        "target_id,criterion,name_zh,name_en,unit,target,"
+            + "p_iid-lognormal,se_iid-lognormal,p50_iid-lognormal,"
+            + "p_ar1-monthly,se_ar1-monthly,p50_ar1-monthly,"
+            + "p_split-normal,se_split-normal,p50_split-normal,"
+            + "p_student-t,se_student-t,p50_student-t,spread,spread_se",
+        String.join(",", rows.get(0)));
     assertEquals(1 + checks.size() + 1, rows.size());
     for (int c = 0; c < checks.size(); c++) {
       assertEquals(checks.get(c).target().id(), rows.get(c + 1)[0]);
@@ -76,32 +86,57 @@ class CompareModelsCommandTest {
     for (String name : List.of("compare.png", "compare.svg", "manifest.json")) {
       assertTrue(Files.size(out.resolve(name)) > 0, name);
     }
-    assertTrue(run.out().contains("Wrote comparison table (" + checks.size()
-        + " target checks x 4 models) to " + out.resolve("compare.csv")), run.out());
-    assertEquals(1, run.out().lines().filter(l -> l.endsWith(ComparisonTable.MARK)).count(),
+    assertTrue(
+        run.out()
+            .contains("Wrote comparison table (" + checks.size() + " target checks x 4 models) to "
+                + out.resolve("compare.csv")),
         run.out());
-    assertTrue(run.out().contains("Note: ar1-monthly: rate indicators keep their own model, as"
-        + " it applies to flows only: primary_va, secondary_va, tertiary_va, industrial_va"),
+    assertEquals(
+        1, run.out().lines().filter(l -> l.endsWith(ComparisonTable.MARK)).count(), run.out());
+    assertTrue(
+        run.out()
+            .contains(
+                "Note: ar1-monthly: rate indicators keep their own model, as"
+                    + " it applies to flows only: primary_va, secondary_va, tertiary_va, industrial_va"),
         run.out());
     // Rates keep iid-lognormal under ar1-monthly and draw the same normals: the same P(met).
     int gdp = 1 + checks.stream().map(p -> p.target().id()).toList().indexOf("gdp_growth");
-    assertEquals(column(rows, "p_iid-lognormal").get(gdp - 1),
+    assertEquals(
+        column(rows, "p_iid-lognormal").get(gdp - 1),
         column(rows, "p_ar1-monthly").get(gdp - 1));
     // Same seed, same bytes, on any number of threads.
     Path again = dir.resolve("again");
-    assertEquals(0, forecast("compare-models", BASELINE.toString(), "--models",
-        "iid-lognormal,ar1-monthly,split-normal,student-t", "--paths", "20000", "--threads", "1",
-        "--out", again.toString()).status());
-    assertArrayEquals(Files.readAllBytes(out.resolve("compare.csv")),
+    assertEquals(
+        0,
+        forecast(
+                "compare-models",
+                BASELINE.toString(),
+                "--models",
+                "iid-lognormal,ar1-monthly,split-normal,student-t",
+                "--paths",
+                "20000",
+                "--threads",
+                "1",
+                "--out",
+                again.toString())
+            .status());
+    assertArrayEquals(
+        Files.readAllBytes(out.resolve("compare.csv")),
         Files.readAllBytes(again.resolve("compare.csv")));
   }
 
   @Test
   void compareModels_defaultOut_isTheProjectsOutFolderWithModelsAfterTheName() throws IOException {
-    Path scenario = Files.writeString(Files.createDirectories(dir.resolve("p/scenarios"))
-        .resolve("v.yaml"), "name: v\nextends: " + BASELINE.toAbsolutePath() + "\n");
-    CliRun run = forecast("compare-models", scenario.toString(), "--models",
-        "iid-lognormal,student-t", "--paths", "1000");
+    Path scenario = Files.writeString(
+        Files.createDirectories(dir.resolve("p/scenarios")).resolve("v.yaml"),
+        "name: v\nextends: " + BASELINE.toAbsolutePath() + "\n");
+    CliRun run = forecast(
+        "compare-models",
+        scenario.toString(),
+        "--models",
+        "iid-lognormal,student-t",
+        "--paths",
+        "1000");
     assertEquals(0, run.status(), run.err());
     assertTrue(Files.isRegularFile(dir.resolve("p/out/v-models/compare.csv")));
   }
@@ -109,8 +144,16 @@ class CompareModelsCommandTest {
   @Test
   void compareModels_splitNormalWithZeroSkew_sameProbabilitiesAsIidLognormal() throws IOException {
     Path out = dir.resolve("crn");
-    CliRun run = forecast("compare-models", BASELINE.toString(), "--models",
-        "iid-lognormal,split-normal,student-t", "--skew", "0", "--paths", "20000", "--out",
+    CliRun run = forecast(
+        "compare-models",
+        BASELINE.toString(),
+        "--models",
+        "iid-lognormal,split-normal,student-t",
+        "--skew",
+        "0",
+        "--paths",
+        "20000",
+        "--out",
         out.toString());
     assertEquals(0, run.status(), run.err());
     List<String[]> rows = csv(out.resolve("compare.csv"));
@@ -130,8 +173,10 @@ class CompareModelsCommandTest {
     Forecast split = swapped(base, new ModelSwap(GrowthModel.SPLIT_NORMAL, defaults));
     assertEquals(iid.outcomes().size(), split.outcomes().size());
     for (int c = 0; c < iid.outcomes().size(); c++) {
-      assertEquals(iid.outcomes().get(c).probabilityMet(),
-          split.outcomes().get(c).probabilityMet(), iid.outcomes().get(c).target().id());
+      assertEquals(
+          iid.outcomes().get(c).probabilityMet(),
+          split.outcomes().get(c).probabilityMet(),
+          iid.outcomes().get(c).target().id());
     }
     assertEquals(iid.probabilityAllMet(), split.probabilityAllMet());
   }
@@ -150,12 +195,12 @@ class CompareModelsCommandTest {
     double pairedVariance = 0.0;
     double unpairedVariance = 0.0;
     for (int seed = 0; seed < seeds; seed++) {
-      Scenario scenario = base.withSettings(base.settings().withPaths(2_000)
-          .withSeed(1000 + seed).withThreads(2));
+      Scenario scenario = base.withSettings(
+          base.settings().withPaths(2_000).withSeed(1000 + seed).withThreads(2));
       ModelComparison.ModelRun iid = keptRun(scenario, GrowthModel.IID_LOGNORMAL);
       ModelComparison.ModelRun split = keptRun(scenario, GrowthModel.SPLIT_NORMAL);
-      ModelComparison comparison = new ModelComparison("base", "", 2023, 2_000, seed,
-          List.of(iid, split));
+      ModelComparison comparison =
+          new ModelComparison("base", "", 2023, 2_000, seed, List.of(iid, split));
       if (check < 0) {
         check = comparison.widestSpread();
       }
@@ -170,19 +215,20 @@ class CompareModelsCommandTest {
     // With 40 seeds the sample s.d. is within about +-22% (2 s.e.) of the true one.
     double ratio = observed / Math.sqrt(pairedVariance);
     assertTrue(ratio > 0.7 && ratio < 1.3, "observed s.d. / paired s.e. = " + ratio);
-    assertTrue(Math.sqrt(unpairedVariance) > 1.5 * Math.sqrt(pairedVariance),
+    assertTrue(
+        Math.sqrt(unpairedVariance) > 1.5 * Math.sqrt(pairedVariance),
         "unpaired " + Math.sqrt(unpairedVariance) + " vs paired " + Math.sqrt(pairedVariance));
   }
 
   private static ModelComparison.ModelRun keptRun(Scenario base, GrowthModel model) {
-    ModelSwap.Result swapped = new ModelSwap(model, new ModelSwap.Defaults(-0.2, 5))
-        .applyTo(base.indicators());
+    ModelSwap.Result swapped =
+        new ModelSwap(model, new ModelSwap.Defaults(-0.2, 5)).applyTo(base.indicators());
     Scenario scenario = base.withIndicators(swapped.indicators());
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     ProgressDisplay quiet = new ProgressDisplay(new PrintWriter(new StringWriter()), false);
     ScenarioRun run = ScenarioRun.keepingMetPaths(scenario, compiled, quiet);
-    return ModelComparison.ModelRun.of(model, run.forecast(), compiled, run.result(),
-        swapped.notes());
+    return ModelComparison.ModelRun.of(
+        model, run.forecast(), compiled, run.result(), swapped.notes());
   }
 
   private static Forecast swapped(Scenario base, ModelSwap swap) {
@@ -194,35 +240,67 @@ class CompareModelsCommandTest {
   @Test
   void compareModels_unknownModel_exitsTwoListingAllowedNamesWithoutOutput() throws IOException {
     Path out = dir.resolve("cmp");
-    CliRun run = forecast("compare-models", BASELINE.toString(), "--models",
-        "iid-lognormal,garch", "--paths", "1000", "--out", out.toString());
+    CliRun run = forecast(
+        "compare-models",
+        BASELINE.toString(),
+        "--models",
+        "iid-lognormal,garch",
+        "--paths",
+        "1000",
+        "--out",
+        out.toString());
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("forecast: --models: must be one of iid-lognormal,"
-        + " ar1-monthly, split-normal, student-t, but was garch"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith("forecast: --models: must be one of iid-lognormal,"
+                + " ar1-monthly, split-normal, student-t, but was garch"),
+        run.err());
     assertFalse(run.err().contains("Exception"), run.err());
     assertNothingIn(dir);
   }
 
   @Test
   void compareModels_factor_exitsTwoSayingItNeedsLoadings() throws IOException {
-    CliRun run = forecast("compare-models", BASELINE.toString(), "--models", "factor",
-        "--out", dir.resolve("cmp").toString());
+    CliRun run = forecast(
+        "compare-models",
+        BASELINE.toString(),
+        "--models",
+        "factor",
+        "--out",
+        dir.resolve("cmp").toString());
     assertEquals(2, run.status());
-    assertTrue(run.err().startsWith("forecast: --models: must be one of iid-lognormal,"
-        + " ar1-monthly, split-normal, student-t, but was factor (it needs loadings or a"
-        + " history"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith("forecast: --models: must be one of iid-lognormal,"
+                + " ar1-monthly, split-normal, student-t, but was factor (it needs loadings or a"
+                + " history"),
+        run.err());
     assertNothingIn(dir);
   }
 
   @Test
   void compareModels_badSkewOrDfOrNoModels_exitTwo() throws IOException {
-    CliRun skew = forecast("compare-models", BASELINE.toString(), "--models", "split-normal",
-        "--skew", "1", "--out", dir.resolve("cmp").toString());
+    CliRun skew = forecast(
+        "compare-models",
+        BASELINE.toString(),
+        "--models",
+        "split-normal",
+        "--skew",
+        "1",
+        "--out",
+        dir.resolve("cmp").toString());
     assertEquals(2, skew.status());
-    assertTrue(skew.err().startsWith("forecast: --skew must be in (-1, 1), but was 1.0"),
-        skew.err());
-    CliRun df = forecast("compare-models", BASELINE.toString(), "--models", "student-t",
-        "--df", "2", "--out", dir.resolve("cmp").toString());
+    assertTrue(
+        skew.err().startsWith("forecast: --skew must be in (-1, 1), but was 1.0"), skew.err());
+    CliRun df = forecast(
+        "compare-models",
+        BASELINE.toString(),
+        "--models",
+        "student-t",
+        "--df",
+        "2",
+        "--out",
+        dir.resolve("cmp").toString());
     assertEquals(2, df.status());
     assertTrue(df.err().startsWith("forecast: --df must be > 2"), df.err());
     CliRun none = forecast("compare-models", BASELINE.toString());
@@ -250,8 +328,13 @@ class CompareModelsCommandTest {
             uncertainty_pct: 5
         """.formatted(data, data));
     Path out = dir.resolve("cmp");
-    CliRun run = forecast("compare-models", file.toString(), "--models",
-        "iid-lognormal,ar1-monthly", "--out", out.toString());
+    CliRun run = forecast(
+        "compare-models",
+        file.toString(),
+        "--models",
+        "iid-lognormal,ar1-monthly",
+        "--out",
+        out.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(Files.exists(out.resolve("compare.csv")));
   }

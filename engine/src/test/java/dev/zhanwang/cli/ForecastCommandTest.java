@@ -29,7 +29,8 @@ class ForecastCommandTest {
   private static Outcome forecast(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int status = ForecastCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int status =
+        ForecastCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new Outcome(status, out.toString(), err.toString());
   }
 
@@ -51,37 +52,75 @@ class ForecastCommandTest {
 
   @Test
   void run_sameSeedOnOneOrFourThreads_byteIdenticalSummaryAndOtherSeedDiffers() throws IOException {
-    Outcome a = forecast("run", BASELINE.toString(), "--paths", "20000", "--threads", "1", "--out",
+    Outcome a = forecast(
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        "20000",
+        "--threads",
+        "1",
+        "--out",
         dir.resolve("a").toString());
-    Outcome b = forecast("run", BASELINE.toString(), "--paths", "20000", "--threads", "4", "--out",
+    Outcome b = forecast(
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        "20000",
+        "--threads",
+        "4",
+        "--out",
         dir.resolve("b").toString());
-    Outcome c = forecast("run", BASELINE.toString(), "--paths", "20000", "--seed", "99", "--out",
+    Outcome c = forecast(
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        "20000",
+        "--seed",
+        "99",
+        "--out",
         dir.resolve("c").toString());
     assertEquals(0, a.status(), a.err());
     assertEquals(0, b.status(), b.err());
     assertEquals(0, c.status(), c.err());
     byte[] first = Files.readAllBytes(dir.resolve("a/summary.csv"));
     assertArrayEquals(first, Files.readAllBytes(dir.resolve("b/summary.csv")));
-    assertArrayEquals(Files.readAllBytes(dir.resolve("a/fan.csv")),
-        Files.readAllBytes(dir.resolve("b/fan.csv")));
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("a/fan.csv")), Files.readAllBytes(dir.resolve("b/fan.csv")));
     assertFalse(Arrays.equals(first, Files.readAllBytes(dir.resolve("c/summary.csv"))));
     assertTrue(a.out().contains("P(target met)"), a.out());
     if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
       // The folder has the usual permissions, not a temporary folder's owner-only ones.
-      assertTrue(Files.getPosixFilePermissions(dir.resolve("a")).contains(
-          java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
+      assertTrue(Files.getPosixFilePermissions(dir.resolve("a"))
+          .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ));
     }
-    for (String name : new String[] {"summary.csv", "fan.csv", "manifest.json", "prob-met.png",
-        "prob-met.svg", "fan-industrial_output_total.png", "fan-industrial_output_total.svg",
-        "hist-industrial_output_total-level.png", "hist-gdp_growth-growth.svg"}) {
+    for (String name : new String[] {
+      "summary.csv",
+      "fan.csv",
+      "manifest.json",
+      "prob-met.png",
+      "prob-met.svg",
+      "fan-industrial_output_total.png",
+      "fan-industrial_output_total.svg",
+      "hist-industrial_output_total-level.png",
+      "hist-gdp_growth-growth.svg"
+    }) {
       assertTrue(Files.size(dir.resolve("a").resolve(name)) > 0, name);
     }
   }
 
   @Test
   void run_precisionWithPaths_startsThereAndEqualsThePlainRunOfTheFinalCount() throws IOException {
-    Outcome precise = forecast("run", BASELINE.toString(), "--precision", "0.003", "--paths",
-        "20000", "--charts", "none", "--out", dir.resolve("precise").toString());
+    Outcome precise = forecast(
+        "run",
+        BASELINE.toString(),
+        "--precision",
+        "0.003",
+        "--paths",
+        "20000",
+        "--charts",
+        "none",
+        "--out",
+        dir.resolve("precise").toString());
     assertEquals(0, precise.status(), precise.err());
     assertTrue(precise.err().startsWith("Precision: 20,000 paths"), precise.err());
     java.util.regex.Matcher ran =
@@ -90,29 +129,41 @@ class ForecastCommandTest {
     long paths = Long.parseLong(ran.group(1).replace(",", ""));
     assertTrue(paths > 20_000, "final paths " + paths);
 
-    Outcome plain = forecast("run", BASELINE.toString(), "--paths", Long.toString(paths),
-        "--charts", "none", "--out", dir.resolve("plain").toString());
+    Outcome plain = forecast(
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        Long.toString(paths),
+        "--charts",
+        "none",
+        "--out",
+        dir.resolve("plain").toString());
     assertEquals(0, plain.status(), plain.err());
     for (String table : new String[] {"summary.csv", "fan.csv"}) {
-      assertArrayEquals(Files.readAllBytes(dir.resolve("plain").resolve(table)),
-          Files.readAllBytes(dir.resolve("precise").resolve(table)), table);
+      assertArrayEquals(
+          Files.readAllBytes(dir.resolve("plain").resolve(table)),
+          Files.readAllBytes(dir.resolve("precise").resolve(table)),
+          table);
     }
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {
-      "--paths 0; --paths must be between 1 and 2147483639, but was 0",
-      "--threads 0; --threads must be between 1 and ",
-      "--precision 0.5; --precision must be in (0, 0.5), but was 0.5",
-      "--precision 0.01 --max-paths 5000; --max-paths must be at least paths, the first batch"
-          + " (100000), but was 5000",
-      "--paths 200 --precision 0.01 --max-paths 100; --max-paths must be at least paths, the"
-          + " first batch (200), but was 100",
-      "--max-paths 5000; --max-paths caps the batches of --precision: give it with --precision",
-      "--sampling sobol; --sampling must be one of monte-carlo, latin-hypercube, but was sobol"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "--paths 0; --paths must be between 1 and 2147483639, but was 0",
+        "--threads 0; --threads must be between 1 and ",
+        "--precision 0.5; --precision must be in (0, 0.5), but was 0.5",
+        "--precision 0.01 --max-paths 5000; --max-paths must be at least paths, the first batch"
+            + " (100000), but was 5000",
+        "--paths 200 --precision 0.01 --max-paths 100; --max-paths must be at least paths, the"
+            + " first batch (200), but was 100",
+        "--max-paths 5000; --max-paths caps the batches of --precision: give it with --precision",
+        "--sampling sobol; --sampling must be one of monte-carlo, latin-hypercube, but was sobol"
+      })
   void run_settingBreakingItsRule_exitsTwoNamingTheOption(String options, String message) {
-    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run",
-        BASELINE.toString(), "--out", dir.resolve("out").toString()));
+    java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(
+        "run", BASELINE.toString(), "--out", dir.resolve("out").toString()));
     args.addAll(java.util.List.of(options.split(" ")));
     Outcome run = forecast(args.toArray(String[]::new));
     assertEquals(2, run.status(), run.err());
@@ -121,12 +172,27 @@ class ForecastCommandTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"liudong-2023-baseline.yaml", "liudong-2023-optimistic.yaml",
-      "liudong-2023-pessimistic.yaml", "liudong-2023-auto-downturn.yaml", "bench/rw1.yaml"})
+  @ValueSource(
+      strings = {
+        "liudong-2023-baseline.yaml",
+        "liudong-2023-optimistic.yaml",
+        "liudong-2023-pessimistic.yaml",
+        "liudong-2023-auto-downturn.yaml",
+        "bench/rw1.yaml"
+      })
   void run_latinHypercubeOnEveryShippedScenario_writesItsTables(String name) throws IOException {
     Path out = dir.resolve("lhs");
-    Outcome run = forecast("run", "../scenarios/" + name, "--sampling", "latin-hypercube",
-        "--paths", "5000", "--charts", "none", "--out", out.toString());
+    Outcome run = forecast(
+        "run",
+        "../scenarios/" + name,
+        "--sampling",
+        "latin-hypercube",
+        "--paths",
+        "5000",
+        "--charts",
+        "none",
+        "--out",
+        out.toString());
     assertEquals(0, run.status(), run.err());
     assertTrue(Files.readString(out.resolve("summary.csv")).lines().count() > 1);
     assertTrue(Files.readString(out.resolve("manifest.json")).contains("latin-hypercube"));
@@ -134,24 +200,43 @@ class ForecastCommandTest {
 
   @Test
   void run_chartsNone_writesTablesAndManifestOnly_andPngAlone() throws IOException {
-    Outcome none = forecast("run", BASELINE.toString(), "--paths", "2000", "--charts", "none",
-        "--out", dir.resolve("none").toString());
+    Outcome none = forecast(
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        "2000",
+        "--charts",
+        "none",
+        "--out",
+        dir.resolve("none").toString());
     assertEquals(0, none.status(), none.err());
     try (Stream<Path> files = Files.list(dir.resolve("none"))) {
-      assertEquals(java.util.Set.of("summary.csv", "fan.csv", "manifest.json"),
+      assertEquals(
+          java.util.Set.of("summary.csv", "fan.csv", "manifest.json"),
           files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
     }
-    Outcome png = forecast("run", BASELINE.toString(), "--paths", "2000", "--charts", "png",
-        "--out", dir.resolve("png").toString());
+    Outcome png = forecast(
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        "2000",
+        "--charts",
+        "png",
+        "--out",
+        dir.resolve("png").toString());
     assertEquals(0, png.status(), png.err());
     assertTrue(Files.exists(dir.resolve("png/prob-met.png")));
     assertFalse(Files.exists(dir.resolve("png/prob-met.svg")));
-    assertArrayEquals(Files.readAllBytes(dir.resolve("none/summary.csv")),
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("none/summary.csv")),
         Files.readAllBytes(dir.resolve("png/summary.csv")));
     Outcome bad = forecast("run", BASELINE.toString(), "--charts", "pdf");
     assertEquals(2, bad.status());
-    assertTrue(bad.err().startsWith("forecast: --charts must be a comma-separated list of png,"
-        + " svg, or none, but was pdf"), bad.err());
+    assertTrue(
+        bad.err()
+            .startsWith("forecast: --charts must be a comma-separated list of png,"
+                + " svg, or none, but was pdf"),
+        bad.err());
   }
 
   @Test
@@ -165,8 +250,10 @@ class ForecastCommandTest {
     Path out = dir.resolve("out");
     Outcome result = forecast("run", file.toString(), "--out", out.toString());
     assertEquals(2, result.status());
-    assertEquals(file + ":12:22 indicators.budget_revenue.uncertainty_pct: must be in [0, 100], but was -2"
-        + System.lineSeparator(), result.err());
+    assertEquals(
+        file + ":12:22 indicators.budget_revenue.uncertainty_pct: must be in [0, 100], but was -2"
+            + System.lineSeparator(),
+        result.err());
     assertFalse(Files.exists(out));
     assertNothingButScenarioIn(dir);
   }
@@ -194,7 +281,8 @@ class ForecastCommandTest {
   @Test
   void run_outIsAFile_exitsTwoAndLeavesItAlone() throws IOException {
     Path file = Files.writeString(dir.resolve("taken"), "keep");
-    Outcome result = forecast("run", BASELINE.toString(), "--paths", "100", "--out", file.toString());
+    Outcome result =
+        forecast("run", BASELINE.toString(), "--paths", "100", "--out", file.toString());
     assertEquals(2, result.status());
     assertEquals("keep", Files.readString(file));
   }
@@ -212,12 +300,17 @@ class ForecastCommandTest {
         """);
     Outcome result = forecast("validate", bad.toString());
     assertEquals(2, result.status());
-    assertEquals(String.join(System.lineSeparator(),
-        bad + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
-            + " split-normal, student-t, factor, ets-trend, bootstrap, negative-binomial,"
-            + " but was garch",
-        bad + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number, but was .nan")
-        + System.lineSeparator(), result.err());
+    assertEquals(
+        String.join(
+                System.lineSeparator(),
+                bad
+                    + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
+                    + " split-normal, student-t, factor, ets-trend, bootstrap, negative-binomial,"
+                    + " but was garch",
+                bad
+                    + ":11:17 indicators.budget_revenue.growth_pct: must be a finite number, but was .nan")
+            + System.lineSeparator(),
+        result.err());
   }
 
   private static void assertNothingButScenarioIn(Path dir) throws IOException {

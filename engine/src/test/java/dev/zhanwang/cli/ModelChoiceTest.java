@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class ModelChoiceTest {
   private static final History HISTORY =
-      HistoryLoader.load(CalibrateCommandTest.HISTORY, warning -> { });
+      HistoryLoader.load(CalibrateCommandTest.HISTORY, warning -> {});
 
   private static List<FittedModel> fits(String indicator, GrowthModel... models) {
     List<FittedModel> fits = new ArrayList<>();
@@ -48,8 +48,8 @@ class ModelChoiceTest {
   @Test
   void aic_modelsFittedToOtherData_isNaN() {
     HistorySeries series = HISTORY.series("synthetic_iid_output").orElseThrow();
-    for (FittedModel fit : fits("synthetic_iid_output", GrowthModel.ETS_TREND,
-        GrowthModel.BOOTSTRAP)) {
+    for (FittedModel fit :
+        fits("synthetic_iid_output", GrowthModel.ETS_TREND, GrowthModel.BOOTSTRAP)) {
       assertTrue(Double.isNaN(ModelChoice.aic(fit, series)), fit.model().label());
     }
   }
@@ -57,21 +57,31 @@ class ModelChoiceTest {
   @Test
   void of_factorAndIidLognormal_preferFactorOnlyWhenTheLoadingIsSignificant() {
     // Same one-year forecast, so only the loading decides: 0.87 (s.e. 0.05) against 0.05 (0.19).
-    ModelChoice cycle = ModelChoice.of(HISTORY, "synthetic_auto_cycle_a",
+    ModelChoice cycle = ModelChoice.of(
+        HISTORY,
+        "synthetic_auto_cycle_a",
         fits("synthetic_auto_cycle_a", GrowthModel.IID_LOGNORMAL, GrowthModel.FACTOR));
     assertEquals(GrowthModel.FACTOR, cycle.chosen().model());
     assertEquals(cycle.rows().get(0).aic(), cycle.rows().get(1).aic());
     assertTrue(cycle.runnerUp().isEmpty(), "the twin is no runner-up");
-    ModelChoice iid = ModelChoice.of(HISTORY, "synthetic_iid_output",
+    ModelChoice iid = ModelChoice.of(
+        HISTORY,
+        "synthetic_iid_output",
         fits("synthetic_iid_output", GrowthModel.FACTOR, GrowthModel.IID_LOGNORMAL));
     assertEquals(GrowthModel.IID_LOGNORMAL, iid.chosen().model());
   }
 
   @Test
   void of_longHistory_ranksByBacktestCrpsWithFactorScoredAsIidLognormal() {
-    ModelChoice choice = ModelChoice.of(HISTORY, "synthetic_shock_land",
-        fits("synthetic_shock_land", GrowthModel.IID_LOGNORMAL, GrowthModel.FACTOR,
-            GrowthModel.SPLIT_NORMAL, GrowthModel.ETS_TREND));
+    ModelChoice choice = ModelChoice.of(
+        HISTORY,
+        "synthetic_shock_land",
+        fits(
+            "synthetic_shock_land",
+            GrowthModel.IID_LOGNORMAL,
+            GrowthModel.FACTOR,
+            GrowthModel.SPLIT_NORMAL,
+            GrowthModel.ETS_TREND));
     assertEquals(ModelChoice.Criterion.BACKTEST, choice.criterion());
     assertEquals(22, choice.origins());
     List<ModelChoice.Row> rows = choice.rows();
@@ -79,10 +89,12 @@ class ModelChoiceTest {
       assertEquals(i + 1, rows.get(i).rank());
       assertTrue(i == 0 || rows.get(i).crps() >= rows.get(i - 1).crps());
     }
-    ModelChoice.Row factor = rows.stream().filter(r -> r.model() == GrowthModel.FACTOR)
-        .findFirst().orElseThrow();
-    ModelChoice.Row iid = rows.stream().filter(r -> r.model() == GrowthModel.IID_LOGNORMAL)
-        .findFirst().orElseThrow();
+    ModelChoice.Row factor =
+        rows.stream().filter(r -> r.model() == GrowthModel.FACTOR).findFirst().orElseThrow();
+    ModelChoice.Row iid = rows.stream()
+        .filter(r -> r.model() == GrowthModel.IID_LOGNORMAL)
+        .findFirst()
+        .orElseThrow();
     assertEquals(iid.crps(), factor.crps());
     assertEquals(GrowthModel.SPLIT_NORMAL, choice.chosen().model());
     // Clearly ahead: more than 2 paired standard errors.
@@ -93,8 +105,8 @@ class ModelChoiceTest {
 
   @Test
   void of_oneModel_isTheOnlyOneWithoutABacktest() {
-    ModelChoice choice = ModelChoice.of(HISTORY, "synthetic_iid_output",
-        fits("synthetic_iid_output", GrowthModel.BOOTSTRAP));
+    ModelChoice choice = ModelChoice.of(
+        HISTORY, "synthetic_iid_output", fits("synthetic_iid_output", GrowthModel.BOOTSTRAP));
     assertEquals(ModelChoice.Criterion.ONLY_ONE, choice.criterion());
     assertEquals(GrowthModel.BOOTSTRAP, choice.chosen().model());
     assertTrue(Double.isNaN(choice.rows().get(0).crps()));

@@ -36,14 +36,15 @@ class OutputFolderTest {
   private static final Path DATA = Path.of("../scenarios/data").toAbsolutePath().normalize();
   private static final String NL = System.lineSeparator();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private final List<String> log = new ArrayList<>();
 
   /** A quick run of the baseline into {@code out}, tables only unless {@code more} says. */
   private static CliRun run(Path out, String... more) {
-    List<String> args = new ArrayList<>(List.of("run", BASELINE.toString(), "--paths", "1000",
-        "--out", out.toString()));
+    List<String> args = new ArrayList<>(
+        List.of("run", BASELINE.toString(), "--paths", "1000", "--out", out.toString()));
     args.addAll(List.of(more));
     if (!args.contains("--charts")) {
       args.addAll(List.of("--charts", "none"));
@@ -72,10 +73,12 @@ class OutputFolderTest {
     Snapshot before = Snapshot.of(dir);
     CliRun result = run(plans);
     assertEquals(2, result.status());
-    assertEquals(plans + ": must be a new folder, an empty one or one a previous run wrote, but"
-        + " it holds 2 files this engine did not write (budget.xlsx, plan.docx); choose another"
-        + " --out, or add --force to write beside them (nothing of theirs is deleted or"
-        + " overwritten)" + NL, result.err());
+    assertEquals(
+        plans + ": must be a new folder, an empty one or one a previous run wrote, but"
+            + " it holds 2 files this engine did not write (budget.xlsx, plan.docx); choose another"
+            + " --out, or add --force to write beside them (nothing of theirs is deleted or"
+            + " overwritten)" + NL,
+        result.err());
     before.assertUnchanged();
   }
 
@@ -85,27 +88,34 @@ class OutputFolderTest {
     Snapshot before = Snapshot.of(dir);
     CliRun first = run(plans, "--force", "--charts", "png");
     assertEquals(0, first.status(), first.err());
-    assertTrue(first.err().contains("Adding results beside 2 files this engine did not write"
-        + " (budget.xlsx, plan.docx) in " + plans + " (--force): none of them is changed"),
+    assertTrue(
+        first
+            .err()
+            .contains("Adding results beside 2 files this engine did not write"
+                + " (budget.xlsx, plan.docx) in " + plans + " (--force): none of them is changed"),
         first.err());
     before.assertKept();
     assertTrue(Files.exists(plans.resolve("prob-met.png")));
-    List<String> listed = FolderContents.manifestFiles(plans.resolve("manifest.json")).orElseThrow();
-    assertTrue(listed.contains("summary.csv") && listed.contains("prob-met.png"), listed.toString());
+    List<String> listed =
+        FolderContents.manifestFiles(plans.resolve("manifest.json")).orElseThrow();
+    assertTrue(
+        listed.contains("summary.csv") && listed.contains("prob-met.png"), listed.toString());
 
     // Charts off: the previous run's charts go, its tables are replaced, the others stay.
     CliRun second = run(plans, "--force");
     assertEquals(0, second.status(), second.err());
     before.assertKept();
-    assertEquals(List.of("budget.xlsx", "fan.csv", "manifest.json", "plan.docx", "summary.csv"),
+    assertEquals(
+        List.of("budget.xlsx", "fan.csv", "manifest.json", "plan.docx", "summary.csv"),
         names(plans));
     assertEquals(List.of("plans"), names(dir));
 
     // Without --force, still refused: only the two foreign files are named.
     CliRun third = run(plans);
     assertEquals(2, third.status());
-    assertTrue(third.err().contains("holds 2 files this engine did not write (budget.xlsx,"
-        + " plan.docx)"), third.err());
+    assertTrue(
+        third.err().contains("holds 2 files this engine did not write (budget.xlsx, plan.docx)"),
+        third.err());
   }
 
   @Test
@@ -115,8 +125,9 @@ class OutputFolderTest {
     Snapshot before = Snapshot.of(dir);
     CliRun result = run(plans, "--force");
     assertEquals(2, result.status());
-    assertEquals(plans + ": must not hold files this engine did not write under names this run"
-        + " writes, but it holds summary.csv; nothing was written; choose another --out" + NL,
+    assertEquals(
+        plans + ": must not hold files this engine did not write under names this run"
+            + " writes, but it holds summary.csv; nothing was written; choose another --out" + NL,
         result.err());
     before.assertUnchanged();
   }
@@ -128,8 +139,12 @@ class OutputFolderTest {
     Snapshot before = Snapshot.of(dir);
     CliRun result = run(plans, "--force");
     assertEquals(2, result.status());
-    assertTrue(result.err().startsWith(plans + ": with --force, must not hold a manifest.json this"
-        + " engine did not write"), result.err());
+    assertTrue(
+        result
+            .err()
+            .startsWith(plans + ": with --force, must not hold a manifest.json this"
+                + " engine did not write"),
+        result.err());
     before.assertUnchanged();
   }
 
@@ -146,8 +161,9 @@ class OutputFolderTest {
       assertTrue(plain.err().contains("add --force"), plain.err());
       CliRun forced = run(home, "--force");
       assertEquals(2, forced.status());
-      assertEquals(home + ": with --force, must not be the home folder or a folder above it, but"
-          + " it is the home folder " + home.toRealPath() + "; choose another --out" + NL,
+      assertEquals(
+          home + ": with --force, must not be the home folder or a folder above it, but"
+              + " it is the home folder " + home.toRealPath() + "; choose another --out" + NL,
           forced.err());
       CliRun above = run(dir, "--force");
       assertEquals(2, above.status());
@@ -164,12 +180,15 @@ class OutputFolderTest {
     List<String> before = names(root);
     CliRun plain = run(root);
     assertEquals(2, plain.status());
-    assertTrue(plain.err().contains("must be a new folder, an empty one or one a previous run"
-        + " wrote"), plain.err());
+    assertTrue(
+        plain.err().contains("must be a new folder, an empty one or one a previous run wrote"),
+        plain.err());
     CliRun forced = run(root, "--force");
     assertEquals(2, forced.status());
-    assertEquals(root + ": with --force, must not be a filesystem root, but it is one; choose"
-        + " another --out" + NL, forced.err());
+    assertEquals(
+        root + ": with --force, must not be a filesystem root, but it is one; choose"
+            + " another --out" + NL,
+        forced.err());
     assertEquals(before, names(root));
   }
 
@@ -180,23 +199,28 @@ class OutputFolderTest {
     Files.copy(DATA.resolve("liudong-2022.csv"), data.resolve("liudong-2022.csv"));
     Files.copy(DATA.resolve("liudong-2023-targets.csv"), data.resolve("liudong-2023-targets.csv"));
     Path scenarios = Files.createDirectories(project.resolve("scenarios"));
-    Path scenario = Files.writeString(scenarios.resolve("x.yaml"), "name: x\nextends: "
-        + BASELINE + "\ndata:\n  figures: ../data/liudong-2022.csv\n"
-        + "  targets: ../data/liudong-2023-targets.csv\n");
+    Path scenario = Files.writeString(
+        scenarios.resolve("x.yaml"),
+        "name: x\nextends: "
+            + BASELINE + "\ndata:\n  figures: ../data/liudong-2022.csv\n"
+            + "  targets: ../data/liudong-2023-targets.csv\n");
     Snapshot before = Snapshot.of(dir);
-    CliRun intoScenarios = forecast("run", scenario.toString(), "--paths", "1000", "--out",
-        scenarios.toString(), "--force");
+    CliRun intoScenarios = forecast(
+        "run", scenario.toString(), "--paths", "1000", "--out", scenarios.toString(), "--force");
     assertEquals(2, intoScenarios.status());
-    assertEquals(scenarios + ": with --force, must not be a folder holding the scenario or its"
-        + " data, but it holds x.yaml; choose another --out" + NL, intoScenarios.err());
-    CliRun intoData = forecast("run", scenario.toString(), "--paths", "1000", "--out",
-        data.toString(), "--force");
+    assertEquals(
+        scenarios + ": with --force, must not be a folder holding the scenario or its"
+            + " data, but it holds x.yaml; choose another --out" + NL,
+        intoScenarios.err());
+    CliRun intoData = forecast(
+        "run", scenario.toString(), "--paths", "1000", "--out", data.toString(), "--force");
     assertEquals(2, intoData.status());
     assertTrue(intoData.err().contains("but it holds liudong-2022.csv"), intoData.err());
-    CliRun intoProject = forecast("run", scenario.toString(), "--paths", "1000", "--out",
-        project.toString(), "--force");
+    CliRun intoProject = forecast(
+        "run", scenario.toString(), "--paths", "1000", "--out", project.toString(), "--force");
     assertEquals(2, intoProject.status());
-    assertTrue(intoProject.err().contains("but it holds " + Path.of("scenarios", "x.yaml")),
+    assertTrue(
+        intoProject.err().contains("but it holds " + Path.of("scenarios", "x.yaml")),
         intoProject.err());
     before.assertUnchanged();
   }
@@ -211,8 +235,9 @@ class OutputFolderTest {
     Snapshot before = Snapshot.of(dir);
     CliRun intoAbove = run(above, "--force");
     assertEquals(2, intoAbove.status());
-    assertEquals(above + ": with --force, must not be a git work tree or a folder holding one,"
-        + " but it holds " + Path.of("code", ".git") + "; choose another --out" + NL,
+    assertEquals(
+        above + ": with --force, must not be a git work tree or a folder holding one,"
+            + " but it holds " + Path.of("code", ".git") + "; choose another --out" + NL,
         intoAbove.err());
     CliRun intoWorktree = run(worktree, "--force");
     assertEquals(2, intoWorktree.status());
@@ -235,7 +260,9 @@ class OutputFolderTest {
     assertEquals(List.of("x"), names(dir.resolve("out")));
     assertTrue(Files.exists(out.resolve("prob-met.png")));
     if (firstFolder != null) {
-      assertNotEquals(firstFolder, Files.readAttributes(out, BasicFileAttributes.class).fileKey(),
+      assertNotEquals(
+          firstFolder,
+          Files.readAttributes(out, BasicFileAttributes.class).fileKey(),
           "a new folder was renamed in");
     }
   }
@@ -248,8 +275,9 @@ class OutputFolderTest {
     Snapshot before = Snapshot.of(dir);
     CliRun result = run(out);
     assertEquals(2, result.status());
-    assertTrue(result.err().contains("but it holds 1 file this engine did not write"
-        + " (notes.txt)"), result.err());
+    assertTrue(
+        result.err().contains("but it holds 1 file this engine did not write (notes.txt)"),
+        result.err());
     before.assertUnchanged();
   }
 
@@ -269,15 +297,21 @@ class OutputFolderTest {
     Path out = dir.resolve("x");
     assertEquals(0, run(out).status());
     Snapshot before = Snapshot.of(out);
-    try (OutputFolder holder = OutputFolder.open(OutputTarget.given(out),
-        new OutputFolder.Request(false, List.of(), List.of("forecast", "run", "a.yaml"),
-            log::add))) {
+    try (OutputFolder holder = OutputFolder.open(
+        OutputTarget.given(out),
+        new OutputFolder.Request(
+            false, List.of(), List.of("forecast", "run", "a.yaml"), log::add))) {
       CliRun second = run(out);
       assertEquals(2, second.status());
-      assertTrue(second.err().matches(java.util.regex.Pattern.quote(out.toString())
-          + ": is being written by another run \\(pid " + ProcessHandle.current().pid()
-          + ", started \\d\\d:\\d\\d:\\d\\d, forecast run a\\.yaml\\); wait for it or choose"
-          + " another --out\\R"), second.err());
+      assertTrue(
+          second
+              .err()
+              .matches(java.util.regex.Pattern.quote(out.toString())
+                  + ": is being written by another run \\(pid "
+                  + ProcessHandle.current().pid()
+                  + ", started \\d\\d:\\d\\d:\\d\\d, forecast run a\\.yaml\\); wait for it or choose"
+                  + " another --out\\R"),
+          second.err());
       assertTrue(Files.exists(holder.staging()), "the holder's staging folder is untouched");
     }
     before.assertUnchanged();
@@ -302,8 +336,9 @@ class OutputFolderTest {
       throws IOException {
     Path scenarios = Files.createDirectories(dir.resolve("project/scenarios"));
     Files.writeString(dir.resolve("project/keep.txt"), "keep");
-    Path scenario = Files.writeString(scenarios.resolve("evil.yaml"), "# a variant\nname: \""
-        + name.replace("\\", "\\\\") + "\"\nextends: " + BASELINE + "\n");
+    Path scenario = Files.writeString(
+        scenarios.resolve("evil.yaml"),
+        "# a variant\nname: \"" + name.replace("\\", "\\\\") + "\"\nextends: " + BASELINE + "\n");
     Snapshot before = Snapshot.of(dir);
     String expected = scenario + ":2:7 name: must be a name of letters, digits, -, _ and . (not ."
         + " or .. alone), as it names the output folder, but was " + name + NL;
@@ -320,8 +355,8 @@ class OutputFolderTest {
   void run_defaultOut_isTheScenariosProjectsOutFolderWhateverTheCurrentDirectory()
       throws IOException {
     Path scenarios = Files.createDirectories(dir.resolve("project/scenarios/variants"));
-    Path scenario = Files.writeString(scenarios.resolve("v.yaml"), "name: 基线-v1.2_b\nextends: "
-        + BASELINE + "\n");
+    Path scenario = Files.writeString(
+        scenarios.resolve("v.yaml"), "name: 基线-v1.2_b\nextends: " + BASELINE + "\n");
     CliRun result = forecast("run", scenario.toString(), "--paths", "1000", "--charts", "none");
     assertEquals(0, result.status(), result.err());
     Path expected = dir.resolve("project/out/基线-v1.2_b");
@@ -330,10 +365,12 @@ class OutputFolderTest {
     assertEquals(List.of("out", "scenarios"), names(dir.resolve("project")));
 
     // Outside any scenarios folder: beside the scenario file.
-    Path loose = Files.writeString(Files.createDirectories(dir.resolve("loose")).resolve("l.yaml"),
+    Path loose = Files.writeString(
+        Files.createDirectories(dir.resolve("loose")).resolve("l.yaml"),
         "name: l\nextends: " + BASELINE + "\n");
-    assertEquals(0, forecast("run", loose.toString(), "--paths", "1000", "--charts", "none")
-        .status());
+    assertEquals(
+        0,
+        forecast("run", loose.toString(), "--paths", "1000", "--charts", "none").status());
     assertTrue(Files.isRegularFile(dir.resolve("loose/out/l/summary.csv")));
   }
 
@@ -353,7 +390,8 @@ class OutputFolderTest {
             model: iid-lognormal
             growth_pct: 3
             uncertainty_pct: 2
-        """.formatted(DATA.resolve("liudong-2022.csv"), DATA.resolve("liudong-2023-targets.csv")));
+        """.formatted(
+            DATA.resolve("liudong-2022.csv"), DATA.resolve("liudong-2023-targets.csv")));
     CliRun result = forecast("run", scenario.toString(), "--charts", "none");
     assertEquals(0, result.status(), result.err());
     assertTrue(Files.isRegularFile(dir.resolve("project/out/baseline-副本/summary.csv")));
@@ -362,9 +400,11 @@ class OutputFolderTest {
   @Test
   void open_outNamedLikeAWorkingFile_refused() throws IOException {
     for (String name : List.of(".x.partial-1-2", ".x.old-3-4", ".x.lock")) {
-      InvalidInputException e = assertThrows(InvalidInputException.class,
+      InvalidInputException e = assertThrows(
+          InvalidInputException.class,
           () -> OutputFolder.open(OutputTarget.given(dir.resolve(name)), request()));
-      assertTrue(e.getMessage().contains("must not be named like the engine's working files"),
+      assertTrue(
+          e.getMessage().contains("must not be named like the engine's working files"),
           e.getMessage());
     }
     try (Stream<Path> entries = Files.list(dir)) {
@@ -380,17 +420,22 @@ class OutputFolderTest {
     Path partial = Files.createDirectories(dir.resolve(".x.partial-123-456"));
     Files.writeString(partial.resolve("summary.csv"), "half");
     Path old = previousRun(dir.resolve(".x.old-123-789"), "older");
-    List<Path> lookalikes = List.of(dir.resolve(".x.partial-1.partial-2-3"),
-        dir.resolve(".x-y.partial-1-2"), dir.resolve(".xx.old-1-2"), dir.resolve("x.partial-1-2"));
+    List<Path> lookalikes = List.of(
+        dir.resolve(".x.partial-1.partial-2-3"),
+        dir.resolve(".x-y.partial-1-2"),
+        dir.resolve(".xx.old-1-2"),
+        dir.resolve("x.partial-1-2"));
     for (Path lookalike : lookalikes) {
       Files.createDirectories(lookalike);
       Files.writeString(lookalike.resolve("keep"), "keep");
     }
     Snapshot current = Snapshot.of(out);
     OutputFolder.open(OutputTarget.given(out), request()).close();
-    assertEquals(List.of(
-        "Removed staging folder left by an interrupted run: " + partial,
-        "Removed previous results left aside by an interrupted run: " + old), log);
+    assertEquals(
+        List.of(
+            "Removed staging folder left by an interrupted run: " + partial,
+            "Removed previous results left aside by an interrupted run: " + old),
+        log);
     assertFalse(Files.exists(partial));
     assertFalse(Files.exists(old));
     lookalikes.forEach(lookalike -> assertTrue(Files.exists(lookalike.resolve("keep"))));
@@ -455,11 +500,16 @@ class OutputFolderTest {
     assertEquals(failure.equals("delete") ? fresh : old, contents(out));
     assertEquals(List.of("x"), names(dir));
     switch (failure) {
-      case "delete" -> assertTrue(log.get(0).startsWith(
-          "Removed previous results left aside by an interrupted run: " + dir.resolve(".x.old-")),
-          log.toString());
-      case "rename-2-then-undo" -> assertEquals(List.of(
-          "Put back previous results that an interrupted run had set aside: " + out), log);
+      case "delete" ->
+        assertTrue(
+            log.get(0)
+                .startsWith("Removed previous results left aside by an interrupted run: "
+                    + dir.resolve(".x.old-")),
+            log.toString());
+      case "rename-2-then-undo" ->
+        assertEquals(
+            List.of("Put back previous results that an interrupted run had set aside: " + out),
+            log);
       default -> assertEquals(List.of(), log);
     }
   }
@@ -533,8 +583,10 @@ class OutputFolderTest {
   private static Map<String, String> stage(Path folder, String text) throws IOException {
     Files.writeString(folder.resolve("summary.csv"), "summary " + text);
     Files.writeString(folder.resolve("fan.csv"), "fan " + text);
-    Files.writeString(folder.resolve("manifest.json"), "{\"engine_version\": \"test\", \"run\": \""
-        + text + "\", \"files\": [\"summary.csv\", \"fan.csv\"]}");
+    Files.writeString(
+        folder.resolve("manifest.json"),
+        "{\"engine_version\": \"test\", \"run\": \"" + text
+            + "\", \"files\": [\"summary.csv\", \"fan.csv\"]}");
     return contents(folder);
   }
 

@@ -39,18 +39,30 @@ class OutputInterruptIT {
   private static final String PATHS = "5000000";
   /** The same for every run, as the heap decides between exact and binned quantiles. */
   private static final List<String> JVM = List.of("-Xmx2g", "-Djava.awt.headless=true");
+
   private static final int KILLS_PER_SIGNAL = 10;
   /** Detects a hung run; a 5,000,000-path run takes well under a minute. */
   private static final long TIMEOUT_SECONDS = 300;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
   /** Where processes' output goes, apart from the folders the tests look at. */
-  @TempDir Path logRoot;
+  @TempDir
+  Path logRoot;
 
-  private enum Signal { INT, TERM, KILL }
+  private enum Signal {
+    INT,
+    TERM,
+    KILL
+  }
 
   /** What the run was doing when the signal was sent, as seen from outside. */
-  private enum Moment { STARTING, SIMULATING, WRITING, FINISHING }
+  private enum Moment {
+    STARTING,
+    SIMULATING,
+    WRITING,
+    FINISHING
+  }
 
   @Test
   void outIsTheCurrentDirectory_refusedWithAndWithoutForce_andAnEmptyOneIsFilled()
@@ -59,28 +71,49 @@ class OutputInterruptIT {
     Files.write(work.resolve("plan.docx"), new byte[] {'P', 'K', 3, 4, 20, 0});
     Files.writeString(work.resolve("budget.xlsx"), "预算");
     Snapshot before = Snapshot.of(dir);
-    Result plain = forecast(work, "run", BASELINE.toString(), "--paths", "1000", "--charts",
-        "none", "--out", ".");
+    Result plain = forecast(
+        work, "run", BASELINE.toString(), "--paths", "1000", "--charts", "none", "--out", ".");
     assertEquals(2, plain.status(), plain.err());
-    assertEquals(".: must be a new folder, an empty one or one a previous run wrote, but it holds"
-        + " 2 files this engine did not write (budget.xlsx, plan.docx); choose another --out, or"
-        + " add --force to write beside them (nothing of theirs is deleted or overwritten)\n",
+    assertEquals(
+        ".: must be a new folder, an empty one or one a previous run wrote, but it holds"
+            + " 2 files this engine did not write (budget.xlsx, plan.docx); choose another --out, or"
+            + " add --force to write beside them (nothing of theirs is deleted or overwritten)\n",
         plain.err());
-    Result forced = forecast(work, "run", BASELINE.toString(), "--paths", "1000", "--charts",
-        "none", "--out", ".", "--force");
+    Result forced = forecast(
+        work,
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        "1000",
+        "--charts",
+        "none",
+        "--out",
+        ".",
+        "--force");
     assertEquals(2, forced.status(), forced.err());
-    assertEquals(".: with --force, must not be the current directory or a folder above it, but"
-        + " it is the current directory; choose another --out\n", forced.err());
-    Result above = forecast(work, "run", BASELINE.toString(), "--paths", "1000", "--charts",
-        "none", "--out", "..", "--force");
+    assertEquals(
+        ".: with --force, must not be the current directory or a folder above it, but"
+            + " it is the current directory; choose another --out\n",
+        forced.err());
+    Result above = forecast(
+        work,
+        "run",
+        BASELINE.toString(),
+        "--paths",
+        "1000",
+        "--charts",
+        "none",
+        "--out",
+        "..",
+        "--force");
     assertEquals(2, above.status(), above.err());
     assertTrue(above.err().contains("but it is above it"), above.err());
     before.assertUnchanged();
 
     // An empty current directory holds nothing to lose: the files go into it.
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    Result filled = forecast(empty, "run", BASELINE.toString(), "--paths", "1000", "--charts",
-        "none", "--out", ".");
+    Result filled = forecast(
+        empty, "run", BASELINE.toString(), "--paths", "1000", "--charts", "none", "--out", ".");
     assertEquals(0, filled.status(), filled.err());
     assertEquals(List.of("fan.csv", "manifest.json", "summary.csv"), names(empty));
     before.assertKept();
@@ -94,9 +127,13 @@ class OutputInterruptIT {
     Path reference = Files.createDirectories(dir.resolve("reference"));
     Timeline timeline = runWatching(reference);
     Path expected = reference.resolve("out");
-    System.out.printf(Locale.ROOT, "OutputInterruptIT: uninterrupted run %.1f s: start %.1f s,"
-        + " simulation %.1f s, writing %.1f s%n", timeline.total() / 1e9,
-        timeline.simulating() / 1e9, (timeline.writing() - timeline.simulating()) / 1e9,
+    System.out.printf(
+        Locale.ROOT,
+        "OutputInterruptIT: uninterrupted run %.1f s: start %.1f s,"
+            + " simulation %.1f s, writing %.1f s%n",
+        timeline.total() / 1e9,
+        timeline.simulating() / 1e9,
+        (timeline.writing() - timeline.simulating()) / 1e9,
         (timeline.published() - timeline.writing()) / 1e9);
 
     // Every stopped run replaces a complete previous result, the hardest case to keep whole.
@@ -112,13 +149,16 @@ class OutputInterruptIT {
       landed.put(signal, new EnumMap<>(Moment.class));
       for (int i = 0; i < KILLS_PER_SIGNAL; i++) {
         Moment aim = i % 2 == 0 ? Moment.SIMULATING : Moment.WRITING;
-        long delay = (long) (random.nextDouble() * (aim == Moment.SIMULATING
-            ? timeline.writing() - timeline.simulating()
-            : timeline.published() - timeline.writing()));
+        long delay = (long) (random.nextDouble()
+            * (aim == Moment.SIMULATING
+                ? timeline.writing() - timeline.simulating()
+                : timeline.published() - timeline.writing()));
         Stopped stopped = runStopping(places, aim, delay, signal);
         landed.get(signal).merge(stopped.moment(), 1, Integer::sum);
         statuses.add(stopped.status());
-        assertEquals(List.of("out"), names(places),
+        assertEquals(
+            List.of("out"),
+            names(places),
             "no staging folder, results set aside or lock file after " + stopped);
         assertWhole(out, expected, stopped.toString());
       }
@@ -128,23 +168,38 @@ class OutputInterruptIT {
     assertEquals(Moment.WRITING, killed.moment(), killed.toString());
     List<String> left = names(places);
     assertEquals(3, left.size(), left.toString());
-    assertTrue(left.contains(".out.lock") && left.stream().anyMatch(n -> n.startsWith(
-        ".out.partial-")), left.toString());
+    assertTrue(
+        left.contains(".out.lock") && left.stream().anyMatch(n -> n.startsWith(".out.partial-")),
+        left.toString());
     assertWhole(out, expected, killed.toString());
     Result rerun = forecast(dir, runArgs(out));
     assertEquals(0, rerun.status(), rerun.err());
     // Shown relative to the rerun's current directory, dir.
-    assertTrue(rerun.err().startsWith("Removed staging folder left by an interrupted run: "
-        + Path.of("runs").resolve(left.stream().filter(n -> n.startsWith(".out.partial-")).findFirst()
-            .orElseThrow()) + "\n"), rerun.err());
+    assertTrue(
+        rerun
+            .err()
+            .startsWith("Removed staging folder left by an interrupted run: "
+                + Path.of("runs")
+                    .resolve(left.stream()
+                        .filter(n -> n.startsWith(".out.partial-"))
+                        .findFirst()
+                        .orElseThrow())
+                + "\n"),
+        rerun.err());
     assertTrue(rerun.err().contains("Replacing previous results in " + out + "\n"), rerun.err());
-    assertArrayEquals(Files.readAllBytes(expected.resolve("summary.csv")),
+    assertArrayEquals(
+        Files.readAllBytes(expected.resolve("summary.csv")),
         Files.readAllBytes(out.resolve("summary.csv")));
-    assertArrayEquals(Files.readAllBytes(expected.resolve("fan.csv")),
+    assertArrayEquals(
+        Files.readAllBytes(expected.resolve("fan.csv")),
         Files.readAllBytes(out.resolve("fan.csv")));
     assertEquals(List.of("out"), names(places));
-    System.out.printf(Locale.ROOT, "OutputInterruptIT: signals landed %s; exit statuses %s;"
-        + " whole test %.0f s%n", landed, statuses, (System.nanoTime() - began) / 1e9);
+    System.out.printf(
+        Locale.ROOT,
+        "OutputInterruptIT: signals landed %s; exit statuses %s; whole test %.0f s%n",
+        landed,
+        statuses,
+        (System.nanoTime() - began) / 1e9);
   }
 
   /** Nanoseconds from start until staging appeared, got its first file and was published. */
@@ -176,7 +231,8 @@ class OutputInterruptIT {
       Thread.sleep(2);
     }
     assertEquals(0, process.waitFor(), Files.readString(logs.resolve("stderr.txt")));
-    assertTrue(simulating > 0 && writing > simulating && published > writing,
+    assertTrue(
+        simulating > 0 && writing > simulating && published > writing,
         "staging seen at " + simulating + ", filling at " + writing + ", published at "
             + published);
     return new Timeline(simulating, writing, published, System.nanoTime() - start);
@@ -185,8 +241,14 @@ class OutputInterruptIT {
   private record Stopped(Signal signal, Moment aim, long delay, Moment moment, int status) {
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "SIG%s aimed %.2f s into %s, landed while %s, exit %d",
-          signal, delay / 1e9, aim, moment, status);
+      return String.format(
+          Locale.ROOT,
+          "SIG%s aimed %.2f s into %s, landed while %s, exit %d",
+          signal,
+          delay / 1e9,
+          aim,
+          moment,
+          status);
     }
   }
 
@@ -194,8 +256,7 @@ class OutputInterruptIT {
    * Starts a run into {@code place/out}, waits for the phase {@code aim} to begin, then
    * {@code delay} more, and sends {@code signal}.
    */
-  private Stopped runStopping(Path place, Moment aim, long delay, Signal signal)
-      throws Exception {
+  private Stopped runStopping(Path place, Moment aim, long delay, Signal signal) throws Exception {
     Path logs = Files.createDirectories(logRoot.resolve("stopped"));
     Process process = start(dir, runArgs(place.resolve("out")), logs);
     long started = System.nanoTime();
@@ -224,7 +285,8 @@ class OutputInterruptIT {
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid()))
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            .redirectError(ProcessBuilder.Redirect.DISCARD)
+            .start();
         assertEquals(0, kill.waitFor());
       } else {
         process.destroy();
@@ -264,26 +326,29 @@ class OutputInterruptIT {
 
   private static Optional<Path> staging(Path place) throws IOException {
     try (Stream<Path> entries = Files.list(place)) {
-      return entries.filter(p -> p.getFileName().toString().startsWith(".out.partial-"))
+      return entries
+          .filter(p -> p.getFileName().toString().startsWith(".out.partial-"))
           .findFirst();
     }
   }
 
   /** The folder holds one run's results, whole: its manifest lists exactly what is there. */
   private static void assertWhole(Path out, Path expected, String after) throws IOException {
-    List<String> listed = new ArrayList<>(FolderContents.manifestFiles(
-        out.resolve("manifest.json")).orElseThrow(() -> new AssertionError("no manifest after "
-        + after)));
+    List<String> listed = new ArrayList<>(FolderContents.manifestFiles(out.resolve("manifest.json"))
+        .orElseThrow(() -> new AssertionError("no manifest after " + after)));
     listed.add("manifest.json");
     assertEquals(listed.stream().sorted().toList(), names(out), "whole after " + after);
     assertEquals(names(expected), names(out), after);
-    assertArrayEquals(Files.readAllBytes(expected.resolve("summary.csv")),
-        Files.readAllBytes(out.resolve("summary.csv")), after);
+    assertArrayEquals(
+        Files.readAllBytes(expected.resolve("summary.csv")),
+        Files.readAllBytes(out.resolve("summary.csv")),
+        after);
   }
 
   private static String[] runArgs(Path out) {
-    return new String[] {"run", BASELINE.toString(), "--paths", PATHS, "--charts", "png",
-        "--out", out.toString()};
+    return new String[] {
+      "run", BASELINE.toString(), "--paths", PATHS, "--charts", "png", "--out", out.toString()
+    };
   }
 
   private record Result(int status, String out, String err) {}
@@ -295,7 +360,8 @@ class OutputInterruptIT {
       process.destroyForcibly();
       fail("forecast " + String.join(" ", args) + " took longer than " + TIMEOUT_SECONDS + " s");
     }
-    Result result = new Result(process.exitValue(),
+    Result result = new Result(
+        process.exitValue(),
         Files.readString(logs.resolve("stdout.txt"), StandardCharsets.UTF_8),
         Files.readString(logs.resolve("stderr.txt"), StandardCharsets.UTF_8));
     return result;
@@ -308,7 +374,8 @@ class OutputInterruptIT {
     command.addAll(JVM);
     command.addAll(List.of("-jar", JAR.toString()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command).directory(cwd.toFile())
+    return new ProcessBuilder(command)
+        .directory(cwd.toFile())
         .redirectOutput(logs.resolve("stdout.txt").toFile())
         .redirectError(logs.resolve("stderr.txt").toFile())
         .start();
@@ -323,8 +390,11 @@ class OutputInterruptIT {
     if (!Files.exists(status)) {
       return List.of();
     }
-    long ignored = Files.readAllLines(status).stream().filter(l -> l.startsWith("SigIgn:"))
-        .map(l -> Long.parseUnsignedLong(l.substring(7).trim(), 16)).findFirst().orElse(0L);
+    long ignored = Files.readAllLines(status).stream()
+        .filter(l -> l.startsWith("SigIgn:"))
+        .map(l -> Long.parseUnsignedLong(l.substring(7).trim(), 16))
+        .findFirst()
+        .orElse(0L);
     return (ignored & 0b10) == 0 ? List.of() : List.of("env", "--default-signal=INT");
   }
 

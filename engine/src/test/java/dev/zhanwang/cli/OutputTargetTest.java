@@ -19,32 +19,36 @@ class OutputTargetTest {
   void project_underAScenariosFolder_isTheFolderAboveTheNearestOne() {
     assertEquals(abs("repo"), OutputTarget.project(abs("repo/scenarios/x.yaml")));
     assertEquals(abs("repo"), OutputTarget.project(abs("repo/scenarios/bench/rw1.yaml")));
-    assertEquals(abs("repo/scenarios/old"),
+    assertEquals(
+        abs("repo/scenarios/old"),
         OutputTarget.project(abs("repo/scenarios/old/scenarios/x.yaml")));
   }
 
   @Test
   void project_elsewhere_isTheFilesOwnFolder() {
     assertEquals(abs("plans/2023"), OutputTarget.project(abs("plans/2023/baseline.yaml")));
-    assertEquals(abs("plans/my-scenarios"),
-        OutputTarget.project(abs("plans/my-scenarios/x.yaml")));
+    assertEquals(abs("plans/my-scenarios"), OutputTarget.project(abs("plans/my-scenarios/x.yaml")));
   }
 
   @Test
   void defaultFor_nameOrLeaf_isInsideTheProjectsOutFolder() {
-    assertEquals(abs("repo/out/基线"),
+    assertEquals(
+        abs("repo/out/基线"),
         OutputTarget.defaultFor(abs("repo/scenarios/x.yaml"), "基线").path());
-    assertEquals(abs("repo/out/backtest"),
+    assertEquals(
+        abs("repo/out/backtest"),
         OutputTarget.defaultFor(abs("repo/scenarios/history/h.csv"), "backtest").path());
   }
 
   @Test
   void defaultFor_leafLeavingTheOutFolder_refused() {
     for (String leaf : new String[] {"..", "../x", ".", "a/b"}) {
-      InvalidInputException e = assertThrows(InvalidInputException.class,
+      InvalidInputException e = assertThrows(
+          InvalidInputException.class,
           () -> OutputTarget.defaultFor(abs("repo/scenarios/x.yaml"), leaf));
-      assertTrue(e.getMessage().contains("must have a name that stays inside "
-          + abs("repo/out")), e.getMessage());
+      assertTrue(
+          e.getMessage().contains("must have a name that stays inside " + abs("repo/out")),
+          e.getMessage());
     }
   }
 

@@ -2,7 +2,6 @@ package dev.zhanwang.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
@@ -26,16 +25,15 @@ class DataLoaderTest {
       "id,name_zh,name_en,unit,value,growth_pct,scope,source";
   private static final String TARGETS_HEADER =
       "id,indicator,name_zh,name_en,unit,value,growth_pct,scope,source";
-  private static final String GDP =
-      "gdp,地区生产总值,GDP,亿元,320.8,6.7,新区,地区生产总值实现320.8亿元，增长6.7%";
+  private static final String GDP = "gdp,地区生产总值,GDP,亿元,320.8,6.7,新区,地区生产总值实现320.8亿元，增长6.7%";
   private static final String BUDGET =
       "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,,新区,一般公共预算收入完成7.1亿元";
-  private static final String GDP_TARGET =
-      "gdp_growth,gdp,地区生产总值增速,GDP growth,%,,8,新区,地区生产总值增长8%";
+  private static final String GDP_TARGET = "gdp_growth,gdp,地区生产总值增速,GDP growth,%,,8,新区,地区生产总值增长8%";
 
-  private static final Consumer<Problem> NO_WARNINGS = warning -> { };
+  private static final Consumer<Problem> NO_WARNINGS = warning -> {};
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path write(String name, String... lines) throws IOException {
     return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
@@ -47,8 +45,8 @@ class DataLoaderTest {
 
   /** The problems {@code load} reports, as printed for the user. */
   private static List<String> problems(Path figures, Path targets) {
-    InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> DataLoader.load(figures, targets, NO_WARNINGS));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class, () -> DataLoader.load(figures, targets, NO_WARNINGS));
     return e.problems().stream().map(Problem::toString).toList();
   }
 
@@ -64,9 +62,11 @@ class DataLoaderTest {
     assertEquals(OptionalDouble.of(1210), output.value());
     assertEquals(OptionalDouble.of(25), output.growthPct());
     List<Target> funds = shipped.targetsOn("investment_funds_in_place");
-    assertEquals(List.of("investment_funds_in_place", "investment_funds_in_place_plan"),
+    assertEquals(
+        List.of("investment_funds_in_place", "investment_funds_in_place_plan"),
         funds.stream().map(Target::id).toList());
-    assertEquals(List.of(OptionalDouble.of(120), OptionalDouble.of(140)),
+    assertEquals(
+        List.of(OptionalDouble.of(120), OptionalDouble.of(140)),
         funds.stream().map(Target::value).toList());
   }
 
@@ -90,14 +90,38 @@ class DataLoaderTest {
 
     Baseline baseline = DataLoader.load(figures, targets, NO_WARNINGS);
 
-    assertEquals(List.of(
-            new Figure("gdp", "地区生产总值", "GDP", "亿元", OptionalDouble.of(320.8),
-                OptionalDouble.of(6.7), "新区", "地区生产总值实现320.8亿元，增长6.7%"),
-            new Figure("budget_revenue", "一般公共预算收入", "Budget revenue", "亿元",
-                OptionalDouble.of(7.1), OptionalDouble.empty(), "新区", "一般公共预算收入完成7.1亿元")),
+    assertEquals(
+        List.of(
+            new Figure(
+                "gdp",
+                "地区生产总值",
+                "GDP",
+                "亿元",
+                OptionalDouble.of(320.8),
+                OptionalDouble.of(6.7),
+                "新区",
+                "地区生产总值实现320.8亿元，增长6.7%"),
+            new Figure(
+                "budget_revenue",
+                "一般公共预算收入",
+                "Budget revenue",
+                "亿元",
+                OptionalDouble.of(7.1),
+                OptionalDouble.empty(),
+                "新区",
+                "一般公共预算收入完成7.1亿元")),
         baseline.figures());
-    assertEquals(List.of(new Target("gdp_growth", "gdp", "地区生产总值增速", "GDP growth", "%",
-            OptionalDouble.empty(), OptionalDouble.of(8), "新区", "地区生产总值增长8%")),
+    assertEquals(
+        List.of(new Target(
+            "gdp_growth",
+            "gdp",
+            "地区生产总值增速",
+            "GDP growth",
+            "%",
+            OptionalDouble.empty(),
+            OptionalDouble.of(8),
+            "新区",
+            "地区生产总值增长8%")),
         baseline.targets());
   }
 
@@ -105,15 +129,20 @@ class DataLoaderTest {
   void load_missingFile_reportsFileNotFound() throws IOException {
     Path missing = dir.resolve("nowhere.csv");
 
-    assertEquals(List.of(missing + ": must be a readable file, but it does not exist"), problems(missing, validTargets()));
+    assertEquals(
+        List.of(missing + ": must be a readable file, but it does not exist"),
+        problems(missing, validTargets()));
   }
 
   @Test
   void load_missingColumns_namesThemAndNearMissesButQuotesNoOtherHeaderText() throws IOException {
-    Path figures = write("figures.csv", "id,name_zh,name_en,value,growth_pct,scope,sorce,secret",
+    Path figures = write(
+        "figures.csv",
+        "id,name_zh,name_en,value,growth_pct,scope,sorce,secret",
         "gdp,地区生产总值,GDP,320.8,6.7,新区,x,y");
 
-    assertEquals(List.of(figures + ":1 header: must include the columns id, name_zh, name_en,"
+    assertEquals(
+        List.of(figures + ":1 header: must include the columns id, name_zh, name_en,"
             + " unit, value, growth_pct, scope, source, but unit, source are missing; did you"
             + " mean sorce (column 7) for source?"),
         problems(figures, validTargets()));
@@ -121,21 +150,28 @@ class DataLoaderTest {
 
   @Test
   void load_nonNumericValue_reportsLineColumnAndText() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER, BUDGET,
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER,
+        BUDGET,
         "gdp,地区生产总值,GDP,亿元,320.8亿元,6.7,新区,地区生产总值实现320.8亿元，增长6.7%");
 
-    assertEquals(List.of(figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000],"
+    assertEquals(
+        List.of(figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000],"
             + " but was 320.8亿元"),
         problems(figures, validTargets()));
   }
 
   @Test
   void load_nanAndInfinity_areRejected() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER,
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER,
         "gdp,地区生产总值,GDP,亿元,320.8,NaN,新区,地区生产总值实现320.8亿元，增长6.7%",
         "budget_revenue,一般公共预算收入,Budget revenue,亿元,Infinity,,新区,一般公共预算收入完成7.1亿元");
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             figures + ":2:6 growth_pct: must be blank or a percentage in (-100, 1000], but was NaN",
             figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000], but was"
                 + " Infinity"),
@@ -144,41 +180,52 @@ class DataLoaderTest {
 
   @Test
   void load_targetOnAFigureWithABadValue_oneProblemNotASuggestionOfAnotherId() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER, GDP.replace(",320.8,", ",-5,"),
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER,
+        GDP.replace(",320.8,", ",-5,"),
         BUDGET.replace("budget_revenue", "gdq"));
 
-    assertEquals(List.of(figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000],"
-        + " but was -5"), problems(figures, validTargets()));
+    assertEquals(
+        List.of(figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000],"
+            + " but was -5"),
+        problems(figures, validTargets()));
   }
 
   @Test
   void load_duplicateId_namesTheFirstLine() throws IOException {
     Path figures = write("figures.csv", FIGURES_HEADER, GDP, BUDGET, GDP);
 
-    assertEquals(List.of(figures + ":4:1 id: must be unique within the file, but was gdp, "
+    assertEquals(
+        List.of(figures + ":4:1 id: must be unique within the file, but was gdp, "
             + "already on line 2"),
         problems(figures, validTargets()));
   }
 
   @Test
   void load_neitherValueNorGrowth_isRejected() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER,
-        "gdp,地区生产总值,GDP,亿元,,,新区,地区生产总值实现320.8亿元，增长6.7%");
+    Path figures =
+        write("figures.csv", FIGURES_HEADER, "gdp,地区生产总值,GDP,亿元,,,新区,地区生产总值实现320.8亿元，增长6.7%");
 
-    assertEquals(List.of(figures + ":2:5 value: must be a number when growth_pct is blank, "
-            + "but was blank"),
+    assertEquals(
+        List.of(figures + ":2:5 value: must be a number when growth_pct is blank, but was blank"),
         problems(figures, validTargets()));
   }
 
   @Test
   void load_severalProblemsInBothFiles_reportsAllAtOnce() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER,
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER,
         "GDP,,GDP,亿元,320.8,6.7,新区,地区生产总值实现320.8亿元，增长6.7%",
         "budget_revenue,一般公共预算收入,Budget revenue,,7.1,,新区,");
-    Path targets = write("targets.csv", TARGETS_HEADER,
+    Path targets = write(
+        "targets.csv",
+        TARGETS_HEADER,
         "gdp_growth,GDP-2023,地区生产总值增速,GDP growth,%,,8x,新区,地区生产总值增长8%");
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             figures + ":2:1 id: must be snake_case ([a-z][a-z0-9_]*), but was GDP",
             figures + ":2:2 name_zh: must be non-empty, but was blank",
             figures + ":3:4 unit: must be non-empty, but was blank",
@@ -191,35 +238,48 @@ class DataLoaderTest {
 
   @Test
   void load_commentsBlankLinesAndMultiLineCells_keepLineNumbersTrue() throws IOException {
-    Path figures = write("figures.csv", "# 2022 figures", FIGURES_HEADER, "",
-        "gdp,地区生产总值,\"Gross domestic product,", "GDP\",亿元,320.8,6.7,新区,地区生产总值实现320.8亿元",
+    Path figures = write(
+        "figures.csv",
+        "# 2022 figures",
+        FIGURES_HEADER,
+        "",
+        "gdp,地区生产总值,\"Gross domestic product,",
+        "GDP\",亿元,320.8,6.7,新区,地区生产总值实现320.8亿元",
         "",
         "budget_revenue,一般公共预算收入,Budget revenue,亿元,seven,,新区,一般公共预算收入完成7.1亿元");
 
-    assertEquals(List.of(figures + ":7:5 value: must be blank or a number in [0, 1,000,000,000], but was seven"),
+    assertEquals(
+        List.of(
+            figures + ":7:5 value: must be blank or a number in [0, 1,000,000,000], but was seven"),
         problems(figures, validTargets()));
   }
 
   @Test
   void load_rowWithMissingField_reportsFieldCount() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER, GDP,
-        "budget_revenue,一般公共预算收入,亿元,7.1,,新区,一般公共预算收入完成7.1亿元");
+    Path figures = write(
+        "figures.csv", FIGURES_HEADER, GDP, "budget_revenue,一般公共预算收入,亿元,7.1,,新区,一般公共预算收入完成7.1亿元");
 
-    assertEquals(List.of(figures + ":3: must have 8 fields like the header, but had 7"),
+    assertEquals(
+        List.of(figures + ":3: must have 8 fields like the header, but had 7"),
         problems(figures, validTargets()));
   }
 
   @Test
   void load_carriageReturnLineEnds_readWithTrueLinesAndFieldCounts() throws IOException {
     // Excel for Mac's "CSV (Macintosh)" ends lines with a lone CR.
-    Path figures = Files.writeString(dir.resolve("figures.csv"), String.join("\r", FIGURES_HEADER,
-        GDP, BUDGET.replace(",7.1,", ",seven,")) + "\r");
-    Path longRow = Files.writeString(dir.resolve("long.csv"), String.join("\r",
-        FIGURES_HEADER + ",note", GDP + ",x", BUDGET + ", ,extra") + "\r");
+    Path figures = Files.writeString(
+        dir.resolve("figures.csv"),
+        String.join("\r", FIGURES_HEADER, GDP, BUDGET.replace(",7.1,", ",seven,")) + "\r");
+    Path longRow = Files.writeString(
+        dir.resolve("long.csv"),
+        String.join("\r", FIGURES_HEADER + ",note", GDP + ",x", BUDGET + ", ,extra") + "\r");
 
-    assertEquals(List.of(figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000],"
-        + " but was seven"), problems(figures, validTargets()));
-    assertEquals(List.of(longRow + ":3: must have 9 fields like the header, but had 10"),
+    assertEquals(
+        List.of(figures + ":3:5 value: must be blank or a number in [0, 1,000,000,000],"
+            + " but was seven"),
+        problems(figures, validTargets()));
+    assertEquals(
+        List.of(longRow + ":3: must have 9 fields like the header, but had 10"),
         problems(longRow, validTargets()));
   }
 
@@ -227,8 +287,10 @@ class DataLoaderTest {
   void load_duplicateColumnName_isAProblemNotACrash() throws IOException {
     Path figures = write("figures.csv", FIGURES_HEADER + ",unit", GDP + ",亿元");
 
-    assertEquals(List.of(figures + ":1:9 header: must name each column once, but unit is column 4"
-        + " and column 9"), problems(figures, validTargets()));
+    assertEquals(
+        List.of(figures + ":1:9 header: must name each column once, but unit is column 4"
+            + " and column 9"),
+        problems(figures, validTargets()));
   }
 
   @Test
@@ -236,7 +298,8 @@ class DataLoaderTest {
     Path figures = write("figures.csv", "");
     Path targets = write("targets.csv", TARGETS_HEADER);
 
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             figures + ": must have a header row and data rows, but was empty",
             targets + ": must have at least one data row, but had only the header"),
         problems(figures, targets));
@@ -253,11 +316,14 @@ class DataLoaderTest {
 
     Baseline read = DataLoader.load(figures, targets, warnings::add);
 
-    assertEquals(DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(), NO_WARNINGS),
-        read);
-    assertEquals(List.of(figures + ": read as GB18030 (the Chinese encoding Excel and Notepad use"
-            + " on Chinese Windows), as it is not UTF-8", targets + ": read as GB18030 (the"
-            + " Chinese encoding Excel and Notepad use on Chinese Windows), as it is not UTF-8"),
+    assertEquals(
+        DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(), NO_WARNINGS), read);
+    assertEquals(
+        List.of(
+            figures + ": read as GB18030 (the Chinese encoding Excel and Notepad use"
+                + " on Chinese Windows), as it is not UTF-8",
+            targets + ": read as GB18030 (the"
+                + " Chinese encoding Excel and Notepad use on Chinese Windows), as it is not UTF-8"),
         warnings.stream().map(Problem::toString).toList());
   }
 
@@ -271,23 +337,29 @@ class DataLoaderTest {
     bytes[header.length + 2] = '\n';
     Files.write(figures, bytes);
 
-    assertEquals(List.of(figures + ":3: must be text in UTF-8 or GB18030, but line 3 is in"
-        + " neither (save the file as UTF-8)"), problems(figures, validTargets()));
+    assertEquals(
+        List.of(figures + ":3: must be text in UTF-8 or GB18030, but line 3 is in"
+            + " neither (save the file as UTF-8)"),
+        problems(figures, validTargets()));
   }
 
   @Test
   void load_bothFilesMissing_printsOneProblemPerLine() throws IOException {
     Path missing = dir.resolve("nowhere.csv");
-    InvalidInputException e =
-        assertThrows(InvalidInputException.class, () -> DataLoader.load(missing, missing, NO_WARNINGS));
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class, () -> DataLoader.load(missing, missing, NO_WARNINGS));
 
-    assertEquals(missing + ": must be a readable file, but it does not exist" + System.lineSeparator() + missing
-        + ": must be a readable file, but it does not exist", e.getMessage());
+    assertEquals(
+        missing + ": must be a readable file, but it does not exist" + System.lineSeparator()
+            + missing + ": must be a readable file, but it does not exist",
+        e.getMessage());
   }
 
   @Test
   void load_excelLeftovers_blankRowsAndTrailingColumnsSkippedNumbersRead() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER + ",,",
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER + ",,",
         ",,,,,,,,,,",
         "industrial_output_total,规上工业总产值,Gross industrial output,亿元,\"1,001.5\",25.4%,新区,"
             + "规上工业总产值完成1001.5亿元，增长25.4%,,",
@@ -299,43 +371,52 @@ class DataLoaderTest {
     Figure output = baseline.figure("industrial_output_total").orElseThrow();
     assertEquals(OptionalDouble.of(1001.5), output.value());
     assertEquals(OptionalDouble.of(25.4), output.growthPct());
-    assertEquals(List.of("industrial_output_total", "gdp"),
+    assertEquals(
+        List.of("industrial_output_total", "gdp"),
         baseline.figures().stream().map(Figure::id).toList());
   }
 
   @Test
   void load_unquotedThousandsSeparator_saysToQuoteIt() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER,
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER,
         "industrial_output_total,规上工业总产值,Gross industrial output,亿元,1,001.5,25.4,新区,x");
 
-    assertEquals(List.of(figures + ":2: must have 8 fields like the header, but had 9 (a number"
-        + " with a thousands separator, such as 1,001.5, must be quoted: \"1,001.5\")"),
+    assertEquals(
+        List.of(figures + ":2: must have 8 fields like the header, but had 9 (a number"
+            + " with a thousands separator, such as 1,001.5, must be quoted: \"1,001.5\")"),
         problems(figures, validTargets()));
   }
 
   @Test
   void load_typoInATargetsIndicator_isAnErrorWithTheMeantId() throws IOException {
-    Path targets = write("targets.csv", TARGETS_HEADER,
+    Path targets = write(
+        "targets.csv",
+        TARGETS_HEADER,
         "gdp_growth,gpd,地区生产总值增速,GDP growth,%,,8,新区,地区生产总值增长8%",
         "primary_va_growth,primary_va,第一产业增加值增速,Primary,%,,7,新区,一产增长7%");
 
-    assertEquals(List.of(targets + ":2:2 indicator: must name a 2022 figure (did you mean gdp?)"
-        + " or a rate-only indicator, but was gpd"),
+    assertEquals(
+        List.of(targets + ":2:2 indicator: must name a 2022 figure (did you mean gdp?)"
+            + " or a rate-only indicator, but was gpd"),
         problems(write("figures.csv", FIGURES_HEADER, GDP), targets));
   }
 
   @Test
   void load_absurdLevelsAndGrowth_areRejectedWithTheSaneRange() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER,
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER,
         "gdp,地区生产总值,GDP,亿元,-320.8,6.7,新区,x",
         "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,1e6,新区,x");
-    Path targets = write("targets.csv", TARGETS_HEADER,
-        "gdp_growth,gdp,地区生产总值,GDP,亿元,1e308,,新区,x");
+    Path targets = write("targets.csv", TARGETS_HEADER, "gdp_growth,gdp,地区生产总值,GDP,亿元,1e308,,新区,x");
 
-    assertEquals(List.of(
-        figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000], but was -320.8",
-        figures + ":3:6 growth_pct: must be blank or a percentage in (-100, 1000], but was 1e6",
-        targets + ":2:6 value: must be blank or a number in [0, 1,000,000,000], but was 1e308"),
+    assertEquals(
+        List.of(
+            figures + ":2:5 value: must be blank or a number in [0, 1,000,000,000], but was -320.8",
+            figures + ":3:6 growth_pct: must be blank or a percentage in (-100, 1000], but was 1e6",
+            targets + ":2:6 value: must be blank or a number in [0, 1,000,000,000], but was 1e308"),
         problems(figures, targets));
   }
 
@@ -345,8 +426,10 @@ class DataLoaderTest {
 
     List<String> problems = problems(secret, validTargets());
 
-    assertEquals(List.of(secret + ":1 header: must include the columns id, name_zh, name_en, unit,"
-        + " value, growth_pct, scope, source, but none of them is there"), problems);
+    assertEquals(
+        List.of(secret + ":1 header: must include the columns id, name_zh, name_en, unit,"
+            + " value, growth_pct, scope, source, but none of them is there"),
+        problems);
   }
 
   @Test
@@ -357,17 +440,24 @@ class DataLoaderTest {
     }
     Path figures = Files.writeString(dir.resolve("figures.csv"), text);
 
-    assertEquals(List.of(figures + ": must have at most 10,000 rows in a figures or targets file"
-        + " (a limit of the engine; raise it with FORECAST_JAVA_OPTS=-Dzhanwang.limit.data-rows=N),"
-        + " but had 1,000,000"), problems(figures, validTargets()));
+    assertEquals(
+        List.of(figures + ": must have at most 10,000 rows in a figures or targets file"
+            + " (a limit of the engine; raise it with FORECAST_JAVA_OPTS=-Dzhanwang.limit.data-rows=N),"
+            + " but had 1,000,000"),
+        problems(figures, validTargets()));
   }
 
   @Test
   void load_overlongCell_isRefusedAtItsLine() throws IOException {
-    Path figures = write("figures.csv", FIGURES_HEADER, GDP,
+    Path figures = write(
+        "figures.csv",
+        FIGURES_HEADER,
+        GDP,
         "budget_revenue,一般公共预算收入,Budget revenue,亿元,7.1,,新区," + "x".repeat(5000));
 
-    assertEquals(List.of(figures + ":3: must have at most 4,096 characters in one CSV cell (a"
-        + " limit of the engine), but had 5,000"), problems(figures, validTargets()));
+    assertEquals(
+        List.of(figures + ":3: must have at most 4,096 characters in one CSV cell (a"
+            + " limit of the engine), but had 5,000"),
+        problems(figures, validTargets()));
   }
 }

@@ -16,19 +16,19 @@ import org.junit.jupiter.api.Test;
 class SeedProvenanceTest {
 
   /** The columns of a shipped row that the seed must back, whether a figure or a target. */
-  private record Sourced(String id, String unit, OptionalDouble value, OptionalDouble growthPct,
-      String source) {}
+  private record Sourced(
+      String id, String unit, OptionalDouble value, OptionalDouble growthPct, String source) {}
 
   private static List<Sourced> shippedRows() {
-    Baseline shipped = DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(),
-        warning -> { });
+    Baseline shipped =
+        DataLoader.load(ShippedFiles.figures(), ShippedFiles.targets(), warning -> {});
     return Stream.concat(
             shipped.figures().stream()
-                .map(f -> new Sourced("2022 " + f.id(), f.unit(), f.value(), f.growthPct(),
-                    f.source())),
+                .map(f ->
+                    new Sourced("2022 " + f.id(), f.unit(), f.value(), f.growthPct(), f.source())),
             shipped.targets().stream()
-                .map(t -> new Sourced("target " + t.id(), t.unit(), t.value(), t.growthPct(),
-                    t.source())))
+                .map(t -> new Sourced(
+                    "target " + t.id(), t.unit(), t.value(), t.growthPct(), t.source())))
         .toList();
   }
 
@@ -40,7 +40,8 @@ class SeedProvenanceTest {
   /** True when {@code text} holds {@code number + suffix} not preceded by a digit, so 8% ≠ 18%. */
   private static boolean standsIn(String text, double number, String suffix) {
     return Pattern.compile("(?<![0-9.])" + Pattern.quote(written(number) + suffix))
-        .matcher(text).find();
+        .matcher(text)
+        .find();
   }
 
   @Test
@@ -74,8 +75,8 @@ class SeedProvenanceTest {
     for (Sourced row : shippedRows()) {
       if (row.growthPct().isPresent()
           && !standsIn(row.source(), row.growthPct().getAsDouble(), "%")) {
-        mismatched.add(row.id() + ": " + written(row.growthPct().getAsDouble()) + "% not in "
-            + row.source());
+        mismatched.add(
+            row.id() + ": " + written(row.growthPct().getAsDouble()) + "% not in " + row.source());
       }
     }
     assertEquals(List.of(), mismatched);

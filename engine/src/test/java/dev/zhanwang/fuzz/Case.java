@@ -61,8 +61,22 @@ record Case(List<String> mutations, CaseFiles files, List<Step> steps) {
   /** As above; the run of a rejected scenario if {@code ifRejected}. */
   static List<Step> validateAndRun(String scenario, boolean ifRejected) {
     String file = CaseFiles.CASE + "/" + scenario;
-    return List.of(new Step(List.of("validate", file), Role.VALIDATE, null),
-        new Step(List.of("run", file, "--paths", "200", "--threads", "1", "--charts", "none",
-            "--out", CaseFiles.CASE + "/out"), Role.RUN, "out", ifRejected));
+    return List.of(
+        new Step(List.of("validate", file), Role.VALIDATE, null),
+        new Step(
+            List.of(
+                "run",
+                file,
+                "--paths",
+                "200",
+                "--threads",
+                "1",
+                "--charts",
+                "none",
+                "--out",
+                CaseFiles.CASE + "/out"),
+            Role.RUN,
+            "out",
+            ifRejected));
   }
 }

@@ -19,56 +19,207 @@ import org.junit.jupiter.api.Test;
 @Tag("fuzz")
 class CommandLineFuzzTest {
   private static final String C = CaseFiles.CASE;
-  private static final List<String> COMMANDS = List.of("run", "validate", "compare-models",
-      "calibrate", "backtest", "synth-history", "run", "validate", "compare-models", "calibrate",
-      "backtest", "synth-history", "help", "", "RUN", "--help", "-h", "--version", "-V",
-      "unknown", "Run", "valid");
-  private static final List<String> SCENARIOS = List.of(C + "/" + Shipped.SMALL,
-      C + "/missing.yaml", C + "/data", C + "/data/liudong-2022.csv", "", "-",
-      C + "/" + Shipped.SMALL + "\u0000", C + "/fuzz 场景 😀.yaml", C + "/existing.txt");
+  private static final List<String> COMMANDS = List.of(
+      "run",
+      "validate",
+      "compare-models",
+      "calibrate",
+      "backtest",
+      "synth-history",
+      "run",
+      "validate",
+      "compare-models",
+      "calibrate",
+      "backtest",
+      "synth-history",
+      "help",
+      "",
+      "RUN",
+      "--help",
+      "-h",
+      "--version",
+      "-V",
+      "unknown",
+      "Run",
+      "valid");
+  private static final List<String> SCENARIOS = List.of(
+      C + "/" + Shipped.SMALL,
+      C + "/missing.yaml",
+      C + "/data",
+      C + "/data/liudong-2022.csv",
+      "",
+      "-",
+      C + "/" + Shipped.SMALL + "\u0000",
+      C + "/fuzz 场景 😀.yaml",
+      C + "/existing.txt");
   private static final Map<String, List<String>> OPTIONS = Map.ofEntries(
-      Map.entry("--paths", List.of("1", "100", "1000", "0", "-1", "2147483640",
-          "9223372036854775807", "9223372036854775808", "1e6", "1_000_000", "1,000", "10k",
-          "abc", "", "+5", "0x10", "１０", "-0", " 5", "5 ", "1.5", "NaN")),
-      Map.entry("--seed", List.of("0", "-1", "9223372036854775807", "-9223372036854775808",
-          "9223372036854775808", "1.5", "abc", "", "0x10", "1e3", "٣")),
-      Map.entry("--threads", List.of("1", "2", "3", "64", "0", "-1", "abc", "", "1.5",
-          "2147483648", "9999999999", "-2147483648")),
-      Map.entry("--out", List.of(C + "/out", C + "/out/nested/deeper", C + "/existing.txt",
-          C + "/" + Shipped.SMALL, C + "/out/../out2", C + "/输出 dir", C + "/a\nb",
-          C + "/" + "x".repeat(300), "/dev/null", C + "/data", C, C + "/out\u0000",
-          C + "/existing.txt/sub")),
-      Map.entry("--precision", List.of("0.05", "0.02", "0", "-0.1", "0.5", "0.49", "NaN",
-          "Infinity", "abc", "", "5%", "0.01")),
-      Map.entry("--max-paths", List.of("4096", "10000", "4095", "0", "-1", "2147483640", "abc",
-          "1e6", "20000")),
-      Map.entry("--sampling", List.of("monte-carlo", "latin-hypercube", "lhs", "",
-          "MONTE-CARLO", "monte_carlo")),
+      Map.entry(
+          "--paths",
+          List.of(
+              "1",
+              "100",
+              "1000",
+              "0",
+              "-1",
+              "2147483640",
+              "9223372036854775807",
+              "9223372036854775808",
+              "1e6",
+              "1_000_000",
+              "1,000",
+              "10k",
+              "abc",
+              "",
+              "+5",
+              "0x10",
+              "１０",
+              "-0",
+              " 5",
+              "5 ",
+              "1.5",
+              "NaN")),
+      Map.entry(
+          "--seed",
+          List.of(
+              "0",
+              "-1",
+              "9223372036854775807",
+              "-9223372036854775808",
+              "9223372036854775808",
+              "1.5",
+              "abc",
+              "",
+              "0x10",
+              "1e3",
+              "٣")),
+      Map.entry(
+          "--threads",
+          List.of(
+              "1",
+              "2",
+              "3",
+              "64",
+              "0",
+              "-1",
+              "abc",
+              "",
+              "1.5",
+              "2147483648",
+              "9999999999",
+              "-2147483648")),
+      Map.entry(
+          "--out",
+          List.of(
+              C + "/out",
+              C + "/out/nested/deeper",
+              C + "/existing.txt",
+              C + "/" + Shipped.SMALL,
+              C + "/out/../out2",
+              C + "/输出 dir",
+              C + "/a\nb",
+              C + "/" + "x".repeat(300),
+              "/dev/null",
+              C + "/data",
+              C,
+              C + "/out\u0000",
+              C + "/existing.txt/sub")),
+      Map.entry(
+          "--precision",
+          List.of(
+              "0.05",
+              "0.02",
+              "0",
+              "-0.1",
+              "0.5",
+              "0.49",
+              "NaN",
+              "Infinity",
+              "abc",
+              "",
+              "5%",
+              "0.01")),
+      Map.entry(
+          "--max-paths",
+          List.of("4096", "10000", "4095", "0", "-1", "2147483640", "abc", "1e6", "20000")),
+      Map.entry(
+          "--sampling",
+          List.of("monte-carlo", "latin-hypercube", "lhs", "", "MONTE-CARLO", "monte_carlo")),
       // Only spellings that write no chart: charts take seconds, and their input is the
       // engine's own results, not the user's files.
-      Map.entry("--charts", List.of("none", " none", "none ", "both", "", "pdf", "none,png",
-          "PNG", ",", "NONE", "png;svg", "svg,", "png,,svg")),
-      Map.entry("--models", List.of("iid-lognormal,ar1-monthly", "iid-lognormal", "", ",",
-          "garch", "iid-lognormal,iid-lognormal", "IID-LOGNORMAL", "split-normal,student-t,factor",
-          "project-events", "ets-trend,bootstrap", "iid-lognormal,,ar1-monthly", "a,b,c",
-          "bootstrap", "negative-binomial", "iid-lognormal,negative-binomial")),
+      Map.entry(
+          "--charts",
+          List.of(
+              "none",
+              " none",
+              "none ",
+              "both",
+              "",
+              "pdf",
+              "none,png",
+              "PNG",
+              ",",
+              "NONE",
+              "png;svg",
+              "svg,",
+              "png,,svg")),
+      Map.entry(
+          "--models",
+          List.of(
+              "iid-lognormal,ar1-monthly",
+              "iid-lognormal",
+              "",
+              ",",
+              "garch",
+              "iid-lognormal,iid-lognormal",
+              "IID-LOGNORMAL",
+              "split-normal,student-t,factor",
+              "project-events",
+              "ets-trend,bootstrap",
+              "iid-lognormal,,ar1-monthly",
+              "a,b,c",
+              "bootstrap",
+              "negative-binomial",
+              "iid-lognormal,negative-binomial")),
       Map.entry("--skew", List.of("-0.2", "0", "0.99", "1", "-1", "NaN", "abc", "1e308")),
-      Map.entry("--df", List.of("5", "2", "2.0001", "1", "0", "-5", "Infinity", "NaN", "abc",
-          "1e308")),
-      Map.entry("--history", List.of(C + "/" + Shipped.HISTORY, C + "/missing.csv",
-          C + "/data/liudong-2022.csv", C + "/history", "", "/dev/null",
-          C + "/liudong-2023-baseline.yaml", C + "/existing.txt")),
-      Map.entry("--indicators", List.of("synthetic_iid_output", "", "missing",
-          "synthetic_iid_output,synthetic_iid_output", ",", "gdp",
-          "synthetic_ar1_vehicles,synthetic_split_revenue")),
-      Map.entry("--targets", List.of(C + "/" + Shipped.HISTORY_TARGETS,
-          C + "/data/liudong-2023-targets.csv", C + "/missing.csv", "", C + "/existing.txt")),
+      Map.entry(
+          "--df", List.of("5", "2", "2.0001", "1", "0", "-5", "Infinity", "NaN", "abc", "1e308")),
+      Map.entry(
+          "--history",
+          List.of(
+              C + "/" + Shipped.HISTORY,
+              C + "/missing.csv",
+              C + "/data/liudong-2022.csv",
+              C + "/history",
+              "",
+              "/dev/null",
+              C + "/liudong-2023-baseline.yaml",
+              C + "/existing.txt")),
+      Map.entry(
+          "--indicators",
+          List.of(
+              "synthetic_iid_output",
+              "",
+              "missing",
+              "synthetic_iid_output,synthetic_iid_output",
+              ",",
+              "gdp",
+              "synthetic_ar1_vehicles,synthetic_split_revenue")),
+      Map.entry(
+          "--targets",
+          List.of(
+              C + "/" + Shipped.HISTORY_TARGETS,
+              C + "/data/liudong-2023-targets.csv",
+              C + "/missing.csv",
+              "",
+              C + "/existing.txt")),
       Map.entry("--draws", List.of("100", "2", "1", "0", "-1", "abc", "1e3", "2147483648")),
-      Map.entry("--min-years", List.of("8", "20", "2", "1", "0", "-1", "29", "30", "31", "1000",
-          "abc", "2147483647")),
+      Map.entry(
+          "--min-years",
+          List.of("8", "20", "2", "1", "0", "-1", "29", "30", "31", "1000", "abc", "2147483647")),
       Map.entry("--years", List.of("30", "3", "2", "200", "201", "0", "-1", "abc")),
-      Map.entry("--last-year", List.of("2022", "0", "-1", "99999", "2147483647", "abc", "1900",
-          "-2147483648")),
+      Map.entry(
+          "--last-year",
+          List.of("2022", "0", "-1", "99999", "2147483647", "abc", "1900", "-2147483648")),
       Map.entry("--unknown", List.of("x")),
       Map.entry("-x", List.of("1")),
       Map.entry("--path", List.of("100")),
@@ -79,7 +230,8 @@ class CommandLineFuzzTest {
       Map.entry("@" + C + "/args.txt", List.of("")),
       Map.entry("@" + C + "/missing-args.txt", List.of("")),
       Map.entry("--", List.of(C + "/" + Shipped.SMALL)));
-  private static final List<String> OPTION_NAMES = OPTIONS.keySet().stream().sorted().toList();
+  private static final List<String> OPTION_NAMES =
+      OPTIONS.keySet().stream().sorted().toList();
 
   /**
    * One option on the command line.
@@ -120,18 +272,25 @@ class CommandLineFuzzTest {
       String option = Pools.pick(OPTION_NAMES, o.option());
       String value = Pools.pick(OPTIONS.get(option), o.value());
       switch (Math.floorMod(o.form(), 8)) {
-        case 0, 1, 2 -> { args.add(option); args.add(value); }
+        case 0, 1, 2 -> {
+          args.add(option);
+          args.add(value);
+        }
         case 3 -> args.add(option + "=" + value);
         case 4 -> args.add(option);
         case 5 -> args.add(value);
-        default -> { args.add(option); args.add(value); args.add(option);
-          args.add(value); }
+        default -> {
+          args.add(option);
+          args.add(value);
+          args.add(option);
+          args.add(value);
+        }
       }
       described.add(option + " " + Oracle.escape(value));
     }
     // Commands that write to out/ under the working folder by default must write in the case.
-    boolean writes = List.of("run", "compare-models", "backtest").contains(name)
-        || name.equalsIgnoreCase("run");
+    boolean writes =
+        List.of("run", "compare-models", "backtest").contains(name) || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
       args.add("--out");
       args.add(C + "/out");
@@ -147,7 +306,9 @@ class CommandLineFuzzTest {
     CaseFiles files = Shipped.copy();
     files.put("existing.txt", "a file the engine did not write\n");
     files.put("args.txt", "--paths\n100\n--charts\nnone\n");
-    return new Case(List.of("args " + described), files,
+    return new Case(
+        List.of("args " + described),
+        files,
         List.of(new Case.Step(args, Case.Role.OTHER, writes ? "out" : null)));
   }
 }

@@ -17,8 +17,14 @@ import java.util.List;
  * @param hung true when it was still running at the timeout
  * @param escaped a throwable that escaped {@code execute}, else null
  */
-record CommandRun(List<String> args, int status, String out, String err, long millis,
-    boolean hung, Throwable escaped) {
+record CommandRun(
+    List<String> args,
+    int status,
+    String out,
+    String err,
+    long millis,
+    boolean hung,
+    Throwable escaped) {
 
   /** Runs {@code args}; a command still running after {@code timeoutMillis} is stopped. */
   static CommandRun of(List<String> args, long timeoutMillis) {
@@ -26,14 +32,18 @@ record CommandRun(List<String> args, int status, String out, String err, long mi
     StringWriter err = new StringWriter();
     int[] status = {-1};
     Throwable[] escaped = {null};
-    Thread thread = new Thread(() -> {
-      try {
-        status[0] = ForecastCommand.execute(args.toArray(String[]::new),
-            new PrintWriter(out, true), new PrintWriter(err, true));
-      } catch (Throwable t) { // the oracle reports whatever escapes, Errors included
-        escaped[0] = t;
-      }
-    }, "fuzz-case");
+    Thread thread = new Thread(
+        () -> {
+          try {
+            status[0] = ForecastCommand.execute(
+                args.toArray(String[]::new),
+                new PrintWriter(out, true),
+                new PrintWriter(err, true));
+          } catch (Throwable t) { // the oracle reports whatever escapes, Errors included
+            escaped[0] = t;
+          }
+        },
+        "fuzz-case");
     thread.setDaemon(true);
     long started = System.nanoTime();
     thread.start();
@@ -50,8 +60,14 @@ record CommandRun(List<String> args, int status, String out, String err, long mi
     }
     long millis = (System.nanoTime() - started) / 1_000_000;
     synchronized (out.getBuffer()) {
-      return new CommandRun(List.copyOf(args), hung ? -1 : status[0], out.toString(),
-          err.toString(), millis, hung, hung ? null : escaped[0]);
+      return new CommandRun(
+          List.copyOf(args),
+          hung ? -1 : status[0],
+          out.toString(),
+          err.toString(),
+          millis,
+          hung,
+          hung ? null : escaped[0]);
     }
   }
 

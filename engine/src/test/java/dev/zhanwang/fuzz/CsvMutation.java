@@ -18,18 +18,41 @@ record CsvMutation(Op op, int where, int what) {
 
   /** The operators on CSV files. */
   enum Op {
-    DROP_COLUMN, SWAP_COLUMNS, DUPLICATE_COLUMN, ADD_COLUMN, RENAME_HEADER, DROP_ROW,
-    DUPLICATE_ROW, SWAP_ROWS, REVERSE_ROWS, BLANK_ROW, BLANK_LINE, COMMENT_LINE, SHORT_ROW,
-    LONG_ROW, CELL, NUMBER_CELL, ID_CELL, PERIOD_CELL, INSERT_CHARS, QUOTE, DELIMITER,
-    HEADER_ONLY, MONTHLY_ANNUAL, ENCODING, TRUNCATE
+    DROP_COLUMN,
+    SWAP_COLUMNS,
+    DUPLICATE_COLUMN,
+    ADD_COLUMN,
+    RENAME_HEADER,
+    DROP_ROW,
+    DUPLICATE_ROW,
+    SWAP_ROWS,
+    REVERSE_ROWS,
+    BLANK_ROW,
+    BLANK_LINE,
+    COMMENT_LINE,
+    SHORT_ROW,
+    LONG_ROW,
+    CELL,
+    NUMBER_CELL,
+    ID_CELL,
+    PERIOD_CELL,
+    INSERT_CHARS,
+    QUOTE,
+    DELIMITER,
+    HEADER_ONLY,
+    MONTHLY_ANNUAL,
+    ENCODING,
+    TRUNCATE
   }
 
   /** One to three changes, each with every operator equally likely. */
   static List<CsvMutation> draw(SplittableRandom random) {
     List<CsvMutation> mutations = new ArrayList<>();
     for (int n = 1 + random.nextInt(3); mutations.size() < n; ) {
-      mutations.add(new CsvMutation(Op.values()[random.nextInt(Op.values().length)],
-          random.nextInt(1 << 20), random.nextInt(1 << 20)));
+      mutations.add(new CsvMutation(
+          Op.values()[random.nextInt(Op.values().length)],
+          random.nextInt(1 << 20),
+          random.nextInt(1 << 20)));
     }
     return mutations;
   }
@@ -49,8 +72,8 @@ record CsvMutation(Op op, int where, int what) {
     }
     List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
     int header = 0;
-    while (header < lines.size() && (lines.get(header).startsWith("#")
-        || lines.get(header).isBlank())) {
+    while (header < lines.size()
+        && (lines.get(header).startsWith("#") || lines.get(header).isBlank())) {
       header++;
     }
     if (header >= lines.size()) {
@@ -101,7 +124,8 @@ record CsvMutation(Op op, int where, int what) {
         done = "added column " + Oracle.escape(name);
       }
       case RENAME_HEADER -> {
-        String name = Math.floorMod(what, 3) == 0 ? YamlMutation.typo(get(head, column), what / 3)
+        String name = Math.floorMod(what, 3) == 0
+            ? YamlMutation.typo(get(head, column), what / 3)
             : Pools.pick(Pools.HEADERS, what);
         set(head, column, name);
         done = "renamed column " + column + " to " + Oracle.escape(name);
@@ -121,8 +145,8 @@ record CsvMutation(Op op, int where, int what) {
           }
           rows.add(row + 1, copy);
         }
-        done = "repeated data row " + row + (Math.floorMod(what, 2) == 1 ? " with another value"
-            : "");
+        done =
+            "repeated data row " + row + (Math.floorMod(what, 2) == 1 ? " with another value" : "");
       }
       case SWAP_ROWS -> {
         int other = data == 0 ? 0 : 1 + Math.floorMod(what, data);
@@ -138,13 +162,16 @@ record CsvMutation(Op op, int where, int what) {
         done = "a row of empty cells (,,,) before row " + row;
       }
       case BLANK_LINE -> {
-        rows.add(row, new ArrayList<>(List.of(Pools.pick(List.of("", " ", "\t", "\r", "\u3000"),
-            what))));
+        rows.add(
+            row,
+            new ArrayList<>(List.of(Pools.pick(List.of("", " ", "\t", "\r", "\u3000"), what))));
         done = "a blank or whitespace line before row " + row;
       }
       case COMMENT_LINE -> {
-        rows.add(row, new ArrayList<>(List.of(Pools.pick(List.of("# 注释", " # indented",
-            "#", "//comment", "\uFEFF# bom"), what))));
+        rows.add(
+            row,
+            new ArrayList<>(List.of(Pools.pick(
+                List.of("# 注释", " # indented", "#", "//comment", "\uFEFF# bom"), what))));
         done = "a comment-like line before row " + row;
       }
       case SHORT_ROW -> {
@@ -165,8 +192,10 @@ record CsvMutation(Op op, int where, int what) {
           default -> column;
         };
         String value = switch (op) {
-          case NUMBER_CELL -> Math.floorMod(what, 2) == 0 ? Pools.pick(Pools.CELLS, what / 2)
-              : csvNumber(Pools.pick(Pools.NUMBERS, what / 2));
+          case NUMBER_CELL ->
+            Math.floorMod(what, 2) == 0
+                ? Pools.pick(Pools.CELLS, what / 2)
+                : csvNumber(Pools.pick(Pools.NUMBERS, what / 2));
           case ID_CELL -> csvText(YamlMutation.typo(get(rows.get(row), target), what));
           case PERIOD_CELL -> Pools.pick(Pools.PERIODS, what);
           default -> Pools.pick(Pools.CELLS, what);
@@ -185,12 +214,19 @@ record CsvMutation(Op op, int where, int what) {
       }
       case QUOTE -> {
         String cell = get(rows.get(row), column);
-        String quoted = Pools.pick(List.of("\"" + cell, cell + "\"", "\"" + cell + "\"x",
-            "\"" + cell + "\n" + cell + "\"", "'" + cell + "'", "“" + cell + "”",
-            "\"" + cell.replace("\"", "") + "\"\"\""), what);
+        String quoted = Pools.pick(
+            List.of(
+                "\"" + cell,
+                cell + "\"",
+                "\"" + cell + "\"x",
+                "\"" + cell + "\n" + cell + "\"",
+                "'" + cell + "'",
+                "“" + cell + "”",
+                "\"" + cell.replace("\"", "") + "\"\"\""),
+            what);
         set(rows.get(row), column, quoted);
-        done = "row " + row + " column " + name(head, column) + " quoted as "
-            + Oracle.escape(quoted);
+        done =
+            "row " + row + " column " + name(head, column) + " quoted as " + Oracle.escape(quoted);
       }
       case DELIMITER -> {
         String delimiter = Pools.pick(List.of(";", "\t", "，", "|", ", "), what);
@@ -213,8 +249,12 @@ record CsvMutation(Op op, int where, int what) {
           done = "no period column";
         } else {
           String period = get(rows.get(row), periods);
-          set(rows.get(row), periods, period.length() == 4 ? period + "-01"
-              : period.substring(0, Math.min(4, period.length())));
+          set(
+              rows.get(row),
+              periods,
+              period.length() == 4
+                  ? period + "-01"
+                  : period.substring(0, Math.min(4, period.length())));
           done = "row " + row + " period " + period + " switched between annual and monthly";
         }
       }
@@ -234,18 +274,22 @@ record CsvMutation(Op op, int where, int what) {
         columns.add(head.indexOf(n));
       }
     }
-    return columns.isEmpty() ? Math.floorMod(what, Math.max(1, head.size()))
+    return columns.isEmpty()
+        ? Math.floorMod(what, Math.max(1, head.size()))
         : Pools.pick(columns, what);
   }
 
   /** A YAML number spelling as a CSV cell: quoted when it holds a comma or quote. */
   private static String csvNumber(String yaml) {
-    return csvText(yaml.startsWith("\"") || yaml.startsWith("'") ? yaml.substring(1,
-        Math.max(1, yaml.length() - 1)) : yaml);
+    return csvText(
+        yaml.startsWith("\"") || yaml.startsWith("'")
+            ? yaml.substring(1, Math.max(1, yaml.length() - 1))
+            : yaml);
   }
 
   private static String csvText(String text) {
-    return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\""
+    return text.contains(",") || text.contains("\"")
+        ? "\"" + text.replace("\"", "\"\"") + "\""
         : text;
   }
 
@@ -271,7 +315,8 @@ record CsvMutation(Op op, int where, int what) {
   }
 
   private static String name(List<String> head, int column) {
-    return column < head.size() ? column + " (" + Oracle.escape(head.get(column)) + ")"
+    return column < head.size()
+        ? column + " (" + Oracle.escape(head.get(column)) + ")"
         : String.valueOf(column);
   }
 

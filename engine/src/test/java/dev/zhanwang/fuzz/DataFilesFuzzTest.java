@@ -15,10 +15,10 @@ class DataFilesFuzzTest {
   private record Data(String scenario, String figures, String targets) {}
 
   private static final List<Data> DATA = List.of(
-      new Data("liudong-2023-baseline.yaml", "data/liudong-2022.csv",
-          "data/liudong-2023-targets.csv"),
-      new Data("liudong-2023-optimistic.yaml", "data/liudong-2022.csv",
-          "data/liudong-2023-targets.csv"),
+      new Data(
+          "liudong-2023-baseline.yaml", "data/liudong-2022.csv", "data/liudong-2023-targets.csv"),
+      new Data(
+          "liudong-2023-optimistic.yaml", "data/liudong-2022.csv", "data/liudong-2023-targets.csv"),
       new Data("bench/rw1.yaml", "bench/rw1-figures.csv", "bench/rw1-targets.csv"),
       new Data(Shipped.HISTORY_SCENARIO, "fuzz-data/synthetic-2022.csv", Shipped.HISTORY_TARGETS));
 

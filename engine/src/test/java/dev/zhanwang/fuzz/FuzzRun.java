@@ -65,6 +65,7 @@ final class FuzzRun {
     int count;
     /** The changes of the smallest case that showed it (its example is minimised from that). */
     int claimed = Integer.MAX_VALUE;
+
     int savedChanges = Integer.MAX_VALUE;
     String example = "";
     Path saved;
@@ -78,8 +79,8 @@ final class FuzzRun {
    * What running one case gave; {@code runSkipped} when its scenario was rejected and so not
    * run.
    */
-  private record Outcome(List<CommandRun> runs, long millis, List<Oracle.Failure> failures,
-      boolean runSkipped) {}
+  private record Outcome(
+      List<CommandRun> runs, long millis, List<Oracle.Failure> failures, boolean runSkipped) {}
 
   private FuzzRun(String property) {
     this.property = property;
@@ -125,13 +126,13 @@ final class FuzzRun {
     }
     int expected = only.isPresent() ? 1 : count;
     if (run.cases.get() < expected) {
-      throw new AssertionError(property + " ran " + run.cases.get() + " cases, fewer than the "
-          + expected + " asked");
+      throw new AssertionError(
+          property + " ran " + run.cases.get() + " cases, fewer than the " + expected + " asked");
     }
     int allowed = FuzzSettings.maxFailures();
     if (allowed >= 0 && run.failedCases.get() > allowed) {
-      throw new AssertionError(run.failedCases.get() + " cases failed (fuzz.maxFailures="
-          + allowed + "):\n" + summary);
+      throw new AssertionError(
+          run.failedCases.get() + " cases failed (fuzz.maxFailures=" + allowed + "):\n" + summary);
     }
   }
 
@@ -142,8 +143,8 @@ final class FuzzRun {
         // Drawn and built on the worker: building parses YAML, which is worth doing in parallel.
         execute(number, seed, draw.apply(new SplittableRandom(seed)));
       } catch (Throwable t) { // a bug of the harness, not of the engine: fail the property
-        harnessError = new IllegalStateException("case " + number + " (seed " + seed
-            + ") broke the harness", t);
+        harnessError = new IllegalStateException(
+            "case " + number + " (seed " + seed + ") broke the harness", t);
       } finally {
         queued.release();
       }
@@ -155,8 +156,8 @@ final class FuzzRun {
     Path dir = FuzzSettings.workRoot().resolve(property).resolve(String.valueOf(number));
     Outcome outcome = run(fuzzCase, dir);
     cases.incrementAndGet();
-    for (Oracle.Failure failure : record(number, fuzzCase, outcome, dir,
-        recipe.changes().size())) {
+    for (Oracle.Failure failure :
+        record(number, fuzzCase, outcome, dir, recipe.changes().size())) {
       Example example = minimise(recipe, fuzzCase, failure, dir.resolveSibling(number + "-min"));
       saveExample(number, seed, example);
     }
@@ -173,13 +174,15 @@ final class FuzzRun {
       Integer validated = null;
       boolean runSkipped = false;
       for (Case.Step step : fuzzCase.steps()) {
-        if (step.role() == Case.Role.RUN && validated != null && validated != 0
+        if (step.role() == Case.Role.RUN
+            && validated != null
+            && validated != 0
             && !step.ifRejected()) {
           runSkipped = true;
           break;
         }
-        List<String> args = step.args().stream().map(a -> a.replace(CaseFiles.CASE, absolute))
-            .toList();
+        List<String> args =
+            step.args().stream().map(a -> a.replace(CaseFiles.CASE, absolute)).toList();
         CommandRun run = CommandRun.of(args, FuzzSettings.timeoutMillis());
         runs.add(run);
         millis += run.millis();
@@ -190,8 +193,8 @@ final class FuzzRun {
           break;
         }
       }
-      List<Oracle.Failure> failures = new ArrayList<>(Oracle.check(fuzzCase.withSteps(runs.size()),
-          runs, dir));
+      List<Oracle.Failure> failures =
+          new ArrayList<>(Oracle.check(fuzzCase.withSteps(runs.size()), runs, dir));
       checkInputs(inputs, dir, fuzzCase, runs, failures);
       return new Outcome(runs, millis, failures, runSkipped);
     } finally {
@@ -206,8 +209,8 @@ final class FuzzRun {
    * The smallest case found that fails like {@code failure}: drops one change at a time from the
    * recipe, keeping each drop after which the case still fails with the same signature.
    */
-  private <M> Example minimise(Recipe<M> recipe, Case fuzzCase, Oracle.Failure failure,
-      Path dir) throws IOException {
+  private <M> Example minimise(Recipe<M> recipe, Case fuzzCase, Oracle.Failure failure, Path dir)
+      throws IOException {
     Recipe<M> smallest = recipe;
     Example example = new Example(recipe.changes().size(), fuzzCase, failure);
     boolean dropped = true;
@@ -222,7 +225,8 @@ final class FuzzRun {
           continue;
         }
         Optional<Oracle.Failure> same = run(built.get(), dir).failures().stream()
-            .filter(f -> f.signature().equals(failure.signature())).findFirst();
+            .filter(f -> f.signature().equals(failure.signature()))
+            .findFirst();
         if (same.isPresent()) {
           smallest = candidate;
           example = new Example(fewer.size(), built.get(), same.get());
@@ -243,10 +247,17 @@ final class FuzzRun {
   }
 
   /** Input files must be where they were, unchanged, unless a command was told to write there. */
-  private static void checkInputs(Map<Path, byte[]> inputs, Path dir, Case fuzzCase,
-      List<CommandRun> runs, List<Oracle.Failure> failures) throws IOException {
-    List<Path> outputs = fuzzCase.steps().stream().filter(s -> s.out() != null)
-        .map(s -> dir.resolve(s.out()).normalize()).toList();
+  private static void checkInputs(
+      Map<Path, byte[]> inputs,
+      Path dir,
+      Case fuzzCase,
+      List<CommandRun> runs,
+      List<Oracle.Failure> failures)
+      throws IOException {
+    List<Path> outputs = fuzzCase.steps().stream()
+        .filter(s -> s.out() != null)
+        .map(s -> dir.resolve(s.out()).normalize())
+        .toList();
     for (Map.Entry<Path, byte[]> file : inputs.entrySet()) {
       if (outputs.stream().anyMatch(file.getKey()::startsWith)) {
         continue;
@@ -254,10 +265,12 @@ final class FuzzRun {
       boolean kept = Files.isRegularFile(file.getKey(), LinkOption.NOFOLLOW_LINKS);
       if (!kept || !Arrays.equals(file.getValue(), Files.readAllBytes(file.getKey()))) {
         String what = kept ? "changed" : "deleted";
-        failures.add(new Oracle.Failure("input-" + what, "input file " + what + " by "
-            + runs.get(0).args().get(0), dir.relativize(file.getKey()) + " " + what + " by "
-            + String.join(" | ", runs.stream().map(CommandRun::command).toList())
-            .replace(dir.toString(), "<case>")));
+        failures.add(new Oracle.Failure(
+            "input-" + what,
+            "input file " + what + " by " + runs.get(0).args().get(0),
+            dir.relativize(file.getKey()) + " " + what + " by "
+                + String.join(" | ", runs.stream().map(CommandRun::command).toList())
+                    .replace(dir.toString(), "<case>")));
       }
     }
   }
@@ -266,8 +279,8 @@ final class FuzzRun {
    * Counts the case and logs it; returns those of its failures for which it is a smaller
    * example than any kept or being minimised, to be minimised and saved.
    */
-  private synchronized List<Oracle.Failure> record(int number, Case fuzzCase, Outcome outcome, Path dir,
-      int changes) throws IOException {
+  private synchronized List<Oracle.Failure> record(
+      int number, Case fuzzCase, Outcome outcome, Path dir, int changes) throws IOException {
     caseMillis.add(outcome.millis());
     if (outcome.runSkipped()) {
       runsSkipped.incrementAndGet();
@@ -287,16 +300,16 @@ final class FuzzRun {
       return List.of();
     }
     failedCases.incrementAndGet();
-    if (outcome.failures().stream().anyMatch(f -> f.kind().equals("stack-trace")
-        || f.kind().equals("crash"))) {
+    if (outcome.failures().stream()
+        .anyMatch(f -> f.kind().equals("stack-trace") || f.kind().equals("crash"))) {
       stackTraces.incrementAndGet();
     }
     Map<String, Oracle.Failure> distinct = new LinkedHashMap<>();
     outcome.failures().forEach(f -> distinct.putIfAbsent(f.signature(), f));
     List<Oracle.Failure> better = new ArrayList<>();
     for (Oracle.Failure failure : distinct.values()) {
-      FailureClass c = classes.computeIfAbsent(failure.signature(),
-          s -> new FailureClass(failure.kind()));
+      FailureClass c =
+          classes.computeIfAbsent(failure.signature(), s -> new FailureClass(failure.kind()));
       c.count++;
       if (changes < c.claimed) {
         c.claimed = changes; // so that other workers do not minimise a bigger example of it
@@ -307,20 +320,36 @@ final class FuzzRun {
   }
 
   private void log(int number, Case fuzzCase, Outcome outcome, Path dir) throws IOException {
-    StringBuilder entry = new StringBuilder(property + " case " + number + " "
-        + fuzzCase.mutations() + "\n");
+    StringBuilder entry =
+        new StringBuilder(property + " case " + number + " " + fuzzCase.mutations() + "\n");
     String caseDir = dir.toAbsolutePath().toString();
     for (CommandRun run : outcome.runs()) {
-      entry.append("  ").append(run.command().replace(caseDir, "<case>")).append(" -> exit ")
-          .append(run.status()).append(", ").append(run.millis()).append(" ms")
-          .append(run.err().lines().findFirst().map(l -> ": " + l.replace(caseDir, "<case>"))
-              .map(Oracle::escape).orElse("")).append('\n');
+      entry
+          .append("  ")
+          .append(run.command().replace(caseDir, "<case>"))
+          .append(" -> exit ")
+          .append(run.status())
+          .append(", ")
+          .append(run.millis())
+          .append(" ms")
+          .append(run.err()
+              .lines()
+              .findFirst()
+              .map(l -> ": " + l.replace(caseDir, "<case>"))
+              .map(Oracle::escape)
+              .orElse(""))
+          .append('\n');
     }
-    outcome.failures().forEach(f -> entry.append("  FAILURE ").append(Oracle.escape(
-        f.signature())).append('\n'));
+    outcome
+        .failures()
+        .forEach(
+            f -> entry.append("  FAILURE ").append(Oracle.escape(f.signature())).append('\n'));
     // getBytes, unlike writeString, replaces what UTF-8 cannot hold (a lone surrogate).
-    Files.write(FuzzSettings.log(), entry.toString().getBytes(StandardCharsets.UTF_8),
-        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    Files.write(
+        FuzzSettings.log(),
+        entry.toString().getBytes(StandardCharsets.UTF_8),
+        StandardOpenOption.CREATE,
+        StandardOpenOption.APPEND);
   }
 
   /**
@@ -335,23 +364,37 @@ final class FuzzRun {
     }
     c.savedChanges = example.changes();
     c.example = "case " + number + " (seed " + seed + "), minimised to " + example.changes()
-        + " change(s):\n" + String.join("\n", example.fuzzCase().mutations().stream()
-            .map(m -> "  - " + Oracle.escape(m)).toList()) + "\n" + failure.detail();
-    String slug = failure.kind() + "-" + HexFormat.of().toHexDigits(failure.signature().hashCode());
+        + " change(s):\n"
+        + String.join(
+            "\n",
+            example.fuzzCase().mutations().stream()
+                .map(m -> "  - " + Oracle.escape(m))
+                .toList())
+        + "\n" + failure.detail();
+    String slug =
+        failure.kind() + "-" + HexFormat.of().toHexDigits(failure.signature().hashCode());
     Path target = FuzzSettings.failureRoot().resolve(property).resolve(slug);
     try {
       deleteTree(target);
       example.fuzzCase().files().writeTo(target);
       StringBuilder text = new StringBuilder()
-          .append("signature: ").append(Oracle.escape(failure.signature())).append('\n')
-          .append("Commands, from this folder (forecast = java -jar engine/target/forecast.jar):\n");
+          .append("signature: ")
+          .append(Oracle.escape(failure.signature()))
+          .append('\n')
+          .append(
+              "Commands, from this folder (forecast = java -jar engine/target/forecast.jar):\n");
       for (Case.Step step : example.fuzzCase().steps()) {
-        text.append("  forecast ").append(String.join(" ", step.args())
-            .replace(CaseFiles.CASE, ".")).append('\n');
+        text.append("  forecast ")
+            .append(String.join(" ", step.args()).replace(CaseFiles.CASE, "."))
+            .append('\n');
       }
       text.append("The case before minimising, in the suite: mvn -B -ntp -pl engine test -Dtest=")
-          .append(property).append(" -Dfuzz.seed=").append(FuzzSettings.seed())
-          .append(" -Dfuzz.case=").append(number).append('\n');
+          .append(property)
+          .append(" -Dfuzz.seed=")
+          .append(FuzzSettings.seed())
+          .append(" -Dfuzz.case=")
+          .append(number)
+          .append('\n');
       text.append('\n').append(c.example).append('\n');
       Files.write(target.resolve("case.txt"), text.toString().getBytes(StandardCharsets.UTF_8));
       c.saved = target;
@@ -376,17 +419,32 @@ final class FuzzRun {
             + " command exits: 0 x%d, 2 x%d, other x%d (%d runs of rejected scenarios left"
             + " out); wall %.1f s, commands %.1f s; per case median %d ms, p90 %d ms, max %d ms"
             + " (%s)",
-        property, cases.get(), FuzzSettings.seed(), failedCases.get(), stackTraces.get(),
-        hung.get(), exit0.get(), exit2.get(), exitOther.get(), runsSkipped.get(),
-        (System.nanoTime() - started) / 1e9, total / 1e3, percentile(sorted, 0.5),
-        percentile(sorted, 0.9), slowestMillis, slowest));
+        property,
+        cases.get(),
+        FuzzSettings.seed(),
+        failedCases.get(),
+        stackTraces.get(),
+        hung.get(),
+        exit0.get(),
+        exit2.get(),
+        exitOther.get(),
+        runsSkipped.get(),
+        (System.nanoTime() - started) / 1e9,
+        total / 1e3,
+        percentile(sorted, 0.5),
+        percentile(sorted, 0.9),
+        slowestMillis,
+        slowest));
     Map<String, Integer> byKind = new TreeMap<>();
     classes.values().forEach(c -> byKind.merge(c.kind, c.count, Integer::sum));
     line.append(byKind.isEmpty() ? "; no failures" : "; failures by kind " + byKind);
     classes.entrySet().stream()
         .sorted(Comparator.comparing((Map.Entry<String, FailureClass> e) -> -e.getValue().count))
-        .forEach(e -> line.append("\n  ").append(e.getValue().count).append(" x ")
-            .append(Oracle.escape(e.getKey())).append("\n      reproducer: ")
+        .forEach(e -> line.append("\n  ")
+            .append(e.getValue().count)
+            .append(" x ")
+            .append(Oracle.escape(e.getKey()))
+            .append("\n      reproducer: ")
             .append(e.getValue().saved));
     return line.toString();
   }

@@ -49,8 +49,8 @@ final class FuzzSettings {
   }
 
   static int workers() {
-    return Integer.parseInt(System.getProperty("fuzz.workers",
-        String.valueOf(Math.min(2, Runtime.getRuntime().availableProcessors()))));
+    return Integer.parseInt(System.getProperty(
+        "fuzz.workers", String.valueOf(Math.min(2, Runtime.getRuntime().availableProcessors()))));
   }
 
   static long timeoutMillis() {
@@ -77,7 +77,8 @@ final class FuzzSettings {
     }
     Path memory = Path.of("/dev/shm");
     try {
-      if (Files.isDirectory(memory) && Files.isWritable(memory)
+      if (Files.isDirectory(memory)
+          && Files.isWritable(memory)
           && Files.getFileStore(memory).getUsableSpace() > 512L << 20) {
         return memory.resolve("zhanwang-fuzz-" + ProcessHandle.current().pid());
       }

@@ -26,13 +26,14 @@ class HistoryFilesFuzzTest {
       boolean targetsToo = command == 2 && random.nextInt(5) == 0;
       List<Change> changes = new ArrayList<>();
       for (int i = 0; i < mutations.size(); i++) {
-        changes.add(new Change(mutations.get(i), targetsToo && i == 0 ? Shipped.HISTORY_TARGETS
-            : Shipped.HISTORY));
+        changes.add(new Change(
+            mutations.get(i), targetsToo && i == 0 ? Shipped.HISTORY_TARGETS : Shipped.HISTORY));
       }
       List<Case.Step> steps = steps(command, random);
       return new Recipe<>(changes, some -> {
         CaseFiles files = Shipped.copy();
-        List<String> done = some.stream().map(c -> c.mutation().apply(files, c.file())).toList();
+        List<String> done =
+            some.stream().map(c -> c.mutation().apply(files, c.file())).toList();
         return new Case(done, files, steps);
       });
     });
@@ -41,14 +42,39 @@ class HistoryFilesFuzzTest {
   private static List<Case.Step> steps(int command, SplittableRandom random) {
     return switch (command) {
       case 0 -> Case.validateAndRun(Shipped.HISTORY_SCENARIO, random);
-      case 1 -> List.of(new Case.Step(List.of("calibrate", "--history", HISTORY, "--out",
-          CaseFiles.CASE + "/fitted.yaml"), Case.Role.OTHER, null));
-      case 2 -> List.of(new Case.Step(List.of("backtest", "--history", HISTORY, "--models",
-          "iid-lognormal,bootstrap", "--targets", CaseFiles.CASE + "/" + Shipped.HISTORY_TARGETS,
-          "--draws", "200", "--min-years", "24", "--out", CaseFiles.CASE + "/backtest"),
-          Case.Role.OTHER, "backtest"));
-      default -> List.of(new Case.Step(List.of("calibrate", "--history", HISTORY, "--models",
-          "iid-lognormal,ar1-monthly,split-normal"), Case.Role.OTHER, null));
+      case 1 ->
+        List.of(new Case.Step(
+            List.of("calibrate", "--history", HISTORY, "--out", CaseFiles.CASE + "/fitted.yaml"),
+            Case.Role.OTHER,
+            null));
+      case 2 ->
+        List.of(new Case.Step(
+            List.of(
+                "backtest",
+                "--history",
+                HISTORY,
+                "--models",
+                "iid-lognormal,bootstrap",
+                "--targets",
+                CaseFiles.CASE + "/" + Shipped.HISTORY_TARGETS,
+                "--draws",
+                "200",
+                "--min-years",
+                "24",
+                "--out",
+                CaseFiles.CASE + "/backtest"),
+            Case.Role.OTHER,
+            "backtest"));
+      default ->
+        List.of(new Case.Step(
+            List.of(
+                "calibrate",
+                "--history",
+                HISTORY,
+                "--models",
+                "iid-lognormal,ar1-monthly,split-normal"),
+            Case.Role.OTHER,
+            null));
     };
   }
 }

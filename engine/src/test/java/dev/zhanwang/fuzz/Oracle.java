@@ -31,29 +31,40 @@ final class Oracle {
    * A problem line after its file: optional {@code :LINE} and {@code :COL}, an optional field,
    * then {@code ": "} and a message.
    */
-  private static final Pattern AFTER_FILE = Pattern.compile(
-      "(?::(\\d+)(?::(\\d+))?)?(?: (" + FIELD + "))?: (\\S.*)", Pattern.DOTALL);
+  private static final Pattern AFTER_FILE =
+      Pattern.compile("(?::(\\d+)(?::(\\d+))?)?(?: (" + FIELD + "))?: (\\S.*)", Pattern.DOTALL);
+
   private static final Pattern USAGE =
       Pattern.compile("forecast: \\S.*|Try 'forecast [a-z-]*\\s?--help'\\.");
   /** A qualified Java class name, or a bare exception or error type. */
   private static final Pattern JAVA_NAME = Pattern.compile(
       "\\b(?:java|javax|jdk|sun|org|com|dev|picocli|tech)\\.(?:[a-z0-9_]+\\.)+[A-Z]\\w*"
           + "|\\b[A-Z]\\w*(?:Exception|Error)\\b");
+
   private static final Pattern STACK_FRAME = Pattern.compile("^\\s+at [\\w$.]+\\(.*\\)$");
-  private static final Pattern ENGINE_FRAME =
-      Pattern.compile("at (dev\\.zhanwang\\.[\\w$.]+)\\(");
+  private static final Pattern ENGINE_FRAME = Pattern.compile("at (dev\\.zhanwang\\.[\\w$.]+)\\(");
   private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x1F\\x7F\\x85\\u2028\\u2029]");
   private static final Pattern BIDI = Pattern.compile("[\\u202A-\\u202E\\u2066-\\u2069]");
   /** The columns of summary.csv that hold numbers (the others hold the data's own text). */
-  private static final List<String> NUMERIC_COLUMNS = List.of("value_2022", "target", "mean",
-      "p5", "p10", "p25", "p50", "p75", "p90", "p95", "prob_met", "prob_met_se",
+  private static final List<String> NUMERIC_COLUMNS = List.of(
+      "value_2022",
+      "target",
+      "mean",
+      "p5",
+      "p10",
+      "p25",
+      "p50",
+      "p75",
+      "p90",
+      "p95",
+      "prob_met",
+      "prob_met_se",
       "expected_shortfall");
   /** Statistics every forecast row of summary.csv has. */
-  private static final List<String> STATISTICS = List.of("mean", "p5", "p10", "p25", "p50",
-      "p75", "p90", "p95", "prob_met_se");
+  private static final List<String> STATISTICS =
+      List.of("mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95", "prob_met_se");
   /** A whole cell that is not a finite number, however spelt. */
-  private static final Pattern NON_FINITE =
-      Pattern.compile("(?i)[-+]?(?:inf|infinity|nan)|[-+]?∞");
+  private static final Pattern NON_FINITE = Pattern.compile("(?i)[-+]?(?:inf|infinity|nan)|[-+]?∞");
 
   /**
    * One way a case broke the rules.
@@ -80,18 +91,22 @@ final class Oracle {
           + indent("stdout", head(run.out().replace(caseDir, "<case>"), 5));
       String name = step.args().isEmpty() ? "(none)" : step.args().get(0);
       if (run.hung()) {
-        failures.add(new Failure("hang", "hang: " + name + " still running after the timeout",
-            evidence));
+        failures.add(
+            new Failure("hang", "hang: " + name + " still running after the timeout", evidence));
         continue;
       }
       if (run.escaped() != null) {
-        failures.add(new Failure("crash", "crash: threw "
-            + run.escaped().getClass().getName() + frameOf(run.escaped()), evidence));
+        failures.add(new Failure(
+            "crash",
+            "crash: threw " + run.escaped().getClass().getName() + frameOf(run.escaped()),
+            evidence));
         continue;
       }
       if (run.status() != 0 && run.status() != 2) {
-        failures.add(new Failure("exit-" + run.status(), "exit " + run.status() + ": "
-            + exceptionOf(run.err() + "\n" + run.out()), evidence));
+        failures.add(new Failure(
+            "exit-" + run.status(),
+            "exit " + run.status() + ": " + exceptionOf(run.err() + "\n" + run.out()),
+            evidence));
       } else {
         checkLines(run, caseDir, evidence, failures);
       }
@@ -99,12 +114,16 @@ final class Oracle {
         validated = run.status();
       } else if (step.role() == Case.Role.RUN && validated != null) {
         if (validated == 0 && run.status() != 0) {
-          failures.add(new Failure("validate-accepts-run-rejects",
-              "validate accepts, run exits " + run.status() + ": " + firstLineShape(run.err(),
-                  caseDir), evidence));
+          failures.add(new Failure(
+              "validate-accepts-run-rejects",
+              "validate accepts, run exits " + run.status() + ": "
+                  + firstLineShape(run.err(), caseDir),
+              evidence));
         } else if (validated != 0 && run.status() == 0) {
-          failures.add(new Failure("validate-rejects-run-accepts",
-              "validate exits " + validated + ", run accepts", evidence));
+          failures.add(new Failure(
+              "validate-rejects-run-accepts",
+              "validate exits " + validated + ", run accepts",
+              evidence));
         }
       }
       if (step.out() != null) {
@@ -112,8 +131,8 @@ final class Oracle {
         if (run.status() == 0 && step.role() == Case.Role.RUN) {
           checkSummary(out.resolve("summary.csv"), name, evidence, failures);
         } else if (run.status() != 0 && leftOutput(out)) {
-          failures.add(new Failure("output-left", "output left after exit " + run.status()
-              + ": " + name, evidence));
+          failures.add(new Failure(
+              "output-left", "output left after exit " + run.status() + ": " + name, evidence));
         }
       }
     }
@@ -125,8 +144,8 @@ final class Oracle {
    * line, and is named by the rule of the problem line it belongs to, so that one long message
    * (a library's error dump) is one finding, not one per line.
    */
-  private static void checkLines(CommandRun run, String caseDir, String evidence,
-      List<Failure> failures) {
+  private static void checkLines(
+      CommandRun run, String caseDir, String evidence, List<Failure> failures) {
     String all = run.err() + "\n" + run.out();
     if (all.lines().anyMatch(l -> STACK_FRAME.matcher(l).matches())) {
       failures.add(new Failure("stack-trace", "stack trace: " + exceptionOf(all), evidence));
@@ -143,37 +162,50 @@ final class Oracle {
     // Arguments that may name files ("-" too), longest first, so that a line is matched by the
     // whole name it starts with.
     List<String> files = new ArrayList<>(run.args().stream()
-        .filter(a -> a.equals("-") || !a.isEmpty() && !a.startsWith("-")).toList());
+        .filter(a -> a.equals("-") || !a.isEmpty() && !a.startsWith("-"))
+        .toList());
     files.add(caseDir);
     files.sort(Comparator.comparingInt(String::length).reversed());
     Map<String, Failure> found = new LinkedHashMap<>();
     String messageStart = null;
     for (String line : lines) {
       LineShape shape = classify(line, files);
-      boolean startsMessage = shape == LineShape.PROBLEM || shape == LineShape.FIELD_NOT_PLAIN
-          || shape == LineShape.USAGE || (shape == LineShape.OTHER && line.startsWith("/"));
+      boolean startsMessage = shape == LineShape.PROBLEM
+          || shape == LineShape.FIELD_NOT_PLAIN
+          || shape == LineShape.USAGE
+          || (shape == LineShape.OTHER && line.startsWith("/"));
       if (startsMessage) {
         messageStart = line;
       }
       String rule = ruleShape(messageStart != null ? messageStart : line, caseDir);
       Matcher control = CONTROL.matcher(line);
       if (control.find()) {
-        found.putIfAbsent("control-character", new Failure("control-character",
-            "raw control character U+" + String.format("%04X", (int) line.charAt(control.start()))
-                + " in a message: " + rule, evidence));
+        found.putIfAbsent(
+            "control-character",
+            new Failure(
+                "control-character",
+                "raw control character U+"
+                    + String.format("%04X", (int) line.charAt(control.start())) + " in a message: "
+                    + rule,
+                evidence));
       } else if (BIDI.matcher(line).find()) {
-        found.putIfAbsent("bidi-character", new Failure("bidi-character",
-            "raw bidirectional control in a message: " + rule, evidence));
+        found.putIfAbsent(
+            "bidi-character",
+            new Failure(
+                "bidi-character", "raw bidirectional control in a message: " + rule, evidence));
       }
       Matcher java = JAVA_NAME.matcher(line);
       if (java.find()) {
-        found.putIfAbsent("java-name", new Failure("java-name", "Java name " + java.group()
-            + " in a message: " + rule, evidence));
+        found.putIfAbsent(
+            "java-name",
+            new Failure(
+                "java-name", "Java name " + java.group() + " in a message: " + rule, evidence));
       }
       if (!startsMessage || shape == LineShape.FIELD_NOT_PLAIN || shape == LineShape.OTHER) {
         boolean continued = !startsMessage && messageStart != null;
         String kind = continued ? "multi-line-message" : "unformatted-line";
-        String what = continued ? "a message continued on the next line: " + rule
+        String what = continued
+            ? "a message continued on the next line: " + rule
             : shape == LineShape.FIELD_NOT_PLAIN
                 ? "field echoed with spaces or invisible characters: " + rule
                 : "line not FILE:LINE:COL FIELD: MESSAGE: " + shape(line, caseDir);
@@ -198,11 +230,13 @@ final class Oracle {
   }
 
   /** A file, then optional :LINE:COL, an optional field (any text), then ": " and a message. */
-  private static final Pattern LENIENT = Pattern.compile(
-      "(?::\\d+(?::\\d+)?)?(?: (.*?))?: \\S.*", Pattern.DOTALL);
+  private static final Pattern LENIENT =
+      Pattern.compile("(?::\\d+(?::\\d+)?)?(?: (.*?))?: \\S.*", Pattern.DOTALL);
+
   private static final Pattern PLAIN_FIELD = Pattern.compile(FIELD);
   /** Where a file's name ends: the first ':' that starts ":LINE" or ": ", or the first " ". */
   private static final Pattern FILE_END = Pattern.compile(":(?=\\d|\\s)| ");
+
   private static final Pattern EXCEPTION =
       Pattern.compile("\\b((?:[a-z0-9_]+\\.)+[A-Z]\\w*(?:Exception|Error))");
   /** What a warning line starts with; the rest reads as a problem line. */
@@ -240,7 +274,8 @@ final class Oracle {
       return LineShape.PROBLEM;
     }
     Matcher lenient = LENIENT.matcher(rest);
-    if (lenient.matches() && lenient.group(1) != null
+    if (lenient.matches()
+        && lenient.group(1) != null
         && !PLAIN_FIELD.matcher(lenient.group(1)).matches()) {
       return LineShape.FIELD_NOT_PLAIN;
     }
@@ -252,33 +287,38 @@ final class Oracle {
    * {@code inf} and leaves NaN empty), and every forecast row (one with a P(met)) with all its
    * statistics present. fan.csv must hold no infinite or NaN text either.
    */
-  private static void checkSummary(Path summary, String name, String evidence,
-      List<Failure> failures) {
+  private static void checkSummary(
+      Path summary, String name, String evidence, List<Failure> failures) {
     if (!Files.isRegularFile(summary)) {
-      failures.add(new Failure("summary-missing", "exit 0 without summary.csv: " + name,
-          evidence));
+      failures.add(new Failure("summary-missing", "exit 0 without summary.csv: " + name, evidence));
       return;
     }
     try {
       List<String> lines = Files.readString(summary, StandardCharsets.UTF_8)
-          .replace("\uFEFF", "").lines().toList();
+          .replace("\uFEFF", "")
+          .lines()
+          .toList();
       List<String> header = CsvMutation.split(lines.get(0));
       int probMet = header.indexOf("prob_met");
       for (String line : lines.subList(1, lines.size())) {
         List<String> cells = CsvMutation.split(line);
-        boolean forecast = probMet >= 0 && probMet < cells.size()
-            && !cells.get(probMet).isBlank();
+        boolean forecast =
+            probMet >= 0 && probMet < cells.size() && !cells.get(probMet).isBlank();
         for (int c = 0; c < Math.min(cells.size(), header.size()); c++) {
           String column = header.get(c);
           String cell = cells.get(c).replace("\"", "").strip();
           if (NUMERIC_COLUMNS.contains(column) && NON_FINITE.matcher(cell).matches()) {
-            failures.add(new Failure("summary-non-finite", "summary.csv column " + column
-                + " holds " + cell, evidence + "  summary.csv: " + line + "\n"));
+            failures.add(new Failure(
+                "summary-non-finite",
+                "summary.csv column " + column + " holds " + cell,
+                evidence + "  summary.csv: " + line + "\n"));
             return;
           }
           if (forecast && STATISTICS.contains(column) && cell.isEmpty()) {
-            failures.add(new Failure("summary-non-finite", "summary.csv column " + column
-                + " empty (NaN) in a forecast row", evidence + "  summary.csv: " + line + "\n"));
+            failures.add(new Failure(
+                "summary-non-finite",
+                "summary.csv column " + column + " empty (NaN) in a forecast row",
+                evidence + "  summary.csv: " + line + "\n"));
             return;
           }
         }
@@ -291,10 +331,12 @@ final class Oracle {
           List<String> cells = CsvMutation.split(line);
           for (int c = 0; c < Math.min(cells.size(), fanHeader.size()); c++) {
             String cell = cells.get(c);
-            boolean numeric = fanHeader.get(c).startsWith("ytd_")
-                || fanHeader.get(c).startsWith("growth_");
+            boolean numeric =
+                fanHeader.get(c).startsWith("ytd_") || fanHeader.get(c).startsWith("growth_");
             if (numeric && NON_FINITE.matcher(cell.replace("\"", "").strip()).matches()) {
-              failures.add(new Failure("fan-non-finite", "fan.csv holds " + cell.strip(),
+              failures.add(new Failure(
+                  "fan-non-finite",
+                  "fan.csv holds " + cell.strip(),
                   evidence + "  fan.csv: " + line + "\n"));
               return;
             }
@@ -302,8 +344,8 @@ final class Oracle {
         }
       }
     } catch (IOException e) {
-      failures.add(new Failure("summary-missing", "summary.csv unreadable: " + name,
-          evidence + "  " + e));
+      failures.add(
+          new Failure("summary-missing", "summary.csv unreadable: " + name, evidence + "  " + e));
     }
   }
 
@@ -313,8 +355,8 @@ final class Oracle {
       return true;
     }
     try (Stream<Path> siblings = Files.list(out.getParent())) {
-      return siblings.anyMatch(p -> p.getFileName().toString()
-          .startsWith("." + out.getFileName() + ".partial"));
+      return siblings.anyMatch(
+          p -> p.getFileName().toString().startsWith("." + out.getFileName() + ".partial"));
     } catch (IOException e) {
       return false;
     }
@@ -368,8 +410,10 @@ final class Oracle {
       return "";
     }
     StringBuilder b = new StringBuilder();
-    text.lines().limit(40).forEach(l -> b.append("  ").append(label).append("| ")
-        .append(escape(l)).append('\n'));
+    text.lines()
+        .limit(40)
+        .forEach(
+            l -> b.append("  ").append(label).append("| ").append(escape(l)).append('\n'));
     return b.toString();
   }
 
@@ -377,8 +421,13 @@ final class Oracle {
   static String escape(String text) {
     StringBuilder b = new StringBuilder();
     text.codePoints().forEach(c -> {
-      if (c < 0x20 && c != '\t' || c == 0x7F || c == 0x85 || c == 0x2028 || c == 0x2029
-          || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)
+      if (c < 0x20 && c != '\t'
+          || c == 0x7F
+          || c == 0x85
+          || c == 0x2028
+          || c == 0x2029
+          || (c >= 0x202A && c <= 0x202E)
+          || (c >= 0x2066 && c <= 0x2069)
           || (c >= 0xD800 && c <= 0xDFFF)) { // a lone surrogate cannot be written as UTF-8
         b.append(String.format("\\u%04X", c));
       } else {

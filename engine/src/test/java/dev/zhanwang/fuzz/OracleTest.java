@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The fuzz oracle accepts what the engine should print and flags each way of breaking it. */
 class OracleTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private List<Oracle.Failure> check(int validate, String validateErr, int run, String runErr) {
     Case fuzzCase = new Case(List.of("test"), Shipped.copy(), Case.validateAndRun("s.yaml", true));
@@ -38,10 +39,15 @@ class OracleTest {
 
   @Test
   void check_stackTrace_isAFailureNamingTheException() {
-    List<Oracle.Failure> failures = check(2, "java.lang.IllegalStateException: boom\n"
-        + "\tat dev.zhanwang.sim.Simulator.run(Simulator.java:9)\n", 2, "x");
-    assertEquals("stack trace: java.lang.IllegalStateException at"
-        + " dev.zhanwang.sim.Simulator.run", failures.get(0).signature());
+    List<Oracle.Failure> failures = check(
+        2,
+        "java.lang.IllegalStateException: boom\n"
+            + "\tat dev.zhanwang.sim.Simulator.run(Simulator.java:9)\n",
+        2,
+        "x");
+    assertEquals(
+        "stack trace: java.lang.IllegalStateException at dev.zhanwang.sim.Simulator.run",
+        failures.get(0).signature());
   }
 
   @Test
@@ -52,47 +58,75 @@ class OracleTest {
   @Test
   void check_javaNameOrControlCharacterInAMessage_isAFailure() {
     String file = dir.resolve("s.yaml").toString();
-    assertEquals(List.of("java-name"), kinds(check(2, file + ": must be valid YAML:"
-        + " java.nio.charset.MalformedInputException: Input length = 1", 2, file + ": x")));
-    assertEquals(List.of("control-character"), kinds(check(2, file + ":1:1 name: must be text,"
-        + " but was a\u0007b", 2, file + ": x")));
+    assertEquals(
+        List.of("java-name"),
+        kinds(check(
+            2,
+            file + ": must be valid YAML:"
+                + " java.nio.charset.MalformedInputException: Input length = 1",
+            2,
+            file + ": x")));
+    assertEquals(
+        List.of("control-character"),
+        kinds(check(2, file + ":1:1 name: must be text, but was a\u0007b", 2, file + ": x")));
   }
 
   @Test
   void check_messageBrokenOverTwoLines_isAFailure() {
     String file = dir.resolve("s.yaml").toString();
-    assertEquals(List.of("multi-line-message"),
+    assertEquals(
+        List.of("multi-line-message"),
         kinds(check(2, file + ":1:1 data.x: must be a known key, but was x\ny", 2, file + ": x")));
   }
 
   @Test
   void check_fieldWithASpace_isAFailure() {
     String file = dir.resolve("s.yaml").toString();
-    assertEquals(List.of("unformatted-line"), kinds(check(2, file + ":1:1 indicators.a b: must be"
-        + " a known indicator, but was a b", 2, file + ": x")));
+    assertEquals(
+        List.of("unformatted-line"),
+        kinds(check(
+            2,
+            file + ":1:1 indicators.a b: must be a known indicator, but was a b",
+            2,
+            file + ": x")));
   }
 
   @Test
   void check_quotedFieldWithSpacesAndWarningLines_noFailure() {
     String file = dir.resolve("s.yaml").toString();
-    assertEquals(List.of(), kinds(check(2, "warning: " + file + ": read as GB18030 (the Chinese"
-        + " encoding), as it is not UTF-8\n" + file + ":9:3 indicators.\"a b\".model: must be"
-        + " given, but is missing\n" + file + ":9:3 x.\"q\\\"uote \": must be y", 2,
-        file + ": x")));
+    assertEquals(
+        List.of(),
+        kinds(check(
+            2,
+            "warning: " + file + ": read as GB18030 (the Chinese"
+                + " encoding), as it is not UTF-8\n" + file
+                + ":9:3 indicators.\"a b\".model: must be"
+                + " given, but is missing\n" + file + ":9:3 x.\"q\\\"uote \": must be y",
+            2,
+            file + ": x")));
   }
 
   @Test
   void check_problemAboutAFileNamedDash_noFailure() {
-    List<CommandRun> runs = List.of(new CommandRun(List.of("validate", "-"), 2, "",
-        "-: must be a readable scenario file, but it does not exist\n", 1, false, null));
-    Case fuzzCase = new Case(List.of("test"), Shipped.copy(), List.of(new Case.Step(
-        List.of("validate", "-"), Case.Role.OTHER, null)));
+    List<CommandRun> runs = List.of(new CommandRun(
+        List.of("validate", "-"),
+        2,
+        "",
+        "-: must be a readable scenario file, but it does not exist\n",
+        1,
+        false,
+        null));
+    Case fuzzCase = new Case(
+        List.of("test"),
+        Shipped.copy(),
+        List.of(new Case.Step(List.of("validate", "-"), Case.Role.OTHER, null)));
     assertEquals(List.of(), Oracle.check(fuzzCase, runs, dir));
   }
 
   @Test
   void check_validateAcceptsRunRejects_isAFailure() {
-    assertEquals(List.of("validate-accepts-run-rejects"),
+    assertEquals(
+        List.of("validate-accepts-run-rejects"),
         kinds(check(0, "", 2, dir.resolve("s.yaml") + ":1:1 x: must be y, but was z")));
   }
 
@@ -100,8 +134,8 @@ class OracleTest {
   void check_runWithoutSummaryOrWithNaN_isAFailure() throws Exception {
     assertEquals(List.of("summary-missing"), kinds(check(0, "", 0, "")));
     Files.createDirectories(dir.resolve("out"));
-    Files.writeString(dir.resolve("out/summary.csv"), "\uFEFFtarget_id,name_en,mean\n"
-        + "gdp,NaN,1.5\n");
+    Files.writeString(
+        dir.resolve("out/summary.csv"), "\uFEFFtarget_id,name_en,mean\ngdp,NaN,1.5\n");
     assertEquals(List.of(), kinds(check(0, "", 0, ""))); // a name may read NaN
     Files.writeString(dir.resolve("out/summary.csv"), "target_id,name_en,mean\ngdp,GDP,-inf\n");
     assertEquals(List.of("summary-non-finite"), kinds(check(0, "", 0, "")));

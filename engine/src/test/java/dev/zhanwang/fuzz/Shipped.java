@@ -21,6 +21,7 @@ final class Shipped {
   static final String SMALL = "fuzz-small.yaml";
   /** ets-trend and bootstrap indicators fitted from history/synthetic-example.csv. */
   static final String HISTORY_SCENARIO = "fuzz-history.yaml";
+
   static final String HISTORY = "history/synthetic-example.csv";
   static final String HISTORY_TARGETS = "history/synthetic-targets.csv";
 
@@ -43,7 +44,8 @@ final class Shipped {
           files.put(name, Files.readString(path, StandardCharsets.UTF_8));
         }
       }
-      for (String fixture : new String[] {SMALL, HISTORY_SCENARIO, "fuzz-data/synthetic-2022.csv"}) {
+      for (String fixture :
+          new String[] {SMALL, HISTORY_SCENARIO, "fuzz-data/synthetic-2022.csv"}) {
         try (InputStream in = Shipped.class.getResourceAsStream("/fuzz/" + fixture)) {
           if (in == null) {
             throw new IllegalStateException("test resource /fuzz/" + fixture + " is missing");

@@ -24,22 +24,52 @@ record YamlMutation(Op op, int file, int where, int what) {
 
   /** The operators on scenario files. */
   enum Op {
-    DELETE_KEY, DUPLICATE_KEY, REPLACE_SCALAR, REPLACE_NUMBER, REPLACE_VALUE, EXTREME_NUMBER,
-    SWAP_MODEL, RENAME_KEY, CHANGE_ID, INSERT_CHARS, INSERT_RAW, MATRIX, PATH, EXTENDS,
-    YAML_FEATURE, LINE, ENCODING, TRUNCATE
+    DELETE_KEY,
+    DUPLICATE_KEY,
+    REPLACE_SCALAR,
+    REPLACE_NUMBER,
+    REPLACE_VALUE,
+    EXTREME_NUMBER,
+    SWAP_MODEL,
+    RENAME_KEY,
+    CHANGE_ID,
+    INSERT_CHARS,
+    INSERT_RAW,
+    MATRIX,
+    PATH,
+    EXTENDS,
+    YAML_FEATURE,
+    LINE,
+    ENCODING,
+    TRUNCATE
   }
 
-  private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+  private static final Pattern NUMBER =
+      Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
   private static final Pattern EXTENDS_LINE = Pattern.compile("(?m)^extends:.*$");
-  private static final List<String> PARAMETERS = List.of("growth_pct", "uncertainty_pct", "sigma",
-      "phi", "skew", "df", "probability", "size", "month", "year", "paths", "seed");
+  private static final List<String> PARAMETERS = List.of(
+      "growth_pct",
+      "uncertainty_pct",
+      "sigma",
+      "phi",
+      "skew",
+      "df",
+      "probability",
+      "size",
+      "month",
+      "year",
+      "paths",
+      "seed");
 
   /** One to three changes, each with every operator equally likely. */
   static List<YamlMutation> draw(SplittableRandom random) {
     List<YamlMutation> mutations = new ArrayList<>();
     for (int n = 1 + random.nextInt(3); mutations.size() < n; ) {
-      mutations.add(new YamlMutation(Op.values()[random.nextInt(Op.values().length)],
-          random.nextInt(4), random.nextInt(1 << 20), random.nextInt(1 << 20)));
+      mutations.add(new YamlMutation(
+          Op.values()[random.nextInt(Op.values().length)],
+          random.nextInt(4),
+          random.nextInt(1 << 20),
+          random.nextInt(1 << 20)));
     }
     return mutations;
   }
@@ -67,8 +97,10 @@ record YamlMutation(Op op, int file, int where, int what) {
         files.put(file, YamlTree.replace(text, at, at, chars));
         yield "inserted " + Oracle.escape(chars) + " at offset " + at;
       }
-      default -> YamlTree.parse(text).map(tree -> onTree(files, file, folder, tree))
-          .orElseGet(() -> line(files, file, text) + " (the file is no longer YAML)");
+      default ->
+        YamlTree.parse(text)
+            .map(tree -> onTree(files, file, folder, tree))
+            .orElseGet(() -> line(files, file, text) + " (the file is no longer YAML)");
     };
     return file + ": " + op + " " + done;
   }
@@ -101,8 +133,9 @@ record YamlMutation(Op op, int file, int where, int what) {
         } else {
           int[] range = tree.blockRange(entry);
           String copy = text.substring(range[0], range[1]);
-          files.put(file, YamlTree.replace(text, range[1], range[1],
-              copy.endsWith("\n") ? copy : "\n" + copy));
+          files.put(
+              file,
+              YamlTree.replace(text, range[1], range[1], copy.endsWith("\n") ? copy : "\n" + copy));
         }
         return "duplicated " + entry.path();
       }
@@ -124,26 +157,38 @@ record YamlMutation(Op op, int file, int where, int what) {
     }
   }
 
-  private String onScalarsOrSections(CaseFiles files, String file, String folder, YamlTree tree,
-      YamlTree.Entry entry) {
+  private String onScalarsOrSections(
+      CaseFiles files, String file, String folder, YamlTree tree, YamlTree.Entry entry) {
     String text = tree.text;
     switch (op) {
       case REPLACE_SCALAR, INSERT_CHARS, REPLACE_NUMBER, EXTREME_NUMBER, CHANGE_ID -> {
         List<YamlTree.Scalar> scalars = switch (op) {
-          case REPLACE_NUMBER -> tree.scalars.stream()
-              .filter(s -> NUMBER.matcher(s.node().getValue()).matches()).toList();
-          case EXTREME_NUMBER -> tree.scalars.stream().filter(s -> PARAMETERS.stream()
-              .anyMatch(p -> s.path().endsWith("." + p)) || s.path().contains("seasonality")
-              || s.path().contains("weights") || s.path().contains("loadings")
-              || s.path().contains("month_shares")).toList();
-          case CHANGE_ID -> tree.scalars.stream().filter(s -> s.path().startsWith(
-              "correlation.indicators") || s.path().endsWith(".indicator")).toList();
+          case REPLACE_NUMBER ->
+            tree.scalars.stream()
+                .filter(s -> NUMBER.matcher(s.node().getValue()).matches())
+                .toList();
+          case EXTREME_NUMBER ->
+            tree.scalars.stream()
+                .filter(s -> PARAMETERS.stream().anyMatch(p -> s.path().endsWith("." + p))
+                    || s.path().contains("seasonality")
+                    || s.path().contains("weights")
+                    || s.path().contains("loadings")
+                    || s.path().contains("month_shares"))
+                .toList();
+          case CHANGE_ID ->
+            tree.scalars.stream()
+                .filter(s -> s.path().startsWith("correlation.indicators")
+                    || s.path().endsWith(".indicator"))
+                .toList();
           default -> tree.scalars;
         };
         if (op == Op.CHANGE_ID && (scalars.isEmpty() || Math.floorMod(what, 2) == 0)) {
-          List<YamlTree.Entry> ids = tree.entries.stream().filter(e -> e.path().matches(
-              "(indicators|composites|correlation|indicators\\.[^.]+\\.loadings)\\.[^.]+|"
-                  + "composites\\.[^.]+\\.weights\\.[^.]+")).toList();
+          List<YamlTree.Entry> ids = tree.entries.stream()
+              .filter(e -> e.path()
+                  .matches(
+                      "(indicators|composites|correlation|indicators\\.[^.]+\\.loadings)\\.[^.]+|"
+                          + "composites\\.[^.]+\\.weights\\.[^.]+"))
+              .toList();
           if (!ids.isEmpty()) {
             YamlTree.Entry id = Pools.pick(ids, where);
             int from = tree.start(id.key());
@@ -191,8 +236,8 @@ record YamlMutation(Op op, int file, int where, int what) {
     }
   }
 
-  private String replaceValue(CaseFiles files, String file, YamlTree tree, YamlTree.Entry entry,
-      String with) {
+  private String replaceValue(
+      CaseFiles files, String file, YamlTree tree, YamlTree.Entry entry, String with) {
     int[] range = tree.valueRange(entry.value());
     files.put(file, YamlTree.replace(tree.text, range[0], range[1], with));
     return "set " + entry.path() + " to " + Oracle.escape(abbreviate(with));
@@ -201,7 +246,8 @@ record YamlMutation(Op op, int file, int where, int what) {
   /** Another model for an indicator, with the parameter it needs at an extreme value. */
   private String swapModel(CaseFiles files, String file, YamlTree tree) {
     List<YamlTree.Entry> models = tree.entries.stream()
-        .filter(e -> e.path().matches("indicators\\.[^.]+\\.model") && !e.flow()).toList();
+        .filter(e -> e.path().matches("indicators\\.[^.]+\\.model") && !e.flow())
+        .toList();
     if (models.isEmpty()) {
       return line(files, file, tree.text) + " (no models)";
     }
@@ -255,16 +301,28 @@ record YamlMutation(Op op, int file, int where, int what) {
       variant = 4;
     }
     switch (variant) {
-      case 0 -> { set(m, 0, 1, "0.95", false); what = "asymmetric [0][1]"; }
+      case 0 -> {
+        set(m, 0, 1, "0.95", false);
+        what = "asymmetric [0][1]";
+      }
       case 1 -> {
         set(m, 0, 1, "0.9", true);
         set(m, 0, 2, "0.9", true);
         set(m, 1, 2, "-0.9", true);
         what = "not positive semi-definite";
       }
-      case 2 -> { fill(m, "-1"); what = "all off-diagonal -1"; }
-      case 3 -> { fill(m, "1"); what = "all ones (singular)"; }
-      case 4 -> { m.remove(n - 1); what = "last row dropped"; }
+      case 2 -> {
+        fill(m, "-1");
+        what = "all off-diagonal -1";
+      }
+      case 3 -> {
+        fill(m, "1");
+        what = "all ones (singular)";
+      }
+      case 4 -> {
+        m.remove(n - 1);
+        what = "last row dropped";
+      }
       case 5 -> {
         if (!m.get(0).isEmpty()) {
           m.get(0).remove(m.get(0).size() - 1);
@@ -279,20 +337,47 @@ record YamlMutation(Op op, int file, int where, int what) {
         m.add(extra);
         what = "an extra row";
       }
-      case 7 -> { m.get(0).add("0"); what = "row 0 one entry long"; }
-      case 8 -> { set(m, 0, 0, "0.5", false); what = "diagonal 0.5"; }
-      case 9 -> { set(m, 0, 0, "1.0000001", false); what = "diagonal 1.0000001"; }
-      case 10 -> { set(m, 0, 1, ".nan", true); what = "NaN entries"; }
-      case 11 -> { set(m, 0, 1, "high", true); what = "text entries"; }
-      case 12 -> { set(m, 0, 1, "1.5", true); what = "entries 1.5"; }
-      case 13 -> { m.clear(); what = "empty matrix"; }
+      case 7 -> {
+        m.get(0).add("0");
+        what = "row 0 one entry long";
+      }
+      case 8 -> {
+        set(m, 0, 0, "0.5", false);
+        what = "diagonal 0.5";
+      }
+      case 9 -> {
+        set(m, 0, 0, "1.0000001", false);
+        what = "diagonal 1.0000001";
+      }
+      case 10 -> {
+        set(m, 0, 1, ".nan", true);
+        what = "NaN entries";
+      }
+      case 11 -> {
+        set(m, 0, 1, "high", true);
+        what = "text entries";
+      }
+      case 12 -> {
+        set(m, 0, 1, "1.5", true);
+        what = "entries 1.5";
+      }
+      case 13 -> {
+        m.clear();
+        what = "empty matrix";
+      }
       case 14 -> {
         set(m, 0, 1, "0.3", true);
         set(m, 0, 1, "0.30000000000000004", false);
         what = "asymmetric by one ulp";
       }
-      case 15 -> { set(m, 0, 1, "0.9999999999", true); what = "nearly singular"; }
-      case 16 -> { fill(m, "0"); what = "identity"; }
+      case 15 -> {
+        set(m, 0, 1, "0.9999999999", true);
+        what = "nearly singular";
+      }
+      case 16 -> {
+        fill(m, "0");
+        what = "identity";
+      }
       case 17 -> {
         fill(m, "1");
         if (n > 1) {
@@ -300,30 +385,52 @@ record YamlMutation(Op op, int file, int where, int what) {
         }
         what = "all ones but one pair, smallest eigenvalue about -1e-12";
       }
-      case 18 -> { set(m, 0, 1, "-0.0", true); what = "-0.0 entries"; }
-      case 19 -> { set(m, 0, 1, "1e-320", true); what = "subnormal entries"; }
-      case 20 -> { set(m, 0, 1, "'0.5'", true); what = "quoted entries"; }
-      case 21 -> { set(m, 0, 1, "1e308", true); what = "entries 1e308"; }
-      case 22 -> { fill(m, "0.999999"); what = "all 0.999999"; }
-      case 23 -> { set(m, 0, 1, "-1", true); what = "perfect negative pair"; }
+      case 18 -> {
+        set(m, 0, 1, "-0.0", true);
+        what = "-0.0 entries";
+      }
+      case 19 -> {
+        set(m, 0, 1, "1e-320", true);
+        what = "subnormal entries";
+      }
+      case 20 -> {
+        set(m, 0, 1, "'0.5'", true);
+        what = "quoted entries";
+      }
+      case 21 -> {
+        set(m, 0, 1, "1e308", true);
+        what = "entries 1e308";
+      }
+      case 22 -> {
+        fill(m, "0.999999");
+        what = "all 0.999999";
+      }
+      case 23 -> {
+        set(m, 0, 1, "-1", true);
+        what = "perfect negative pair";
+      }
       default -> {
-        if (list.isPresent() && list.get().value() instanceof SequenceNode ids
+        if (list.isPresent()
+            && list.get().value() instanceof SequenceNode ids
             && !ids.getValue().isEmpty()) {
           int[] range = tree.valueRange(list.get().value());
           List<String> names = ids.getValue().stream()
-              .map(x -> x instanceof ScalarNode s ? s.getValue() : "x").collect(
-                  Collectors.toCollection(ArrayList::new));
+              .map(x -> x instanceof ScalarNode s ? s.getValue() : "x")
+              .collect(Collectors.toCollection(ArrayList::new));
           names.set(names.size() - 1, names.get(0));
-          files.put(file, YamlTree.replace(tree.text, range[0], range[1],
-              "[" + String.join(", ", names) + "]"));
+          files.put(
+              file,
+              YamlTree.replace(
+                  tree.text, range[0], range[1], "[" + String.join(", ", names) + "]"));
           return "correlation.indicators: last id replaced by a repeat of the first";
         }
         set(m, 0, 1, "0.5", true);
         what = "a pair 0.5";
       }
     }
-    String flow = "[" + m.stream().map(r -> "[" + String.join(", ", r) + "]")
-        .collect(Collectors.joining(", ")) + "]";
+    String flow = "["
+        + m.stream().map(r -> "[" + String.join(", ", r) + "]").collect(Collectors.joining(", "))
+        + "]";
     if (matrix.isPresent()) {
       int[] range = tree.valueRange(matrix.get().value());
       files.put(file, YamlTree.replace(tree.text, range[0], range[1], flow));
@@ -334,8 +441,9 @@ record YamlMutation(Op op, int file, int where, int what) {
         int at = tree.lineEnd(tree.start(correlation.get().key()));
         files.put(file, YamlTree.replace(text, at, at, "  matrix: " + flow + "\n"));
       } else {
-        files.put(file, text + (text.endsWith("\n") ? "" : "\n") + "correlation:\n  matrix: "
-            + flow + "\n");
+        files.put(
+            file,
+            text + (text.endsWith("\n") ? "" : "\n") + "correlation:\n  matrix: " + flow + "\n");
       }
     }
     return "correlation.matrix " + what;
@@ -360,8 +468,9 @@ record YamlMutation(Op op, int file, int where, int what) {
 
   /** A file path (data, history, extends) written another way or pointing elsewhere. */
   private String path(CaseFiles files, String file, String folder, YamlTree tree) {
-    List<YamlTree.Entry> paths = tree.entries.stream().filter(e -> e.path().matches(
-        "data\\.figures|data\\.targets|history|extends")).toList();
+    List<YamlTree.Entry> paths = tree.entries.stream()
+        .filter(e -> e.path().matches("data\\.figures|data\\.targets|history|extends"))
+        .toList();
     if (paths.isEmpty()) {
       String text = tree.text;
       String with = "history: " + pathVariant("history/synthetic-example.csv", folder, what);
@@ -373,8 +482,8 @@ record YamlMutation(Op op, int file, int where, int what) {
     if (Math.floorMod(what, 40) == 39) {
       // A link is made by the file system: to a path an earlier mutation broke, a dangling one.
       files.link(folder + "fuzz-link.csv", old.indexOf('\0') < 0 ? old : "x.csv");
-      return replaceValue(files, file, tree, entry, "fuzz-link.csv") + " (a symbolic link to "
-          + old + ")";
+      return replaceValue(files, file, tree, entry, "fuzz-link.csv") + " (a symbolic link to " + old
+          + ")";
     }
     if (Math.floorMod(what, 40) == 38) {
       files.link(folder + "fuzz-dangling.csv", "nowhere/missing.csv");
@@ -434,21 +543,31 @@ record YamlMutation(Op op, int file, int where, int what) {
     String name = file.substring(folder.length());
     String text = files.text(file);
     Matcher current = EXTENDS_LINE.matcher(text);
-    String parent = current.find() ? current.group().substring("extends:".length()).trim() : null;
+    String parent =
+        current.find() ? current.group().substring("extends:".length()).trim() : null;
     int variant = Math.floorMod(what, 17);
     String target;
     String note;
     switch (variant) {
-      case 0 -> { target = name; note = "itself"; }
-      case 1 -> { target = "./" + name; note = "itself as ./"; }
-      case 2 -> { target = CaseFiles.CASE + "/" + file; note = "itself by absolute path"; }
+      case 0 -> {
+        target = name;
+        note = "itself";
+      }
+      case 1 -> {
+        target = "./" + name;
+        note = "itself as ./";
+      }
+      case 2 -> {
+        target = CaseFiles.CASE + "/" + file;
+        note = "itself by absolute path";
+      }
       case 3 -> {
         if (parent != null && files.has(folder + parent)) {
           files.put(folder + parent, setExtends(files.text(folder + parent), name));
           return file + ": EXTENDS its parent " + parent + " made to extend " + name + " (a cycle)";
         }
-        target = folder.isEmpty() ? "liudong-2023-optimistic.yaml"
-            : "../liudong-2023-optimistic.yaml";
+        target =
+            folder.isEmpty() ? "liudong-2023-optimistic.yaml" : "../liudong-2023-optimistic.yaml";
         note = "the optimistic scenario, which extends the baseline";
       }
       case 4 -> {
@@ -467,27 +586,60 @@ record YamlMutation(Op op, int file, int where, int what) {
         target = "fuzz-alias.yaml";
         note = "a symbolic link to itself";
       }
-      case 6 -> { target = "missing.yaml"; note = "a missing file"; }
-      case 7 -> { target = "data/liudong-2022.csv"; note = "a CSV file"; }
-      case 8 -> { target = "data"; note = "a folder"; }
-      case 9 -> { target = "[liudong-2023-baseline.yaml, liudong-2023-optimistic.yaml]";
-        note = "a list"; }
-      case 10 -> { target = "''"; note = "empty text"; }
-      case 11 -> { target = "~"; note = "null"; }
-      case 12 -> { target = "5"; note = "a number"; }
+      case 6 -> {
+        target = "missing.yaml";
+        note = "a missing file";
+      }
+      case 7 -> {
+        target = "data/liudong-2022.csv";
+        note = "a CSV file";
+      }
+      case 8 -> {
+        target = "data";
+        note = "a folder";
+      }
+      case 9 -> {
+        target = "[liudong-2023-baseline.yaml, liudong-2023-optimistic.yaml]";
+        note = "a list";
+      }
+      case 10 -> {
+        target = "''";
+        note = "empty text";
+      }
+      case 11 -> {
+        target = "~";
+        note = "null";
+      }
+      case 12 -> {
+        target = "5";
+        note = "a number";
+      }
       case 13 -> {
         int length = 2 + Math.floorMod(where, 60);
         for (int i = 0; i < length; i++) {
-          files.put(folder + "fuzz-chain-" + i + ".yaml", "extends: "
-              + (i + 1 < length ? "fuzz-chain-" + (i + 1) + ".yaml" : parent == null
-                  ? "fuzz-chain-0.yaml" : parent) + "\n");
+          files.put(
+              folder + "fuzz-chain-" + i + ".yaml",
+              "extends: "
+                  + (i + 1 < length
+                      ? "fuzz-chain-" + (i + 1) + ".yaml"
+                      : parent == null ? "fuzz-chain-0.yaml" : parent)
+                  + "\n");
         }
         target = "fuzz-chain-0.yaml";
         note = "a chain of " + length + " files" + (parent == null ? " that cycles" : "");
       }
-      case 14 -> { target = "/dev/null"; note = "/dev/null"; }
-      case 15 -> { target = "../" + name; note = "../ itself (missing)"; }
-      default -> { target = "bench/../" + name; note = "itself through bench/.."; }
+      case 14 -> {
+        target = "/dev/null";
+        note = "/dev/null";
+      }
+      case 15 -> {
+        target = "../" + name;
+        note = "../ itself (missing)";
+      }
+      default -> {
+        target = "bench/../" + name;
+        note = "itself through bench/..";
+      }
     }
     files.put(file, setExtends(text, target));
     return file + ": EXTENDS " + Oracle.escape(target) + " (" + note + ")";
@@ -496,7 +648,8 @@ record YamlMutation(Op op, int file, int where, int what) {
   private static String setExtends(String text, String target) {
     Matcher current = EXTENDS_LINE.matcher(text);
     String line = "extends: " + target;
-    return current.find() ? current.replaceFirst(Matcher.quoteReplacement(line))
+    return current.find()
+        ? current.replaceFirst(Matcher.quoteReplacement(line))
         : line + "\n" + text;
   }
 
@@ -519,8 +672,8 @@ record YamlMutation(Op op, int file, int where, int what) {
         String second = ra[0] < rb[0] ? "*a1" : "&a1 " + text.substring(rb[0], rb[1]);
         int[] lo = ra[0] < rb[0] ? ra : rb;
         int[] hi = ra[0] < rb[0] ? rb : ra;
-        result = YamlTree.replace(YamlTree.replace(text, hi[0], hi[1], second), lo[0], lo[1],
-            first);
+        result =
+            YamlTree.replace(YamlTree.replace(text, hi[0], hi[1], second), lo[0], lo[1], first);
         note = "an anchor on " + a.path() + " and an alias of it at " + b.path();
       }
       case 1 -> {
@@ -540,9 +693,18 @@ record YamlMutation(Op op, int file, int where, int what) {
         result = text + bomb;
         note = "aliases expanding to 625,000 nodes";
       }
-      case 4 -> { result = text + "\n---\nname: second\n"; note = "a second document"; }
-      case 5 -> { result = "%YAML 1.1\n---\n" + text; note = "a %YAML 1.1 directive"; }
-      case 6 -> { result = "---\n" + text + "\n...\n"; note = "explicit document markers"; }
+      case 4 -> {
+        result = text + "\n---\nname: second\n";
+        note = "a second document";
+      }
+      case 5 -> {
+        result = "%YAML 1.1\n---\n" + text;
+        note = "a %YAML 1.1 directive";
+      }
+      case 6 -> {
+        result = "---\n" + text + "\n...\n";
+        note = "explicit document markers";
+      }
       case 7 -> {
         int[] r = tree.valueRange(entry.value());
         int depth = 200 + Math.floorMod(where, 20_000);
@@ -566,32 +728,85 @@ record YamlMutation(Op op, int file, int where, int what) {
         result = YamlTree.replace(text, at, at + 2, "\t");
         note = "a tab as indentation at offset " + at;
       }
-      case 10 -> { result = text + "\n? [a, b]\n: 1\n"; note = "a list as a key"; }
-      case 11 -> { result = text + "\n{a: 1}: 2\n"; note = "a mapping as a key"; }
-      case 12 -> { result = text + "\n~: 1\n"; note = "a null key"; }
-      case 13 -> { result = text + "\n1: 2\n"; note = "an integer key"; }
-      case 14 -> { result = text + "\ntrue: 1\n"; note = "a boolean key"; }
+      case 10 -> {
+        result = text + "\n? [a, b]\n: 1\n";
+        note = "a list as a key";
+      }
+      case 11 -> {
+        result = text + "\n{a: 1}: 2\n";
+        note = "a mapping as a key";
+      }
+      case 12 -> {
+        result = text + "\n~: 1\n";
+        note = "a null key";
+      }
+      case 13 -> {
+        result = text + "\n1: 2\n";
+        note = "an integer key";
+      }
+      case 14 -> {
+        result = text + "\ntrue: 1\n";
+        note = "a boolean key";
+      }
       case 15 -> {
         YamlTree.Scalar s = Pools.pick(tree.scalars, where);
         int[] r = tree.valueRange(s.node());
-        String tag = Pools.pick(List.of("!!int abc", "!!float abc", "!!str 5", "!!bool yes",
-            "!!int 0x1F", "!!float .nan", "!!null ''", "!custom x", "!!int", "!!float 1e400",
-            "!!int 99999999999999999999", "!!binary \"not base64!\"", "!!float ''"), where / 3);
+        String tag = Pools.pick(
+            List.of(
+                "!!int abc",
+                "!!float abc",
+                "!!str 5",
+                "!!bool yes",
+                "!!int 0x1F",
+                "!!float .nan",
+                "!!null ''",
+                "!custom x",
+                "!!int",
+                "!!float 1e400",
+                "!!int 99999999999999999999",
+                "!!binary \"not base64!\"",
+                "!!float ''"),
+            where / 3);
         result = YamlTree.replace(text, r[0], r[1], tag);
         note = "tagged " + s.path() + " as " + tag;
       }
       case 16 -> {
         int from = tree.start(entry.key());
         int to = tree.end(entry.key());
-        String key = Pools.pick(List.of("\"a: b\"", "\"a.b\"", "\"\"", "'x y'", "\"\\n\"",
-            "\"展望\"", "!!str key", "!!int 5", "&k key", "\"[0]\""), where);
+        String key = Pools.pick(
+            List.of(
+                "\"a: b\"",
+                "\"a.b\"",
+                "\"\"",
+                "'x y'",
+                "\"\\n\"",
+                "\"展望\"",
+                "!!str key",
+                "!!int 5",
+                "&k key",
+                "\"[0]\""),
+            where);
         result = YamlTree.replace(text, from, to, key);
         note = "key " + entry.path() + " written as " + key;
       }
       case 17 -> {
-        result = Pools.pick(List.of("", "   \n", "# only a comment\n", "---\n", "~\n", "[]\n",
-            "\"text\"\n", "42\n", "- a\n- b\n", "{}\n", "\uFEFF\n", "...\n", "!!map {}\n",
-            "? \n"), where);
+        result = Pools.pick(
+            List.of(
+                "",
+                "   \n",
+                "# only a comment\n",
+                "---\n",
+                "~\n",
+                "[]\n",
+                "\"text\"\n",
+                "42\n",
+                "- a\n- b\n",
+                "{}\n",
+                "\uFEFF\n",
+                "...\n",
+                "!!map {}\n",
+                "? \n"),
+            where);
         note = "the whole file replaced by " + Oracle.escape(result);
       }
       case 18 -> {
@@ -611,7 +826,8 @@ record YamlMutation(Op op, int file, int where, int what) {
       case 21 -> {
         int at = tree.lineEnd(tree.start(entry.key())) - 1;
         result = at >= 0 && at < text.length() && text.charAt(at) == '\n'
-            ? YamlTree.replace(text, at, at, " # 注释：中文，全角") : text + "# 注释";
+            ? YamlTree.replace(text, at, at, " # 注释：中文，全角")
+            : text + "# 注释";
         note = "a Chinese comment after " + entry.path();
       }
       case 22 -> {
@@ -635,8 +851,14 @@ record YamlMutation(Op op, int file, int where, int what) {
     int i = Math.floorMod(where, lines.size());
     String kind;
     switch (Math.floorMod(what, 6)) {
-      case 0 -> { lines.remove(i); kind = "deleted"; }
-      case 1 -> { lines.add(i, lines.get(i)); kind = "duplicated"; }
+      case 0 -> {
+        lines.remove(i);
+        kind = "deleted";
+      }
+      case 1 -> {
+        lines.add(i, lines.get(i));
+        kind = "duplicated";
+      }
       case 2 -> {
         if (i + 1 < lines.size()) {
           String next = lines.get(i + 1);
@@ -645,9 +867,18 @@ record YamlMutation(Op op, int file, int where, int what) {
         }
         kind = "swapped with the next";
       }
-      case 3 -> { lines.set(i, " " + lines.get(i)); kind = "indented by one space"; }
-      case 4 -> { lines.set(i, lines.get(i).stripLeading()); kind = "dedented"; }
-      default -> { lines.set(i, lines.get(i) + " " + lines.get(i)); kind = "doubled in place"; }
+      case 3 -> {
+        lines.set(i, " " + lines.get(i));
+        kind = "indented by one space";
+      }
+      case 4 -> {
+        lines.set(i, lines.get(i).stripLeading());
+        kind = "dedented";
+      }
+      default -> {
+        lines.set(i, lines.get(i) + " " + lines.get(i));
+        kind = "doubled in place";
+      }
     }
     files.put(file, String.join("\n", lines));
     return "line " + (i + 1) + " " + kind;
@@ -663,7 +894,8 @@ record YamlMutation(Op op, int file, int where, int what) {
         name.length() > 1 ? name.charAt(1) + name.substring(0, 1) + name.substring(2) : name + name,
         name.toUpperCase(),
         name + "_x",
-        "\"" + name.substring(0, name.length() / 2) + " " + name.substring(name.length() / 2) + "\"",
+        "\"" + name.substring(0, name.length() / 2) + " " + name.substring(name.length() / 2)
+            + "\"",
         "指标" + name,
         name.replace('_', '-'),
         "\"" + name + " \"",

@@ -33,8 +33,8 @@ final class YamlTree {
    * Trees of recent texts. Most cases start from the same few shipped files, and parsing them
    * again for each case was a third of the suite's time; a tree is only read once built.
    */
-  private static final Map<String, Optional<YamlTree>> RECENT = Collections.synchronizedMap(
-      new LinkedHashMap<>(64, 0.75f, true) {
+  private static final Map<String, Optional<YamlTree>> RECENT =
+      Collections.synchronizedMap(new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Optional<YamlTree>> eldest) {
           return size() > 64;
@@ -44,6 +44,7 @@ final class YamlTree {
   final String text;
   /** Whether every character is one code point, so that a mark's index is a char offset. */
   private final boolean oneCharPerCodePoint;
+
   final List<Entry> entries = new ArrayList<>();
   final List<Scalar> scalars = new ArrayList<>();
 
@@ -86,7 +87,10 @@ final class YamlTree {
       for (NodeTuple tuple : mapping.getValue()) {
         String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
         String child = path.isEmpty() ? key : path + "." + key;
-        entries.add(new Entry(child, tuple.getKeyNode(), tuple.getValueNode(),
+        entries.add(new Entry(
+            child,
+            tuple.getKeyNode(),
+            tuple.getValueNode(),
             mapping.getFlowStyle() == FlowStyle.FLOW));
         walk(tuple.getValueNode(), child, depth + 1);
       }
@@ -116,8 +120,8 @@ final class YamlTree {
     if (oneCharPerCodePoint) {
       return Math.min(mark.getIndex(), text.length());
     }
-    return text.offsetByCodePoints(0, Math.min(mark.getIndex(),
-        text.codePointCount(0, text.length())));
+    return text.offsetByCodePoints(
+        0, Math.min(mark.getIndex(), text.codePointCount(0, text.length())));
   }
 
   /** Offset of the start of the line holding {@code offset}. */
@@ -140,8 +144,7 @@ final class YamlTree {
     int end = end(entry.value());
     int lastLineStart = lineStart(end);
     boolean endsOnContent = !text.substring(lastLineStart, end).isBlank();
-    int to = endsOnContent || end <= from ? lineEnd(Math.max(end - 1, from))
-        : lastLineStart;
+    int to = endsOnContent || end <= from ? lineEnd(Math.max(end - 1, from)) : lastLineStart;
     return new int[] {from, Math.max(to, lineEnd(start(entry.key())))};
   }
 

@@ -23,8 +23,23 @@ class NumberTextTest {
 
   @Test
   void parse_notNumbersHere_areEmpty() {
-    for (String text : new String[] {"", "NaN", "Infinity", "-Infinity", "0x1p3", "12d", "1e400",
-        "1,00", "1,0000", "12,34.5", "25.4%", "abc", "1 000", "--3", "1._5"}) {
+    for (String text : new String[] {
+      "",
+      "NaN",
+      "Infinity",
+      "-Infinity",
+      "0x1p3",
+      "12d",
+      "1e400",
+      "1,00",
+      "1,0000",
+      "12,34.5",
+      "25.4%",
+      "abc",
+      "1 000",
+      "--3",
+      "1._5"
+    }) {
       assertEquals(OptionalDouble.empty(), NumberText.parse(text, false), text);
     }
     assertEquals(OptionalDouble.empty(), NumberText.parse("%", true));
@@ -47,11 +62,14 @@ class NumberTextTest {
 
   @Test
   void hint_namesTheCommonSlips() {
-    assertEquals(Optional.of("write it without %: this value is not in percent"),
+    assertEquals(
+        Optional.of("write it without %: this value is not in percent"),
         NumberText.hint("50%", false));
-    assertEquals(Optional.of("it holds a full-width comma '，'; separate list items with ','"),
+    assertEquals(
+        Optional.of("it holds a full-width comma '，'; separate list items with ','"),
         NumberText.hint("0.07，0.06", false));
-    assertEquals(Optional.of("a ',' inside a number must separate thousands, as in 1,001.5"),
+    assertEquals(
+        Optional.of("a ',' inside a number must separate thousands, as in 1,001.5"),
         NumberText.hint("1,00", false));
     assertEquals(Optional.empty(), NumberText.hint("ten", false));
   }

@@ -22,7 +22,8 @@ class FactorStructureTest {
 
   @Test
   void correlation_squaredLoadingsAboveOne_throws() {
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> FactorStructure.correlation(new double[][] {{0.8, 0.7}, {0.1, 0.1}}));
   }
 }

@@ -12,13 +12,14 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
 class ModelSwapTest {
-  private static final double[] SEASONAL = {0.07, 0.06, 0.085, 0.08, 0.082, 0.088, 0.078, 0.082,
-      0.09, 0.088, 0.095, 0.102};
+  private static final double[] SEASONAL = {
+    0.07, 0.06, 0.085, 0.08, 0.082, 0.088, 0.078, 0.082, 0.09, 0.088, 0.095, 0.102
+  };
   private static final ModelSwap.Defaults DEFAULTS = new ModelSwap.Defaults(-0.2, 5);
 
   private static IndicatorSpec spec(String id, boolean flow, Model model) {
-    return new IndicatorSpec(id, flow, 17, OptionalDouble.of(7), SEASONAL, GrowthPath.COMPOUND,
-        "why " + id, model);
+    return new IndicatorSpec(
+        id, flow, 17, OptionalDouble.of(7), SEASONAL, GrowthPath.COMPOUND, "why " + id, model);
   }
 
   private static final IndicatorSpec AR1_FLOW =
@@ -29,8 +30,14 @@ class ModelSwapTest {
   private static final IndicatorSpec T_FLOW = spec("revenue", true, new StudentT(8));
   private static final IndicatorSpec FACTOR_FLOW =
       spec("nev", true, new Factor(Map.of("auto", 0.6)));
-  private static final IndicatorSpec SIGMA_ONLY = new IndicatorSpec("funds", true, 4,
-      OptionalDouble.empty(), SEASONAL, GrowthPath.YEAR_OVER_YEAR, "",
+  private static final IndicatorSpec SIGMA_ONLY = new IndicatorSpec(
+      "funds",
+      true,
+      4,
+      OptionalDouble.empty(),
+      SEASONAL,
+      GrowthPath.YEAR_OVER_YEAR,
+      "",
       new Ar1Monthly(0.5, OptionalDouble.of(0.02)));
   private static final List<IndicatorSpec> ALL =
       List.of(AR1_FLOW, IID_FLOW, IID_RATE, SPLIT_FLOW, T_FLOW, FACTOR_FLOW, SIGMA_ONLY);
@@ -59,10 +66,12 @@ class ModelSwapTest {
     }
     assertSame(FACTOR_FLOW, result.indicators().get(5));
     assertSame(SIGMA_ONLY, result.indicators().get(6));
-    assertEquals(List.of(
-        "iid-lognormal: given only sigma, not uncertainty_pct, these keep ar1-monthly: funds",
-        "iid-lognormal: these keep factor, as their correlation with the others comes from their"
-            + " loadings: nev"), result.notes());
+    assertEquals(
+        List.of(
+            "iid-lognormal: given only sigma, not uncertainty_pct, these keep ar1-monthly: funds",
+            "iid-lognormal: these keep factor, as their correlation with the others comes from their"
+                + " loadings: nev"),
+        result.notes());
   }
 
   @Test
@@ -76,12 +85,13 @@ class ModelSwapTest {
     assertEquals(assumed, result.indicators().get(3).model());
     assertEquals(assumed, result.indicators().get(4).model());
     assertSame(SIGMA_ONLY, result.indicators().get(6));
-    assertEquals(List.of(
-        "ar1-monthly: rate indicators keep their own model, as it applies to flows only:"
-            + " secondary_va",
-        "ar1-monthly: these keep factor, as their correlation with the others comes from their"
-            + " loadings: nev",
-        "ar1-monthly: phi 0.5 (assumed) for land, vehicles, revenue"),
+    assertEquals(
+        List.of(
+            "ar1-monthly: rate indicators keep their own model, as it applies to flows only:"
+                + " secondary_va",
+            "ar1-monthly: these keep factor, as their correlation with the others comes from their"
+                + " loadings: nev",
+            "ar1-monthly: phi 0.5 (assumed) for land, vehicles, revenue"),
         result.notes());
   }
 
@@ -93,8 +103,10 @@ class ModelSwapTest {
     assertSame(SPLIT_FLOW, result.indicators().get(3)); // skew 0.3 stays
     assertEquals(new SplitNormalModel(-0.2), result.indicators().get(4).model());
     assertKept(AR1_FLOW, result.indicators().get(0));
-    assertTrue(result.notes().contains(
-        "split-normal: skew -0.2 (assumed) for output, land, secondary_va, revenue"),
+    assertTrue(
+        result
+            .notes()
+            .contains("split-normal: skew -0.2 (assumed) for output, land, secondary_va, revenue"),
         result.notes().toString());
   }
 
@@ -104,28 +116,35 @@ class ModelSwapTest {
     assertEquals(new StudentT(5), result.indicators().get(0).model());
     assertEquals(new StudentT(5), result.indicators().get(3).model());
     assertSame(T_FLOW, result.indicators().get(4)); // df 8 stays
-    assertTrue(result.notes().contains(
-        "student-t: df 5 (assumed) for output, land, secondary_va, vehicles"),
+    assertTrue(
+        result
+            .notes()
+            .contains("student-t: df 5 (assumed) for output, land, secondary_va, vehicles"),
         result.notes().toString());
   }
 
   @Test
   void applyTo_manyIndicators_noteNamesTheFirstFourAndCountsTheRest() {
     List<IndicatorSpec> specs = List.of("a", "b", "c", "d", "e", "f").stream()
-        .map(id -> spec(id, true, new IidLognormal())).toList();
-    assertEquals(List.of("student-t: df 7.5 (assumed) for a, b, c, d and 2 more"),
-        new ModelSwap(GrowthModel.STUDENT_T, new ModelSwap.Defaults(0, 7.5)).applyTo(specs)
+        .map(id -> spec(id, true, new IidLognormal()))
+        .toList();
+    assertEquals(
+        List.of("student-t: df 7.5 (assumed) for a, b, c, d and 2 more"),
+        new ModelSwap(GrowthModel.STUDENT_T, new ModelSwap.Defaults(0, 7.5))
+            .applyTo(specs)
             .notes());
   }
 
   @Test
   void new_modelsThatCannotBeAssumed_rejectedWithTheAllowedList() {
-    for (GrowthModel model : List.of(GrowthModel.FACTOR, GrowthModel.ETS_TREND,
-        GrowthModel.BOOTSTRAP)) {
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> new ModelSwap(model, DEFAULTS));
-      assertEquals("must be one of iid-lognormal, ar1-monthly, split-normal, student-t, but was "
-          + model.label(), e.getMessage());
+    for (GrowthModel model :
+        List.of(GrowthModel.FACTOR, GrowthModel.ETS_TREND, GrowthModel.BOOTSTRAP)) {
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> new ModelSwap(model, DEFAULTS));
+      assertEquals(
+          "must be one of iid-lognormal, ar1-monthly, split-normal, student-t, but was "
+              + model.label(),
+          e.getMessage());
     }
   }
 

@@ -35,7 +35,9 @@ class SamplerPathsTest {
   private static final History HISTORY = SyntheticHistory.example(20230203, 30, 2022);
 
   @ParameterizedTest
-  @EnumSource(value = GrowthModel.class, names = "NEGATIVE_BINOMIAL",
+  @EnumSource(
+      value = GrowthModel.class,
+      names = "NEGATIVE_BINOMIAL",
       mode = EnumSource.Mode.EXCLUDE)
   void backtestAndKernel_sameFit_sameDistribution(GrowthModel model) {
     String id = switch (model) {
@@ -51,21 +53,22 @@ class SamplerPathsTest {
     FittedModel fit = Calibration.fit(model, HISTORY, List.of(id)).get(id);
     if (fit instanceof Ar1MonthlyFit ar1) {
       // A scenario's year starts from no shock; so does this fit's forecast, for the comparison.
-      fit = new Ar1MonthlyFit(id, ar1.monthMeans(), ar1.phi(), ar1.sigma(), ar1.n(), 0.0,
-          ar1.lastYear());
+      fit = new Ar1MonthlyFit(
+          id, ar1.monthMeans(), ar1.phi(), ar1.sigma(), ar1.n(), 0.0, ar1.lastYear());
     }
-    double[] backtest = fit.sampleAnnualLogGrowth(
-        RandomSource.XO_RO_SHI_RO_128_PP.create(7L), DRAWS);
+    double[] backtest =
+        fit.sampleAnnualLogGrowth(RandomSource.XO_RO_SHI_RO_128_PP.create(7L), DRAWS);
     double[] sorted = backtest.clone();
     Arrays.sort(sorted);
-    double[] thresholds = {between(sorted, DRAWS / 10), between(sorted, DRAWS / 2),
-        between(sorted, 9 * DRAWS / 10)};
+    double[] thresholds = {
+      between(sorted, DRAWS / 10), between(sorted, DRAWS / 2), between(sorted, 9 * DRAWS / 10)
+    };
     double[] kernel = kernelProbabilities(fit, thresholds);
     for (int j = 0; j < thresholds.length; j++) {
       double c = thresholds[j];
       double fromBacktest = (double) Arrays.stream(backtest).filter(g -> g >= c).count() / DRAWS;
-      double se = Math.sqrt(fromBacktest * (1 - fromBacktest) / DRAWS
-          + kernel[j] * (1 - kernel[j]) / DRAWS);
+      double se = Math.sqrt(
+          fromBacktest * (1 - fromBacktest) / DRAWS + kernel[j] * (1 - kernel[j]) / DRAWS);
       assertEquals(fromBacktest, kernel[j], 4 * se, model.label() + ": P(G >= " + c + ")");
     }
   }
@@ -116,23 +119,58 @@ class SamplerPathsTest {
     }
     List<Target> targets = new ArrayList<>();
     for (double c : thresholds) {
-      targets.add(monthly
-          ? new Target("t" + targets.size(), id, id, id, "u", OptionalDouble.of(base * Math.exp(c)),
-              OptionalDouble.empty(), "test", "test")
-          : new Target("t" + targets.size(), id, id, id, "%", OptionalDouble.empty(),
-              OptionalDouble.of(100 * Math.expm1(c)), "test", "test"));
+      targets.add(
+          monthly
+              ? new Target(
+                  "t" + targets.size(),
+                  id,
+                  id,
+                  id,
+                  "u",
+                  OptionalDouble.of(base * Math.exp(c)),
+                  OptionalDouble.empty(),
+                  "test",
+                  "test")
+              : new Target(
+                  "t" + targets.size(),
+                  id,
+                  id,
+                  id,
+                  "%",
+                  OptionalDouble.empty(),
+                  OptionalDouble.of(100 * Math.expm1(c)),
+                  "test",
+                  "test"));
     }
     List<Figure> figures = monthly
-        ? List.of(new Figure(id, id, id, "u", OptionalDouble.of(base), OptionalDouble.empty(),
-            "test", "test"))
+        ? List.of(new Figure(
+            id, id, id, "u", OptionalDouble.of(base), OptionalDouble.empty(), "test", "test"))
         : List.of();
-    IndicatorSpec spec = new IndicatorSpec(id, monthly, growthPct, uncertainty, shares,
-        GrowthPath.YEAR_OVER_YEAR, "", fit.inScenario());
-    Scenario scenario = new Scenario(Path.of("paths.yaml"), List.of(), List.of(), "paths", "",
-        new Baseline(figures, targets), 2023, RunSettings.of(DRAWS, 11, 2), List.of(spec), List.of(),
-        Correlation.none(), List.of(), List.of());
-    SimulationResult result = Simulator.run(PlanCompiler.compile(scenario).plan(),
-        scenario.settings(), Simulator.Progress.NONE);
+    IndicatorSpec spec = new IndicatorSpec(
+        id,
+        monthly,
+        growthPct,
+        uncertainty,
+        shares,
+        GrowthPath.YEAR_OVER_YEAR,
+        "",
+        fit.inScenario());
+    Scenario scenario = new Scenario(
+        Path.of("paths.yaml"),
+        List.of(),
+        List.of(),
+        "paths",
+        "",
+        new Baseline(figures, targets),
+        2023,
+        RunSettings.of(DRAWS, 11, 2),
+        List.of(spec),
+        List.of(),
+        Correlation.none(),
+        List.of(),
+        List.of());
+    SimulationResult result = Simulator.run(
+        PlanCompiler.compile(scenario).plan(), scenario.settings(), Simulator.Progress.NONE);
     double[] probabilities = new double[thresholds.length];
     for (int j = 0; j < thresholds.length; j++) {
       probabilities[j] = result.probabilityMet(j);

@@ -27,8 +27,7 @@ class SplitNormalTest {
   @Test
   void sample_zeroSkew_sameDrawsAsIidLognormal() {
     NormalFit normal = new NormalFit("x", 0.07, 0.05, 30);
-    SplitNormalFit split = new SplitNormalFit("x", new SplitNormal(0.07, 0.05, 0),
-        new double[3]);
+    SplitNormalFit split = new SplitNormalFit("x", new SplitNormal(0.07, 0.05, 0), new double[3]);
     double[] a = normal.sampleAnnualLogGrowth(rng(), 1000);
     double[] b = split.sampleAnnualLogGrowth(rng(), 1000);
     for (int i = 0; i < a.length; i++) {
@@ -47,15 +46,20 @@ class SplitNormalTest {
     assertEquals(0.05 + Math.sqrt(2 / Math.PI) * (s2 - s1), d.mean(), 1e-15);
     // The density integrates to 1, is continuous at the mode and highest there.
     SimpsonIntegrator simpson = new SimpsonIntegrator(1e-12, 1e-12, 3, 30);
-    assertEquals(1, simpson.integrate(100_000, d::density, -0.5, 0.05)
-        + simpson.integrate(100_000, d::density, 0.05, 0.5), 1e-9);
+    assertEquals(
+        1,
+        simpson.integrate(100_000, d::density, -0.5, 0.05)
+            + simpson.integrate(100_000, d::density, 0.05, 0.5),
+        1e-9);
     assertEquals(d.density(0.05), d.density(0.05 - 1e-12), 1e-6);
     assertEquals(Math.sqrt(2 / Math.PI) / (s1 + s2), d.density(0.05), 1e-12);
     for (double p : LEVELS) {
       assertEquals(p, d.cdf(d.quantile(p)), 1e-13, "p=" + p);
     }
-    assertEquals(0.05 + s1 * new NormalDistribution().inverseCumulativeProbability(0.1 / (2 * 0.7)),
-        d.quantile(0.1), 1e-12);
+    assertEquals(
+        0.05 + s1 * new NormalDistribution().inverseCumulativeProbability(0.1 / (2 * 0.7)),
+        d.quantile(0.1),
+        1e-12);
   }
 
   @Test

@@ -17,8 +17,10 @@ class ChartLookTest {
   void detect_noCandidateDrawsChinese_englishWithNotice() {
     ChartLook look = ChartLook.detect(List.of(drawsNothing(), drawsNothing()));
     assertEquals(Labels.ENGLISH, look.labels());
-    assertEquals("Charts use English labels: no font on this machine can display Chinese"
-        + " (install fonts-noto-cjk or fonts-wqy-zenhei for Chinese labels)", look.notice());
+    assertEquals(
+        "Charts use English labels: no font on this machine can display Chinese"
+            + " (install fonts-noto-cjk or fonts-wqy-zenhei for Chinese labels)",
+        look.notice());
   }
 
   @Test
@@ -32,10 +34,11 @@ class ChartLookTest {
 
   @Test
   void detect_installedFonts_chineseExactlyWhenAnInstalledFontDrawsIt() {
-    Set<String> logical = Set.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF,
-        Font.MONOSPACED);
+    Set<String> logical =
+        Set.of(Font.DIALOG, Font.DIALOG_INPUT, Font.SANS_SERIF, Font.SERIF, Font.MONOSPACED);
     boolean canDrawChinese = Arrays.stream(GraphicsEnvironment.getLocalGraphicsEnvironment()
-            .getAvailableFontFamilyNames(Locale.ROOT)).filter(family -> !logical.contains(family))
+            .getAvailableFontFamilyNames(Locale.ROOT))
+        .filter(family -> !logical.contains(family))
         .anyMatch(family -> new Font(family, Font.PLAIN, 14).canDisplayUpTo(ChartLook.SAMPLE) < 0);
     ChartLook look = ChartLook.detect();
     assertEquals(canDrawChinese ? Labels.CHINESE : Labels.ENGLISH, look.labels());
@@ -44,8 +47,8 @@ class ChartLookTest {
 
   @Test
   void name_english_englishNameWithoutChinese() {
-    assertEquals("Gross regional product",
-        ChartLook.english().name("地区生产总值", "Gross regional product"));
+    assertEquals(
+        "Gross regional product", ChartLook.english().name("地区生产总值", "Gross regional product"));
     assertEquals("GDP", ChartLook.english().name("地区生产总值", "GDP（地区生产总值）"));
   }
 

@@ -27,11 +27,18 @@ import org.knowm.xchart.internal.series.Series;
 import org.knowm.xchart.style.AxesChartStyler;
 
 class ChartsTest {
-  private static final List<String> NAMES = List.of("fan-gdp", "fan-industrial_output",
-      "prob-met", "hist-gdp-level", "hist-gdp-growth", "hist-industrial_output-level");
+  private static final List<String> NAMES = List.of(
+      "fan-gdp",
+      "fan-industrial_output",
+      "prob-met",
+      "hist-gdp-level",
+      "hist-gdp-growth",
+      "hist-industrial_output-level");
   private static final Pattern CHINESE = Pattern.compile("[\u3000-\u9fff\uff00-\uffef]");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private final Forecast forecast = TestForecasts.sample();
   private final List<String> log = new ArrayList<>();
 
@@ -39,15 +46,17 @@ class ChartsTest {
   void write_sample_pngAndSvgPerChart() throws IOException {
     List<Path> files = write(ChartLook.english(), 2, dir);
     List<Path> expected = new ArrayList<>();
-    NAMES.forEach(name -> expected.addAll(List.of(dir.resolve(name + ".png"),
-        dir.resolve(name + ".svg"))));
+    NAMES.forEach(
+        name -> expected.addAll(List.of(dir.resolve(name + ".png"), dir.resolve(name + ".svg"))));
     assertEquals(expected, files);
     for (String name : NAMES) {
       BufferedImage png = ImageIO.read(dir.resolve(name + ".png").toFile());
       assertNotNull(png, name);
       assertEquals(ChartLook.WIDTH, png.getWidth(), name);
-      assertEquals(name.equals("prob-met") ? ProbabilityChart.HEIGHT : ChartLook.HEIGHT,
-          png.getHeight(), name);
+      assertEquals(
+          name.equals("prob-met") ? ProbabilityChart.HEIGHT : ChartLook.HEIGHT,
+          png.getHeight(),
+          name);
       String svg = Files.readString(dir.resolve(name + ".svg"), StandardCharsets.UTF_8);
       assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), name);
     }
@@ -56,9 +65,12 @@ class ChartsTest {
   @Test
   void write_sample_logsOneLinePerKind() throws IOException {
     write(ChartLook.english(), 1, dir);
-    assertEquals(List.of("Wrote 2 fan charts to " + dir.resolve("fan-*") + ".png and .svg",
-        "Wrote P(target met) chart to " + dir.resolve("prob-met") + ".png and .svg",
-        "Wrote 3 outcome histograms to " + dir.resolve("hist-*") + ".png and .svg"), log);
+    assertEquals(
+        List.of(
+            "Wrote 2 fan charts to " + dir.resolve("fan-*") + ".png and .svg",
+            "Wrote P(target met) chart to " + dir.resolve("prob-met") + ".png and .svg",
+            "Wrote 3 outcome histograms to " + dir.resolve("hist-*") + ".png and .svg"),
+        log);
   }
 
   @Test
@@ -70,8 +82,8 @@ class ChartsTest {
 
   @Test
   void build_forcedEnglish_noChineseInAnyChartText() {
-    for (Charts.ChartFile chart
-        : new Charts(ChartLook.english(), ChartFormat.all(), 1, log::add).build(forecast)) {
+    for (Charts.ChartFile chart :
+        new Charts(ChartLook.english(), ChartFormat.all(), 1, log::add).build(forecast)) {
       for (String text : texts(chart.chart())) {
         assertFalse(CHINESE.matcher(text).find(), chart.name() + ": " + text);
       }
@@ -92,11 +104,20 @@ class ChartsTest {
   @Test
   void build_forcedEnglish_unitsAndNamesInEnglish() {
     List<String> fan = texts(chart(ChartLook.english(), "fan-gdp"));
-    assertEquals(List.of("Gross regional product – 2023 year-to-date fan", "Month",
-        "Year-to-date value (100 million yuan)", "5–95% band", "10–90% band", "25–75% band",
-        "Median", "2022 year-to-date", "Target 345 (100 million yuan)"), fan);
-    assertTrue(texts(chart(ChartLook.english(), "prob-met"))
-        .contains("Gross regional product (growth)"));
+    assertEquals(
+        List.of(
+            "Gross regional product – 2023 year-to-date fan",
+            "Month",
+            "Year-to-date value (100 million yuan)",
+            "5–95% band",
+            "10–90% band",
+            "25–75% band",
+            "Median",
+            "2022 year-to-date",
+            "Target 345 (100 million yuan)"),
+        fan);
+    assertTrue(
+        texts(chart(ChartLook.english(), "prob-met")).contains("Gross regional product (growth)"));
   }
 
   @Test
@@ -112,16 +133,22 @@ class ChartsTest {
 
   @Test
   void build_eitherLanguage_chosenFontOnAllChartText() {
-    for (ChartLook look : List.of(ChartLook.english(),
-        ChartLook.chinese(new Font(Font.SERIF, Font.PLAIN, 14)))) {
-      for (Charts.ChartFile chart
-          : new Charts(look, ChartFormat.all(), 1, log::add).build(forecast)) {
+    for (ChartLook look :
+        List.of(ChartLook.english(), ChartLook.chinese(new Font(Font.SERIF, Font.PLAIN, 14)))) {
+      for (Charts.ChartFile chart :
+          new Charts(look, ChartFormat.all(), 1, log::add).build(forecast)) {
         List<Font> fonts = new ArrayList<>();
         AxesChartStyler styler = (AxesChartStyler) chart.chart().getStyler();
-        fonts.addAll(List.of(styler.getBaseFont(), styler.getChartTitleFont(),
-            styler.getAxisTitleFont(), styler.getAxisTickLabelsFont(), styler.getLegendFont(),
-            styler.getAnnotationTextFont(), styler.getAnnotationTextPanelFont(),
-            styler.getToolTipFont(), styler.getChartButtonFont()));
+        fonts.addAll(List.of(
+            styler.getBaseFont(),
+            styler.getChartTitleFont(),
+            styler.getAxisTitleFont(),
+            styler.getAxisTickLabelsFont(),
+            styler.getLegendFont(),
+            styler.getAnnotationTextFont(),
+            styler.getAnnotationTextPanelFont(),
+            styler.getToolTipFont(),
+            styler.getChartButtonFont()));
         if (chart.chart() instanceof XYChart xy) {
           fonts.add(xy.getStyler().getCursorFont());
         }
@@ -142,19 +169,25 @@ class ChartsTest {
     List<Path> first = write(ChartLook.english(), 1, one);
     List<Path> second = write(ChartLook.english(), 3, three);
     for (int i = 0; i < first.size(); i++) {
-      assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)),
+      assertArrayEquals(
+          Files.readAllBytes(first.get(i)),
+          Files.readAllBytes(second.get(i)),
           first.get(i).getFileName().toString());
     }
   }
 
   private List<Path> write(ChartLook look, int threads, Path into) throws IOException {
-    return new Charts(look, ChartFormat.all(), threads, log::add).write(forecast,
-        TestForecasts.run(Path.of("s.yaml")), into);
+    return new Charts(look, ChartFormat.all(), threads, log::add)
+        .write(forecast, TestForecasts.run(Path.of("s.yaml")), into);
   }
 
   private Chart<?, ?> chart(ChartLook look, String name) {
-    return new Charts(look, ChartFormat.all(), 1, log::add).build(forecast).stream()
-        .filter(chart -> chart.name().equals(name)).findFirst().orElseThrow().chart();
+    return new Charts(look, ChartFormat.all(), 1, log::add)
+        .build(forecast).stream()
+            .filter(chart -> chart.name().equals(name))
+            .findFirst()
+            .orElseThrow()
+            .chart();
   }
 
   /**
@@ -162,8 +195,8 @@ class ChartsTest {
    * category names. Tick labels and the values above P(target met) bars are numbers.
    */
   static List<String> texts(Chart<?, ?> chart) {
-    List<String> texts = new ArrayList<>(List.of(chart.getTitle(), chart.getXAxisTitle(),
-        chart.getYAxisTitle()));
+    List<String> texts =
+        new ArrayList<>(List.of(chart.getTitle(), chart.getXAxisTitle(), chart.getYAxisTitle()));
     for (Series series : chart.getSeriesMap().values()) {
       if (series instanceof CategorySeries category) {
         category.getXData().forEach(name -> texts.add(name.toString()));

@@ -25,8 +25,10 @@ class JsonTest {
     map.put("nan", Double.NaN);
     map.put("none", null);
     map.put("empty", List.of());
-    assertEquals("{\n  \"long\": 20230203,\n  \"small\": 0.00012,\n  \"nan\": null,\n"
-        + "  \"none\": null,\n  \"empty\": []\n}\n", Json.write(map));
+    assertEquals(
+        "{\n  \"long\": 20230203,\n  \"small\": 0.00012,\n  \"nan\": null,\n"
+            + "  \"none\": null,\n  \"empty\": []\n}\n",
+        Json.write(map));
   }
 
   @Test

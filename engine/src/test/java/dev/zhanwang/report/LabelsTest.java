@@ -11,11 +11,19 @@ import org.junit.jupiter.api.Test;
 class LabelsTest {
   @Test
   void englishUnit_commonUnits_translated() {
-    Map<String, String> expected = Map.ofEntries(Map.entry("亿元", "100 million yuan"),
-        Map.entry("万元", "10k yuan"), Map.entry("万辆", "10k vehicles"),
-        Map.entry("万美元", "10k USD"), Map.entry("万平方米", "10k m²"), Map.entry("亩", "mu"),
-        Map.entry("个", "count"), Map.entry("项", "count"), Map.entry("家", "count"),
-        Map.entry("户", "count"), Map.entry("%", "%"), Map.entry("亿千瓦时", "100 million kWh"));
+    Map<String, String> expected = Map.ofEntries(
+        Map.entry("亿元", "100 million yuan"),
+        Map.entry("万元", "10k yuan"),
+        Map.entry("万辆", "10k vehicles"),
+        Map.entry("万美元", "10k USD"),
+        Map.entry("万平方米", "10k m²"),
+        Map.entry("亩", "mu"),
+        Map.entry("个", "count"),
+        Map.entry("项", "count"),
+        Map.entry("家", "count"),
+        Map.entry("户", "count"),
+        Map.entry("%", "%"),
+        Map.entry("亿千瓦时", "100 million kWh"));
     expected.forEach((unit, english) -> assertEquals(english, Labels.englishUnit(unit), unit));
   }
 
@@ -33,16 +41,26 @@ class LabelsTest {
   @Test
   void english_everyTemplate_noChinese() {
     Labels english = Labels.ENGLISH;
-    List<String> texts = List.of(english.fanTitle("GDP", 2023), english.month(),
-        english.yearToDate("%"), english.band(5, 95), english.median(), english.yearToDateOf(2022),
+    List<String> texts = List.of(
+        english.fanTitle("GDP", 2023),
+        english.month(),
+        english.yearToDate("%"),
+        english.band(5, 95),
+        english.median(),
+        english.yearToDateOf(2022),
         english.target(english.amount(1210, "100 million yuan")),
-        english.check("GDP", Criterion.GROWTH), english.probabilityTitle(2023, "12.3%"),
-        english.probabilityAxis(), english.histogramTitle("GDP", Criterion.LEVEL, 2023),
+        english.check("GDP", Criterion.GROWTH),
+        english.probabilityTitle(2023, "12.3%"),
+        english.probabilityAxis(),
+        english.histogramTitle("GDP", Criterion.LEVEL, 2023),
         english.histogramTitle("GDP", Criterion.GROWTH, 2023),
         english.outcomeAxis(Criterion.LEVEL, "mu", 2023),
-        english.outcomeAxis(Criterion.GROWTH, "%", 2023), english.shareOfPaths(),
-        english.met("87.3%"), english.missed("12.7%"),
-        english.comparisonTitle(2023, "liudong-2023-baseline"), english.allTargetsMet());
+        english.outcomeAxis(Criterion.GROWTH, "%", 2023),
+        english.shareOfPaths(),
+        english.met("87.3%"),
+        english.missed("12.7%"),
+        english.comparisonTitle(2023, "liudong-2023-baseline"),
+        english.allTargetsMet());
     for (String text : texts) {
       assertFalse(text.codePoints().anyMatch(Labels::isCjk), text);
     }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ManifestTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private final List<String> log = new ArrayList<>();
 
   @Test
@@ -28,12 +30,13 @@ class ManifestTest {
     Map<?, ?> scenario = (Map<?, ?>) ((List<?>) json.get("scenario_files")).get(0);
     assertEquals("scenarios/base.yaml", scenario.get("path"));
     assertEquals(TestForecasts.SEED_SHA, scenario.get("sha256"));
-    assertEquals("ab".repeat(32), ((Map<?, ?>) ((List<?>) json.get("data_files")).get(0))
-        .get("sha256"));
+    assertEquals(
+        "ab".repeat(32), ((Map<?, ?>) ((List<?>) json.get("data_files")).get(0)).get("sha256"));
     assertEquals(List.of("forecast", "run", "scenarios/base.yaml"), json.get("command_line"));
     assertEquals(new BigDecimal("0.1234"), json.get("probability_all_met"));
     assertEquals(new BigDecimal("1.234"), json.get("simulation_seconds"));
-    assertEquals(List.of("gdp: trend growth, 2019-2022", "correlation: \"industry drives GDP\""),
+    assertEquals(
+        List.of("gdp: trend growth, 2019-2022", "correlation: \"industry drives GDP\""),
         json.get("assumptions"));
   }
 
@@ -43,8 +46,8 @@ class ManifestTest {
     String text = Files.readString(written(odd));
     assertTrue(text.contains("\"scenarios/the \\\"base\\\" case.yaml\""), text);
     Map<?, ?> json = (Map<?, ?>) JsonParser.parse(text);
-    assertEquals(odd.toString(), ((Map<?, ?>) ((List<?>) json.get("scenario_files")).get(0))
-        .get("path"));
+    assertEquals(
+        odd.toString(), ((Map<?, ?>) ((List<?>) json.get("scenario_files")).get(0)).get("path"));
   }
 
   @Test
@@ -61,8 +64,8 @@ class ManifestTest {
   void write_sample_utf8WithoutByteOrderMark() throws IOException {
     byte[] bytes = Files.readAllBytes(written(Path.of("s.yaml")));
     assertEquals('{', bytes[0]);
-    assertTrue(new String(bytes, StandardCharsets.UTF_8).contains("\"description\": \"Base case,"
-        + " \\\"as planned\\\"\""));
+    assertTrue(new String(bytes, StandardCharsets.UTF_8)
+        .contains("\"description\": \"Base case, \\\"as planned\\\"\""));
   }
 
   @Test
@@ -78,7 +81,8 @@ class ManifestTest {
 
   private Path written(Path scenario) throws IOException {
     List<Path> earlier = List.of(dir.resolve("summary.csv"), dir.resolve("fan-gdp.png"));
-    return new Manifest(log::add, earlier).write(TestForecasts.sample(),
-        TestForecasts.run(scenario), dir).get(0);
+    return new Manifest(log::add, earlier)
+        .write(TestForecasts.sample(), TestForecasts.run(scenario), dir)
+        .get(0);
   }
 }

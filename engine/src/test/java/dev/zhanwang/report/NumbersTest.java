@@ -45,18 +45,49 @@ class NumbersTest {
     if (Double.isInfinite(value)) {
       return value > 0 ? "inf" : "-inf";
     }
-    String text = new BigDecimal(value).round(new MathContext(digits)).stripTrailingZeros()
+    String text = new BigDecimal(value)
+        .round(new MathContext(digits))
+        .stripTrailingZeros()
         .toPlainString();
     return text.equals("-0") ? "0" : text;
   }
 
   @Test
   void rounded_tiesAndEdges_sameTextAsTheExactExpansion() {
-    double[] values = {0.1234565, 1234.565, 2.5e-7, 999999.5, 999999.4999999999, 9999995,
-        100000.5, 0.5, 1e22, 1e23, 1e-5, 1e-300, 4.9e-324, Double.MIN_NORMAL, Double.MAX_VALUE,
-        -Double.MAX_VALUE, 1000.0, 999.9999999, 1e6, 1e7 - 0.5, -0.0, 0.0, -1234.5645,
-        Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.1 + 0.2, 1.0 / 3,
-        123456.49999999999, 123456.50000000001, Math.nextDown(0.00123456500), 8.999995e300};
+    double[] values = {
+      0.1234565,
+      1234.565,
+      2.5e-7,
+      999999.5,
+      999999.4999999999,
+      9999995,
+      100000.5,
+      0.5,
+      1e22,
+      1e23,
+      1e-5,
+      1e-300,
+      4.9e-324,
+      Double.MIN_NORMAL,
+      Double.MAX_VALUE,
+      -Double.MAX_VALUE,
+      1000.0,
+      999.9999999,
+      1e6,
+      1e7 - 0.5,
+      -0.0,
+      0.0,
+      -1234.5645,
+      Double.NaN,
+      Double.POSITIVE_INFINITY,
+      Double.NEGATIVE_INFINITY,
+      0.1 + 0.2,
+      1.0 / 3,
+      123456.49999999999,
+      123456.50000000001,
+      Math.nextDown(0.00123456500),
+      8.999995e300
+    };
     for (double value : values) {
       assertEquals(exact(value, 6), Numbers.rounded(value, new MathContext(6)), "value " + value);
       assertEquals(exact(value, 4), Numbers.rounded(value, new MathContext(4)), "value " + value);
@@ -73,11 +104,13 @@ class NumbersTest {
         // values as reports hold them, over the magnitudes of levels and percentages
         case 1 -> (random.nextDouble() - 0.3) * Math.pow(10, random.nextInt(-8, 12));
         // decimals with seven significant digits ending in 5: a tie in decimal, near one in binary
-        case 2 -> (random.nextLong(1_000_000, 10_000_000) * 10 + 5) / Math.pow(10,
-            random.nextInt(0, 14));
+        case 2 ->
+          (random.nextLong(1_000_000, 10_000_000) * 10 + 5) / Math.pow(10, random.nextInt(0, 14));
         // neighbours of decimals ending in 5
-        default -> Math.nextAfter((random.nextLong(100_000, 1_000_000) * 10 + 5)
-            / Math.pow(10, random.nextInt(0, 14)), random.nextBoolean() ? 1e300 : -1e300);
+        default ->
+          Math.nextAfter(
+              (random.nextLong(100_000, 1_000_000) * 10 + 5) / Math.pow(10, random.nextInt(0, 14)),
+              random.nextBoolean() ? 1e300 : -1e300);
       };
       assertEquals(exact(value, 6), Numbers.rounded(value, new MathContext(6)), "value " + value);
       assertEquals(exact(value, 4), Numbers.rounded(value, new MathContext(4)), "value " + value);

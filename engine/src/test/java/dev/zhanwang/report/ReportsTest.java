@@ -13,14 +13,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReportsTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void writeAll_sample_everyFormatManifestLast() throws IOException {
     List<String> log = new ArrayList<>();
     Path out = Files.createDirectories(dir.resolve("out/base"));
-    List<Path> files = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), out, ChartFormat.all(), log::add);
+    List<Path> files = Reports.writeAll(
+        TestForecasts.sample(),
+        TestForecasts.run(Path.of("s.yaml")),
+        out,
+        ChartFormat.all(),
+        log::add);
     assertEquals(2 + 6 * 2 + 1, files.size());
     assertEquals(out.resolve("summary.csv"), files.get(0));
     assertEquals(out.resolve("fan.csv"), files.get(1));
@@ -36,15 +41,23 @@ class ReportsTest {
 
   @Test
   void writeAll_sameForecastTwice_sameBytesExceptManifest() throws IOException {
-    List<Path> first = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), Files.createDirectory(dir.resolve("a")),
-        ChartFormat.all(), line -> { });
-    List<Path> second = Reports.writeAll(TestForecasts.sample(),
-        TestForecasts.run(Path.of("s.yaml")), Files.createDirectory(dir.resolve("b")),
-        ChartFormat.all(), line -> { });
+    List<Path> first = Reports.writeAll(
+        TestForecasts.sample(),
+        TestForecasts.run(Path.of("s.yaml")),
+        Files.createDirectory(dir.resolve("a")),
+        ChartFormat.all(),
+        line -> {});
+    List<Path> second = Reports.writeAll(
+        TestForecasts.sample(),
+        TestForecasts.run(Path.of("s.yaml")),
+        Files.createDirectory(dir.resolve("b")),
+        ChartFormat.all(),
+        line -> {});
     assertEquals(first.size(), second.size());
     for (int i = 0; i < first.size() - 1; i++) {
-      assertArrayEquals(Files.readAllBytes(first.get(i)), Files.readAllBytes(second.get(i)),
+      assertArrayEquals(
+          Files.readAllBytes(first.get(i)),
+          Files.readAllBytes(second.get(i)),
           first.get(i).getFileName().toString());
     }
   }

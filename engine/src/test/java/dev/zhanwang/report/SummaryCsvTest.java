@@ -16,17 +16,38 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SummaryCsvTest {
-  static final List<String> HEADER = List.of("target_id", "criterion", "name_zh", "name_en",
-      "unit", "value_2022", "target", "mean", "p5", "p10", "p25", "p50", "p75", "p90", "p95",
-      "prob_met", "prob_met_se", "expected_shortfall", "source", "note");
+  static final List<String> HEADER = List.of(
+      "target_id",
+      "criterion",
+      "name_zh",
+      "name_en",
+      "unit",
+      "value_2022",
+      "target",
+      "mean",
+      "p5",
+      "p10",
+      "p25",
+      "p50",
+      "p75",
+      "p90",
+      "p95",
+      "prob_met",
+      "prob_met_se",
+      "expected_shortfall",
+      "source",
+      "note");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
+
   private final List<String> log = new ArrayList<>();
 
   @Test
   void write_sample_startsWithByteOrderMark() throws IOException {
     byte[] bytes = Files.readAllBytes(write());
-    assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+    assertArrayEquals(
+        new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
         new byte[] {bytes[0], bytes[1], bytes[2]});
   }
 
@@ -39,7 +60,8 @@ class SummaryCsvTest {
   void write_sample_oneRowPerCheckThenNotForecastTargets() throws IOException {
     List<String[]> rows = read(write());
     assertEquals(1 + 3 + 1, rows.size());
-    assertEquals(List.of("gdp", "gdp", "industrial_output", "new_firms"),
+    assertEquals(
+        List.of("gdp", "gdp", "industrial_output", "new_firms"),
         rows.stream().skip(1).map(row -> row[0]).toList());
     assertEquals("growth", rows.get(2)[1]);
     assertEquals("%", rows.get(2)[4]);
@@ -89,8 +111,8 @@ class SummaryCsvTest {
   void write_sameInputTwice_byteIdentical() throws IOException {
     Path first = write();
     Path again = Files.createDirectory(dir.resolve("again"));
-    new SummaryCsv(log::add).write(TestForecasts.sample(), TestForecasts.run(Path.of("s.yaml")),
-        again);
+    new SummaryCsv(log::add)
+        .write(TestForecasts.sample(), TestForecasts.run(Path.of("s.yaml")), again);
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(again.resolve("summary.csv")));
   }
 
@@ -101,8 +123,8 @@ class SummaryCsvTest {
   }
 
   private Path write() throws IOException {
-    new SummaryCsv(log::add).write(TestForecasts.sample(), TestForecasts.run(Path.of("s.yaml")),
-        dir);
+    new SummaryCsv(log::add)
+        .write(TestForecasts.sample(), TestForecasts.run(Path.of("s.yaml")), dir);
     return dir.resolve("summary.csv");
   }
 

@@ -1,12 +1,12 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.Criterion;
 import dev.zhanwang.forecast.Distribution;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.IndicatorFan;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.forecast.TargetOutcome;
-import dev.zhanwang.data.Target;
 import dev.zhanwang.sim.Histogram;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,40 +30,89 @@ final class TestForecasts {
 
   /** Two fans, three outcomes (one of them growth) and one target that cannot be forecast. */
   static Forecast sample() {
-    Target gdp = target("gdp", "地区生产总值", "Gross regional product", 345.0,
-        "地区生产总值345亿元，增长7.5%");
-    Target industry = target("industrial_output", "规模以上工业总产值",
-        "Gross industrial output above designated size", 1210.0, COMMA_SOURCE);
+    Target gdp = target("gdp", "地区生产总值", "Gross regional product", 345.0, "地区生产总值345亿元，增长7.5%");
+    Target industry = target(
+        "industrial_output",
+        "规模以上工业总产值",
+        "Gross industrial output above designated size",
+        1210.0,
+        COMMA_SOURCE);
     List<IndicatorFan> fans = List.of(
         fan(gdp.indicator(), gdp.nameZh(), gdp.nameEn(), "亿元", 320.8, 0.065, 0.03, List.of(345.0)),
-        fan(industry.indicator(), industry.nameZh(), industry.nameEn(), "亿元", 968.0, 0.2, 0.08,
+        fan(
+            industry.indicator(),
+            industry.nameZh(),
+            industry.nameEn(),
+            "亿元",
+            968.0,
+            0.2,
+            0.08,
             List.of(1210.0)));
     List<TargetOutcome> outcomes = List.of(
         outcome(gdp, Criterion.LEVEL, "亿元", 320.8, 345.0, 341.7, 9.6),
         outcome(gdp, Criterion.GROWTH, "%", 6.7, 7.5, 6.5, 3.0),
         outcome(industry, Criterion.LEVEL, "亿元", 968.0, 1210.0, 1161.6, 77.0));
-    Target firms = new Target("new_firms", "", "新增市场主体", "New market entities", "户",
-        OptionalDouble.of(3000), OptionalDouble.empty(), "district", "新增市场主体3000户");
-    return new Forecast("base", "Base case, \"as planned\"", 2023, 100_000, 20230203L, fans,
-        outcomes, List.of(firms), 0.1234, 0.00104, List.of("gdp: trend growth, 2019-2022",
-        "correlation: \"industry drives GDP\""));
+    Target firms = new Target(
+        "new_firms",
+        "",
+        "新增市场主体",
+        "New market entities",
+        "户",
+        OptionalDouble.of(3000),
+        OptionalDouble.empty(),
+        "district",
+        "新增市场主体3000户");
+    return new Forecast(
+        "base",
+        "Base case, \"as planned\"",
+        2023,
+        100_000,
+        20230203L,
+        fans,
+        outcomes,
+        List.of(firms),
+        0.1234,
+        0.00104,
+        List.of("gdp: trend growth, 2019-2022", "correlation: \"industry drives GDP\""));
   }
 
-  private static Target target(String id, String nameZh, String nameEn, double value,
-      String source) {
-    return new Target(id, id, nameZh, nameEn, "亿元", OptionalDouble.of(value),
-        OptionalDouble.of(7.5), "district", source);
+  private static Target target(
+      String id, String nameZh, String nameEn, double value, String source) {
+    return new Target(
+        id,
+        id,
+        nameZh,
+        nameEn,
+        "亿元",
+        OptionalDouble.of(value),
+        OptionalDouble.of(7.5),
+        "district",
+        source);
   }
 
   static RunInfo run(Path scenario) {
-    return new RunInfo(List.of(scenario), List.of(SEED_SHA), List.of(Path.of("data/figures.csv")),
-        List.of("ab".repeat(32)), "0.1.0-test", 4, "exact (selection)",
-        Instant.now().minusSeconds(3), Duration.ofMillis(1234), List.of("forecast", "run",
-        scenario.toString()));
+    return new RunInfo(
+        List.of(scenario),
+        List.of(SEED_SHA),
+        List.of(Path.of("data/figures.csv")),
+        List.of("ab".repeat(32)),
+        "0.1.0-test",
+        4,
+        "exact (selection)",
+        Instant.now().minusSeconds(3),
+        Duration.ofMillis(1234),
+        List.of("forecast", "run", scenario.toString()));
   }
 
-  private static IndicatorFan fan(String id, String nameZh, String nameEn, String unit,
-      double annual2022, double growth, double sd, List<Double> targets) {
+  private static IndicatorFan fan(
+      String id,
+      String nameZh,
+      String nameEn,
+      String unit,
+      double annual2022,
+      double growth,
+      double sd,
+      List<Double> targets) {
     double[] ytd2022 = new double[12];
     double[][] ytd = new double[12][LEVELS.length];
     double[][] growthPct = new double[12][LEVELS.length];
@@ -77,12 +126,18 @@ final class TestForecasts {
         growthPct[m][q] = 100 * g;
       }
     }
-    return new IndicatorFan(id, nameZh, nameEn, unit, LEVELS, ytd2022, ytd, growthPct, mean,
-        targets);
+    return new IndicatorFan(
+        id, nameZh, nameEn, unit, LEVELS, ytd2022, ytd, growthPct, mean, targets);
   }
 
-  private static TargetOutcome outcome(Target target, Criterion criterion, String unit,
-      double base, double threshold, double mean, double sd) {
+  private static TargetOutcome outcome(
+      Target target,
+      Criterion criterion,
+      String unit,
+      double base,
+      double threshold,
+      double mean,
+      double sd) {
     double[] quantiles = new double[LEVELS.length];
     for (int q = 0; q < LEVELS.length; q++) {
       quantiles[q] = mean + Z[q] * sd;
@@ -99,8 +154,15 @@ final class TestForecasts {
       counts[b] = Math.round(20_000 / Math.sqrt(2 * Math.PI) * Math.exp(-z * z / (2 * sd * sd)));
     }
     double met = 1 - NORMAL.cumulativeProbability((threshold - mean) / sd);
-    return new TargetOutcome(target, criterion, unit, base, threshold,
-        new Distribution(mean, sd, LEVELS, quantiles, new Histogram(edges, counts)), met,
-        Math.sqrt(met * (1 - met) / 100_000), met < 1 ? sd * 0.4 : Double.NaN);
+    return new TargetOutcome(
+        target,
+        criterion,
+        unit,
+        base,
+        threshold,
+        new Distribution(mean, sd, LEVELS, quantiles, new Histogram(edges, counts)),
+        met,
+        Math.sqrt(met * (1 - met) / 100_000),
+        met < 1 ? sd * 0.4 : Double.NaN);
   }
 }

@@ -29,8 +29,8 @@ class RunSettingsTest {
     assertEquals("paths", zero.setting());
     assertEquals("between 1 and 2147483639", zero.rule());
     assertEquals("0", zero.value());
-    assertEquals("paths must be between 1 and 2147483639, but was 1099511627776",
-        huge.getMessage());
+    assertEquals(
+        "paths must be between 1 and 2147483639, but was 1099511627776", huge.getMessage());
     assertEquals(1, RunSettings.of(1, 1).paths());
     assertEquals(RunSettings.MAX_PATHS, RunSettings.of(RunSettings.MAX_PATHS, 1).paths());
   }
@@ -39,7 +39,8 @@ class RunSettingsTest {
   void constructor_threadsOutOfRange_isRefusedWithTheLimit() {
     int limit = (int) Limit.THREADS.value();
 
-    assertEquals("threads must be between 1 and " + limit + ", but was 0",
+    assertEquals(
+        "threads must be between 1 and " + limit + ", but was 0",
         refused(() -> RunSettings.of(10, 1, 0)).getMessage());
     assertEquals("threads", refused(() -> RunSettings.of(10, 1, limit + 1)).setting());
     assertEquals(limit, RunSettings.of(10, 1, limit).threads());
@@ -60,10 +61,15 @@ class RunSettingsTest {
 
     RunSettings.InvalidSettingException e =
         refused(() -> plain.withPrecision(new RunSettings.Precision(0.01, 19_999)));
-    assertEquals("max-paths must be at least paths, the first batch (20000), but was 19999",
-        e.getMessage());
-    assertEquals(20_000, plain.withPrecision(new RunSettings.Precision(0.01, 20_000))
-        .precision().orElseThrow().maxPaths());
+    assertEquals(
+        "max-paths must be at least paths, the first batch (20000), but was 19999", e.getMessage());
+    assertEquals(
+        20_000,
+        plain
+            .withPrecision(new RunSettings.Precision(0.01, 20_000))
+            .precision()
+            .orElseThrow()
+            .maxPaths());
     // The rule holds whichever setting changes last.
     RunSettings capped = plain.withPrecision(new RunSettings.Precision(0.01, 30_000));
     assertEquals("max-paths", refused(() -> capped.withPaths(40_000)).setting());
@@ -73,13 +79,14 @@ class RunSettingsTest {
   void withers_changeOneSettingAndKeepTheRest() {
     RunSettings base = RunSettings.of(1000, 7, 2);
 
-    assertEquals(new RunSettings(5, 7, 2, Sampling.MONTE_CARLO, Optional.empty()),
-        base.withPaths(5));
-    assertEquals(new RunSettings(1000, 9, 2, Sampling.MONTE_CARLO, Optional.empty()),
-        base.withSeed(9));
-    assertEquals(new RunSettings(1000, 7, 1, Sampling.MONTE_CARLO, Optional.empty()),
-        base.withThreads(1));
-    assertEquals(new RunSettings(1000, 7, 2, Sampling.LATIN_HYPERCUBE, Optional.empty()),
+    assertEquals(
+        new RunSettings(5, 7, 2, Sampling.MONTE_CARLO, Optional.empty()), base.withPaths(5));
+    assertEquals(
+        new RunSettings(1000, 9, 2, Sampling.MONTE_CARLO, Optional.empty()), base.withSeed(9));
+    assertEquals(
+        new RunSettings(1000, 7, 1, Sampling.MONTE_CARLO, Optional.empty()), base.withThreads(1));
+    assertEquals(
+        new RunSettings(1000, 7, 2, Sampling.LATIN_HYPERCUBE, Optional.empty()),
         base.withSampling(Sampling.LATIN_HYPERCUBE));
   }
 }

@@ -29,7 +29,8 @@ class ScenarioInputTest {
         industrial_output_total: {model: ar1-monthly, growth_pct: 18, uncertainty_pct: 7}
       """;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @BeforeEach
   void writeDataFiles() throws IOException {
@@ -49,9 +50,12 @@ class ScenarioInputTest {
 
     Scenario fromUtf8 = ScenarioLoader.load(utf8, READ_DATA);
     assertEquals(fromUtf8.description(), fromGb.description());
-    assertEquals(fromUtf8.indicators().get(0).growthPct(), fromGb.indicators().get(0).growthPct());
-    assertEquals(List.of(gb + ": read as GB18030 (the Chinese encoding Excel and Notepad use on"
-        + " Chinese Windows), as it is not UTF-8"), texts(fromGb.warnings()));
+    assertEquals(
+        fromUtf8.indicators().get(0).growthPct(), fromGb.indicators().get(0).growthPct());
+    assertEquals(
+        List.of(gb + ": read as GB18030 (the Chinese encoding Excel and Notepad use on"
+            + " Chinese Windows), as it is not UTF-8"),
+        texts(fromGb.warnings()));
     assertEquals(List.of(), fromUtf8.warnings());
   }
 
@@ -78,9 +82,10 @@ class ScenarioInputTest {
 
     assertProblems(block, block + ":9:26: " + fullWidth);
     assertProblems(scalar, scalar + ":11:15: " + fullWidth);
-    assertEquals(flow + ":9:29 indicators.industrial_output_total.model：ar1-monthly: must be a"
-        + " known key (write ':' after a key, not the full-width '：'), but was"
-        + " model：ar1-monthly",
+    assertEquals(
+        flow + ":9:29 indicators.industrial_output_total.model：ar1-monthly: must be a"
+            + " known key (write ':' after a key, not the full-width '：'), but was"
+            + " model：ar1-monthly",
         problems(flow).get(0));
   }
 
@@ -97,7 +102,8 @@ class ScenarioInputTest {
               依据：新能源汽车项目
         """);
 
-    assertEquals("原因：2022年增长25.4%， 依据：新能源汽车项目",
+    assertEquals(
+        "原因：2022年增长25.4%， 依据：新能源汽车项目",
         ScenarioLoader.load(file, READ_DATA).indicators().get(0).assumption());
   }
 
@@ -109,8 +115,8 @@ class ScenarioInputTest {
           budget_revenue: {model: iid-lognormal, growth_pct: ５, uncertainty_pct: 2}
         """);
     Path exponent = write("e.yaml", HEADER.replace("paths: 1000", "paths: 1e6") + ONE_INDICATOR);
-    Path underscores = write("u.yaml", HEADER.replace("paths: 1000", "paths: 1_000_000")
-        + ONE_INDICATOR);
+    Path underscores =
+        write("u.yaml", HEADER.replace("paths: 1000", "paths: 1_000_000") + ONE_INDICATOR);
 
     Scenario scenario = ScenarioLoader.load(file, READ_DATA);
 
@@ -119,7 +125,8 @@ class ScenarioInputTest {
     assertEquals(OptionalDouble.of(7.5), scenario.indicators().get(0).uncertaintyPct());
     assertEquals(5.0, scenario.indicators().get(1).growthPct());
     assertEquals(1_000_000, ScenarioLoader.load(exponent, READ_DATA).settings().paths());
-    assertEquals(1_000_000, ScenarioLoader.load(underscores, READ_DATA).settings().paths());
+    assertEquals(
+        1_000_000, ScenarioLoader.load(underscores, READ_DATA).settings().paths());
   }
 
   @Test
@@ -134,7 +141,8 @@ class ScenarioInputTest {
             seasonality: [0.07，0.06, 0.085, 0.08, 0.082, 0.088, 0.078, 0.082, 0.09, 0.088, 0.095, 0.102]
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":13:10 indicators.industrial_output_total.phi: must be a number, but was 50% (write"
             + " it without %: this value is not in percent)",
         file + ":14:5 indicators.industrial_output_total.seasonality: must have 12 monthly"
@@ -155,8 +163,10 @@ class ScenarioInputTest {
           - {indicator: industrial_output_total, probability: 0.5, month: 6, size: 8}
         """);
 
-    assertProblems(file, file + ":9:3 indicators.industrial_output_totl: must be a known indicator"
-        + " (did you mean industrial_output_total?), but was industrial_output_totl");
+    assertProblems(
+        file,
+        file + ":9:3 indicators.industrial_output_totl: must be a known indicator"
+            + " (did you mean industrial_output_total?), but was industrial_output_totl");
   }
 
   @Test
@@ -167,7 +177,8 @@ class ScenarioInputTest {
           budget_revenue: {model: iid-lognormal, "growth_pct ": 3, uncertainty_pct: 2, a.b: 1}
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":9:3 indicators.\"industrial_output_total \": must be a known indicator (did you"
             + " mean industrial_output_total, without the spaces around it?), but was"
             + " \"industrial_output_total \"",
@@ -192,7 +203,8 @@ class ScenarioInputTest {
           - {indicator: industrial_outptu_total, probability: 0.5, month: 6, size: 8}
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":12:41 correlation.indicators[1]: must be a declared indicator (did you mean"
             + " budget_revenue?), but was budget_revenu",
         file + ":15:17 events[0].indicator: must be a declared flow indicator (events add to"
@@ -212,13 +224,14 @@ class ScenarioInputTest {
     Scenario scenario = ScenarioLoader.load(file, READ_DATA);
 
     assertEquals(0.19, scenario.indicators().get(0).growthPct());
-    assertEquals(List.of(
-        file + ":9:59 indicators.industrial_va_benji.growth_pct: read as percent: 0.19 means"
-            + " 0.19 %, not 19 % (the 2022 or target growth is 19.25 %)",
-        file + ":9:82 indicators.industrial_va_benji.uncertainty_pct: read as percent: 0.03"
-            + " means an uncertainty of 0.03 %, not 3 % (the 2022 or target growth is 19.25 %)",
-        file + ":10:52 indicators.secondary_va.growth_pct: read as percent: 0.09 means 0.09 %,"
-            + " not 9 % (the 2022 or target growth is 7 %)"),
+    assertEquals(
+        List.of(
+            file + ":9:59 indicators.industrial_va_benji.growth_pct: read as percent: 0.19 means"
+                + " 0.19 %, not 19 % (the 2022 or target growth is 19.25 %)",
+            file + ":9:82 indicators.industrial_va_benji.uncertainty_pct: read as percent: 0.03"
+                + " means an uncertainty of 0.03 %, not 3 % (the 2022 or target growth is 19.25 %)",
+            file + ":10:52 indicators.secondary_va.growth_pct: read as percent: 0.09 means 0.09 %,"
+                + " not 9 % (the 2022 or target growth is 7 %)"),
         texts(scenario.warnings()));
   }
 
@@ -232,7 +245,8 @@ class ScenarioInputTest {
           - {indicator: industrial_output_total, probability: 0.5, month: 6, size: 1e308}
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":6:10 simulation.paths: must be between 1 and 2147483639, but was 1000000000000",
         file + ":9:61 indicators.industrial_output_total.growth_pct: must be in (-100, 1000],"
             + " but was 1000000",
@@ -259,8 +273,10 @@ class ScenarioInputTest {
         + " engine), but had more";
 
     assertProblems(flow, flow + ":65:2" + tooDeep);
-    assertProblems(oneLine, oneLine + ":1: must have at most 16,384 characters in one line of a"
-        + " YAML file (a limit of the engine), but had 20,003");
+    assertProblems(
+        oneLine,
+        oneLine + ":1: must have at most 16,384 characters in one line of a"
+            + " YAML file (a limit of the engine), but had 20,003");
     assertProblems(blockFile, blockFile + ":65:65" + tooDeep);
   }
 
@@ -269,35 +285,44 @@ class ScenarioInputTest {
     StringBuilder text = new StringBuilder("a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
     for (char name = 'b'; name <= 'j'; name++) {
       String previous = "*" + (char) (name - 1);
-      text.append(name).append(": &").append(name).append(" [")
-          .append(String.join(", ", java.util.Collections.nCopies(9, previous))).append("]\n");
+      text.append(name)
+          .append(": &")
+          .append(name)
+          .append(" [")
+          .append(String.join(", ", java.util.Collections.nCopies(9, previous)))
+          .append("]\n");
     }
     Path file = write("lol.yaml", text.toString());
 
-    assertProblems(file, file + ": must have at most 1,000,000 values in a YAML file once its"
-        + " aliases are expanded (a limit of the engine), but had 4,412,961,516");
+    assertProblems(
+        file,
+        file + ": must have at most 1,000,000 values in a YAML file once its"
+            + " aliases are expanded (a limit of the engine), but had 4,412,961,516");
   }
 
   @Test
   void load_typeTags_areRefusedNeverConstructed() throws IOException {
     Path file = write("s.yaml", "name: !!java.io.File /etc/passwd\n" + HEADER + ONE_INDICATOR);
-    Path custom = write("c.yaml", HEADER + ONE_INDICATOR.replace("growth_pct: 18",
-        "growth_pct: !expr 18"));
+    Path custom =
+        write("c.yaml", HEADER + ONE_INDICATOR.replace("growth_pct: 18", "growth_pct: !expr 18"));
 
-    assertProblems(file, file + ":1:7: must be plain data without a YAML tag, but was tagged"
-        + " !!java.io.File");
-    assertProblems(custom, custom + ":9:61: must be plain data without a YAML tag, but was tagged"
-        + " !expr");
+    assertProblems(
+        file, file + ":1:7: must be plain data without a YAML tag, but was tagged !!java.io.File");
+    assertProblems(
+        custom, custom + ":9:61: must be plain data without a YAML tag, but was tagged !expr");
   }
 
   @Test
   void load_escapeOfHalfACharacter_isRefusedAtItsLineAndColumn() throws IOException {
-    Path file = write("s.yaml", "description: \"a \\uD800 b\"\nname: \"😀 \\U0001F600\"\n"
-        + HEADER + ONE_INDICATOR);
+    Path file = write(
+        "s.yaml",
+        "description: \"a \\uD800 b\"\nname: \"😀 \\U0001F600\"\n" + HEADER + ONE_INDICATOR);
 
-    assertProblems(file, file + ":1:14: must be text of whole characters, but holds \\uD800,"
-        + " half of one (a \\u escape that names no character; the outputs could not be written"
-        + " in UTF-8)");
+    assertProblems(
+        file,
+        file + ":1:14: must be text of whole characters, but holds \\uD800,"
+            + " half of one (a \\u escape that names no character; the outputs could not be written"
+            + " in UTF-8)");
   }
 
   @Test
@@ -307,9 +332,11 @@ class ScenarioInputTest {
       sparse.setLength(100L << 20);
     }
 
-    assertProblems(file, file + ": must have at most 8,388,608 bytes in a scenario file (a limit"
-        + " of the engine; raise it with FORECAST_JAVA_OPTS=-Dzhanwang.limit.scenario-bytes=N),"
-        + " but had 104,857,600");
+    assertProblems(
+        file,
+        file + ": must have at most 8,388,608 bytes in a scenario file (a limit"
+            + " of the engine; raise it with FORECAST_JAVA_OPTS=-Dzhanwang.limit.scenario-bytes=N),"
+            + " but had 104,857,600");
   }
 
   @Test
@@ -320,16 +347,21 @@ class ScenarioInputTest {
     }
     Path last = dir.resolve("s20.yaml");
 
-    assertProblems(last, dir.resolve("s5.yaml") + ":1:10 extends: must have at most 16 files in"
-        + " an extends chain (a limit of the engine), but had 17");
+    assertProblems(
+        last,
+        dir.resolve("s5.yaml") + ":1:10 extends: must have at most 16 files in"
+            + " an extends chain (a limit of the engine), but had 17");
   }
 
   @Test
   void load_dataPathsThatAreNoFiles_sayWhatTheyAre() throws IOException {
-    Path file = write("s.yaml", HEADER.replace("data/figures.csv", "data").replace(
-        "data/targets.csv", "/dev/null") + ONE_INDICATOR);
+    Path file = write(
+        "s.yaml",
+        HEADER.replace("data/figures.csv", "data").replace("data/targets.csv", "/dev/null")
+            + ONE_INDICATOR);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":2:12 data.figures: must name a readable file, but " + dir.resolve("data")
             + " is a folder",
         file + ":3:12 data.targets: must name a readable file, but /dev/null is not a regular"
@@ -337,8 +369,8 @@ class ScenarioInputTest {
   }
 
   private List<String> problems(Path file) {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ScenarioLoader.load(file, READ_DATA));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(file, READ_DATA));
     return texts(e.problems());
   }
 

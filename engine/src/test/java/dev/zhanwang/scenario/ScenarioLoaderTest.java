@@ -12,7 +12,6 @@ import dev.zhanwang.data.Target;
 import dev.zhanwang.input.InvalidInputException;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.model.Ar1Monthly;
-import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.GrowthPath;
 import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.model.SplitNormalModel;
@@ -29,10 +28,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ScenarioLoaderTest {
   /** A small baseline built in code: three flows, a rate-only figure and three rate targets. */
   static final Baseline DATA = new Baseline(
-      List.of(flow("gdp"), flow("industrial_output_total"), flow("budget_revenue"),
-          new Figure("industrial_va_benji", "本级规上工业增加值", "industrial_va_benji", "%",
-              OptionalDouble.empty(), OptionalDouble.of(19.25), "test", "test")),
+      List.of(
+          flow("gdp"),
+          flow("industrial_output_total"),
+          flow("budget_revenue"),
+          new Figure(
+              "industrial_va_benji",
+              "本级规上工业增加值",
+              "industrial_va_benji",
+              "%",
+              OptionalDouble.empty(),
+              OptionalDouble.of(19.25),
+              "test",
+              "test")),
       List.of(rate("primary_va"), rate("secondary_va"), rate("tertiary_va")));
+
   static final String KNOWN = "gdp, industrial_output_total, budget_revenue, industrial_va_benji,"
       + " primary_va, secondary_va, tertiary_va";
   static final ScenarioLoader.DataReader READ_DATA = (figures, targets, warnings) -> DATA;
@@ -86,10 +96,17 @@ class ScenarioLoaderTest {
             growth_pct: 5
             uncertainty_pct: 1
         """);
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ScenarioLoader.load(file, READ_DATA));
-    assertEquals(List.of(new Problem(file, 8, 7, "name", "must be a name of letters, digits, -,"
-        + " _ and . (not . or .. alone), as it names the output folder, but was ../victim")),
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(file, READ_DATA));
+    assertEquals(
+        List.of(
+            new Problem(
+                file,
+                8,
+                7,
+                "name",
+                "must be a name of letters, digits, -,"
+                    + " _ and . (not . or .. alone), as it names the output folder, but was ../victim")),
         e.problems());
   }
 
@@ -123,11 +140,13 @@ class ScenarioLoaderTest {
 
     assertEquals("base", scenario.name());
     assertEquals(List.of(file), scenario.chain());
-    assertEquals(List.of(dir.resolve("data/figures.csv"), dir.resolve("data/targets.csv")),
+    assertEquals(
+        List.of(dir.resolve("data/figures.csv"), dir.resolve("data/targets.csv")),
         scenario.dataFiles());
     assertEquals(2023, scenario.year());
     assertEquals(RunSettings.of(1000, 7), scenario.settings());
-    assertEquals(List.of("industrial_output_total", "secondary_va", "tertiary_va"),
+    assertEquals(
+        List.of("industrial_output_total", "secondary_va", "tertiary_va"),
         scenario.indicators().stream().map(IndicatorSpec::id).toList());
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
     assertTrue(output.flow());
@@ -139,7 +158,8 @@ class ScenarioLoaderTest {
     IndicatorSpec secondary = scenario.indicator("secondary_va").orElseThrow();
     assertFalse(secondary.flow());
     assertEquals(new SplitNormalModel(-0.25), secondary.model());
-    assertEquals(Map.of("secondary_va", 0.7, "tertiary_va", 0.3),
+    assertEquals(
+        Map.of("secondary_va", 0.7, "tertiary_va", 0.3),
         scenario.composites().get(0).weights());
     assertEquals(0.6, scenario.correlation().between("secondary_va", "industrial_output_total"));
   }
@@ -188,7 +208,8 @@ class ScenarioLoaderTest {
     assertEquals(dir.resolve("base/data/figures.csv"), scenario.dataFiles().get(0));
     assertEquals(2023, scenario.year());
     assertEquals(RunSettings.of(1000, 8), scenario.settings());
-    assertEquals(List.of("industrial_output_total", "secondary_va", "budget_revenue"),
+    assertEquals(
+        List.of("industrial_output_total", "secondary_va", "budget_revenue"),
         scenario.indicators().stream().map(IndicatorSpec::id).toList());
     IndicatorSpec output = scenario.indicator("industrial_output_total").orElseThrow();
     assertEquals(10.0, output.growthPct());
@@ -238,7 +259,8 @@ class ScenarioLoaderTest {
           secondary_va: {growth_pct: .inf}
         """);
 
-    assertProblems(child,
+    assertProblems(
+        child,
         child + ":3:30 indicators.secondary_va.growth_pct: must be a finite number, but was .inf",
         parent + ":12:22 indicators.secondary_va.uncertainty_pct: must be in [0, 100], but was -2");
   }
@@ -253,8 +275,10 @@ class ScenarioLoaderTest {
             uncertainty_pct: 2
         """);
 
-    assertProblems(file, file + ":9:3 indicators.gpd: must be a known indicator (did you mean"
-        + " gdp?), but was gpd");
+    assertProblems(
+        file,
+        file + ":9:3 indicators.gpd: must be a known indicator (did you mean"
+            + " gdp?), but was gpd");
   }
 
   @Test
@@ -267,7 +291,8 @@ class ScenarioLoaderTest {
             uncertainty_pct: 5
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":10:12 indicators.budget_revenue.model: must be one of iid-lognormal, ar1-monthly,"
             + " split-normal, student-t, factor, ets-trend, bootstrap, negative-binomial,"
             + " but was garch",
@@ -291,7 +316,8 @@ class ScenarioLoaderTest {
             skew: -1
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":11:17 indicators.industrial_output_total.growth_pct: must be in (-100, 1000],"
             + " but was -120",
         file + ":12:12 indicators.industrial_output_total.sigma: must be in [0, 0.3], but was"
@@ -318,7 +344,8 @@ class ScenarioLoaderTest {
             phi: 0.5
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":13:11 indicators.industrial_output_total.skew: must be absent unless model is"
             + " split-normal, but was 0.2",
         file + ":17:12 indicators.budget_revenue.sigma: must be absent unless model is ar1-monthly,"
@@ -345,7 +372,8 @@ class ScenarioLoaderTest {
             seasonality: flat
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":10:12 indicators.secondary_va.model: must be a model a rate can take (not"
             + " ar1-monthly: the data has no 2022 level to grow month by month), but was"
             + " ar1-monthly",
@@ -366,7 +394,8 @@ class ScenarioLoaderTest {
 
     Scenario scenario = ScenarioLoader.load(file, READ_DATA);
 
-    assertEquals(dev.zhanwang.model.Sampling.LATIN_HYPERCUBE, scenario.settings().sampling());
+    assertEquals(
+        dev.zhanwang.model.Sampling.LATIN_HYPERCUBE, scenario.settings().sampling());
   }
 
   @Test
@@ -380,8 +409,10 @@ class ScenarioLoaderTest {
             sigma: 0.02
         """);
 
-    assertProblems(file, file + ":13:12 indicators.industrial_output_total.sigma: must be absent"
-        + " when uncertainty_pct is given (exactly one of the two), but was 0.02");
+    assertProblems(
+        file,
+        file + ":13:12 indicators.industrial_output_total.sigma: must be absent"
+            + " when uncertainty_pct is given (exactly one of the two), but was 0.02");
   }
 
   @Test
@@ -412,7 +443,8 @@ class ScenarioLoaderTest {
             growth_path: compound
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":14:5 indicators.industrial_output_total.seasonality: must have 12 monthly shares,"
             + " but had 11",
         file + ":13:18 indicators.industrial_output_total.growth_path: must be one of"
@@ -441,7 +473,8 @@ class ScenarioLoaderTest {
             seasonality: december
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":13:5 indicators.industrial_output_total.seasonality: must be flat or a list of 12"
             + " monthly shares, but was a mapping",
         file + ":18:18 indicators.budget_revenue.seasonality: must be flat or a list of 12"
@@ -465,7 +498,8 @@ class ScenarioLoaderTest {
         """);
 
     String rates = "secondary_va, tertiary_va";
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":14:52 composites.gdp.weights.primary_va: must be a declared rate indicator"
             + " (one of " + rates + "), but was primary_va",
         file + ":15:3 composites.industrial_output_total: must not also be declared under"
@@ -485,7 +519,8 @@ class ScenarioLoaderTest {
           matrix: [[1, 0, 0], [0, 1, 0], [0, 0, 1]]
         """));
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":12:41 correlation.indicators[1]: must be a declared indicator (one of"
             + " industrial_output_total, secondary_va), but was budget_revenue",
         file + ":12:57 correlation.indicators[2]: must be unique, but was industrial_output_total"
@@ -505,10 +540,14 @@ class ScenarioLoaderTest {
             - [0.5]
         """));
 
-    assertProblems(tooFew, tooFew + ":13:3 correlation.matrix: must have 2 rows (one per listed"
-        + " indicator), but had 1");
-    assertProblems(ragged, ragged + ":15:7 correlation.matrix[1]: must have 2 entries (one per"
-        + " listed indicator), but had 1");
+    assertProblems(
+        tooFew,
+        tooFew + ":13:3 correlation.matrix: must have 2 rows (one per listed"
+            + " indicator), but had 1");
+    assertProblems(
+        ragged,
+        ragged + ":15:7 correlation.matrix[1]: must have 2 entries (one per"
+            + " listed indicator), but had 1");
   }
 
   @Test
@@ -520,7 +559,8 @@ class ScenarioLoaderTest {
             - [0.5, 0.9]
         """));
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":14:11 correlation.matrix[0][1]: must be in [-1, 1], but was 1.5",
         file + ":15:13 correlation.matrix[1][1]: must be 1 on the diagonal, but was 0.9");
   }
@@ -534,8 +574,10 @@ class ScenarioLoaderTest {
             - [0.7, 1]
         """));
 
-    assertProblems(file, file + ":14:11 correlation.matrix[0][1]: must equal [1][0] (symmetric),"
-        + " but [0][1] was 0.8 and [1][0] was 0.7");
+    assertProblems(
+        file,
+        file + ":14:11 correlation.matrix[0][1]: must equal [1][0] (symmetric),"
+            + " but [0][1] was 0.8 and [1][0] was 0.7");
   }
 
   @Test
@@ -554,8 +596,10 @@ class ScenarioLoaderTest {
         """);
 
     // Eigenvalues of this matrix are 1.9, 1.9 and -0.8.
-    assertProblems(file, file + ":14:3 correlation.matrix: must be positive semi-definite, but its"
-        + " smallest eigenvalue was -0.8");
+    assertProblems(
+        file,
+        file + ":14:3 correlation.matrix: must be positive semi-definite, but its"
+            + " smallest eigenvalue was -0.8");
   }
 
   @Test
@@ -565,8 +609,10 @@ class ScenarioLoaderTest {
           secondary_va: {model: iid-lognormal, growth_pct: 9, uncertainty_pct: 2}
         """);
 
-    assertProblems(file, file + ":3:12 data.targets: must name a readable file, but "
-        + dir.resolve("data/missing.csv") + " does not exist");
+    assertProblems(
+        file,
+        file + ":3:12 data.targets: must name a readable file, but "
+            + dir.resolve("data/missing.csv") + " does not exist");
   }
 
   @Test
@@ -580,8 +626,10 @@ class ScenarioLoaderTest {
   void load_missingParent_reportsResolvedPathAtExtends() throws IOException {
     Path file = write("child.yaml", "extends: parent.yaml\n");
 
-    assertProblems(file, file + ":1:10 extends: must name a readable file, but "
-        + dir.resolve("parent.yaml") + " does not exist");
+    assertProblems(
+        file,
+        file + ":1:10 extends: must name a readable file, but " + dir.resolve("parent.yaml")
+            + " does not exist");
   }
 
   @Test
@@ -589,8 +637,8 @@ class ScenarioLoaderTest {
     Path a = write("a.yaml", "extends: b.yaml\n" + HEADER);
     Path b = write("b.yaml", "extends: a.yaml\n");
 
-    assertProblems(a, b + ":1:10 extends: must not form a cycle, but was " + a + " -> " + b
-        + " -> " + a);
+    assertProblems(
+        a, b + ":1:10 extends: must not form a cycle, but was " + a + " -> " + b + " -> " + a);
   }
 
   @Test
@@ -607,16 +655,17 @@ class ScenarioLoaderTest {
           secondary_va: {model: iid-lognormal, growth_pct: 9
         """);
 
-    assertProblems(file, file + ":10:1: must be valid YAML: while parsing a flow mapping,"
-        + " expected ',' or '}', but got <stream end>");
+    assertProblems(
+        file,
+        file + ":10:1: must be valid YAML: while parsing a flow mapping,"
+            + " expected ',' or '}', but got <stream end>");
   }
 
   @Test
   void load_aliasContainingItself_isAProblemNotAStackOverflow() throws IOException {
     Path file = write("s.yaml", "indicators: &loop\n  again: *loop\n");
 
-    assertProblems(file,
-        file + ":1:13: must not contain itself through an alias, but does");
+    assertProblems(file, file + ":1:13: must not contain itself through an alias, but does");
   }
 
   @Test
@@ -628,7 +677,8 @@ class ScenarioLoaderTest {
         indicators: {}
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":2:1 simulaton: must be a known key (did you mean simulation?), but was simulaton",
         file + ":1:1 data: must be given, but is missing",
         file + ":1:1 simulation: must be given, but is missing",
@@ -647,7 +697,8 @@ class ScenarioLoaderTest {
             assumption: true
         """);
 
-    assertProblems(file,
+    assertProblems(
+        file,
         file + ":8:14 description: must be text, but was 12",
         file + ":6:10 simulation.paths: must be a whole number, but was 1e3.5",
         file + ":11:12 indicators.secondary_va.model: must be text, but was 5",
@@ -663,8 +714,10 @@ class ScenarioLoaderTest {
           secondary_va: {model: iid-lognormal, growth_pct: 8, uncertainty_pct: 2}
         """);
 
-    assertProblems(file, file + ":10:3 indicators.secondary_va: must be written once per mapping,"
-        + " but was repeated (first at line 9)");
+    assertProblems(
+        file,
+        file + ":10:3 indicators.secondary_va: must be written once per mapping,"
+            + " but was repeated (first at line 9)");
   }
 
   @Test
@@ -676,13 +729,17 @@ class ScenarioLoaderTest {
           secondary_va: {model: iid-lognormal, growth_pct: 9, uncertainty_pct: -1}
         """);
 
-    InvalidInputException e = assertThrows(InvalidInputException.class,
+    InvalidInputException e = assertThrows(
+        InvalidInputException.class,
         () -> ScenarioLoader.load(file, (f, t, w) -> {
           throw new InvalidInputException(dataProblem);
         }));
 
-    assertEquals(List.of(figures + ":3:5 value: must be a number, but was abc",
-        file + ":9:72 indicators.secondary_va.uncertainty_pct: must be in [0, 100], but was -1"),
+    assertEquals(
+        List.of(
+            figures + ":3:5 value: must be a number, but was abc",
+            file
+                + ":9:72 indicators.secondary_va.uncertainty_pct: must be in [0, 100], but was -1"),
         e.problems().stream().map(Problem::toString).toList());
   }
 
@@ -697,8 +754,8 @@ class ScenarioLoaderTest {
   }
 
   private void assertProblems(Path file, String... expected) {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> ScenarioLoader.load(file, READ_DATA));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> ScenarioLoader.load(file, READ_DATA));
     assertEquals(List.of(expected), e.problems().stream().map(Problem::toString).toList());
   }
 
@@ -716,12 +773,20 @@ class ScenarioLoaderTest {
   }
 
   private static Figure flow(String id) {
-    return new Figure(id, id, id, "亿元", OptionalDouble.of(100), OptionalDouble.empty(), "test",
-        "test");
+    return new Figure(
+        id, id, id, "亿元", OptionalDouble.of(100), OptionalDouble.empty(), "test", "test");
   }
 
   private static Target rate(String indicator) {
-    return new Target(indicator + "_growth", indicator, indicator, indicator, "%",
-        OptionalDouble.empty(), OptionalDouble.of(7), "test", "test");
+    return new Target(
+        indicator + "_growth",
+        indicator,
+        indicator,
+        indicator,
+        "%",
+        OptionalDouble.empty(),
+        OptionalDouble.of(7),
+        "test",
+        "test");
   }
 }

@@ -42,34 +42,45 @@ class ScenarioSchemaTest {
     Set<String> schemaKeys = new LinkedHashSet<>(schema.get("properties").propertyNames());
     String where = section.isEmpty() ? "the top level" : section;
 
-    List<String> undescribed = loaderKeys.stream().filter(k -> !schemaKeys.contains(k)).toList();
-    List<String> unknown = schemaKeys.stream().filter(k -> !loaderKeys.contains(k)).toList();
+    List<String> undescribed =
+        loaderKeys.stream().filter(k -> !schemaKeys.contains(k)).toList();
+    List<String> unknown =
+        schemaKeys.stream().filter(k -> !loaderKeys.contains(k)).toList();
 
-    assertTrue(undescribed.isEmpty(), "ScenarioLoader accepts " + undescribed + " at " + where
-        + ", but " + SCHEMA + " has no entry for it: add one with a description");
-    assertTrue(unknown.isEmpty(), SCHEMA + " describes " + unknown + " at " + where
-        + ", but ScenarioLoader rejects it: remove it from the schema");
-    assertEquals(false, schema.path("additionalProperties").asBoolean(true),
+    assertTrue(
+        undescribed.isEmpty(),
+        "ScenarioLoader accepts " + undescribed + " at " + where + ", but " + SCHEMA
+            + " has no entry for it: add one with a description");
+    assertTrue(
+        unknown.isEmpty(),
+        SCHEMA + " describes " + unknown + " at " + where
+            + ", but ScenarioLoader rejects it: remove it from the schema");
+    assertEquals(
+        false,
+        schema.path("additionalProperties").asBoolean(true),
         where + " must say additionalProperties: false, as the loader rejects unknown keys there");
     for (String key : schemaKeys) {
-      assertTrue(resolve(schema.get("properties").get(key)).path("description").isString(),
+      assertTrue(
+          resolve(schema.get("properties").get(key)).path("description").isString(),
           where + "." + key + " needs a description (shown on hover)");
     }
   }
 
   @Test
   void schema_modelEnum_isEveryModelAScenarioSimulates() {
-    List<String> simulated = Arrays.stream(GrowthModel.values()).map(GrowthModel::label).toList();
+    List<String> simulated =
+        Arrays.stream(GrowthModel.values()).map(GrowthModel::label).toList();
 
     assertEquals(simulated, strings(section("indicators.*").at("/properties/model/enum")));
   }
 
   @Test
   void schema_growthPathAndSamplingEnums_areTheirLabels() {
-    assertEquals(labels(GrowthPath.values()),
+    assertEquals(
+        labels(GrowthPath.values()),
         strings(section("indicators.*").at("/properties/growth_path/enum")));
-    assertEquals(labels(Sampling.values()),
-        strings(section("simulation").at("/properties/sampling/enum")));
+    assertEquals(
+        labels(Sampling.values()), strings(section("simulation").at("/properties/sampling/enum")));
   }
 
   @Test
@@ -90,7 +101,8 @@ class ScenarioSchemaTest {
       node = part.equals("*")
           ? resolve(node.get("additionalProperties"))
           : part.endsWith("[]")
-              ? resolve(resolve(node.get("properties").get(part.replace("[]", ""))).get("items"))
+              ? resolve(
+                  resolve(node.get("properties").get(part.replace("[]", ""))).get("items"))
               : resolve(node.get("properties").get(part));
     }
     return node;

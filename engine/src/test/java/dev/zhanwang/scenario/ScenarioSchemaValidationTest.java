@@ -1,7 +1,6 @@
 package dev.zhanwang.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -30,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ScenarioSchemaValidationTest {
   static final JsonMapper JSON = JsonMapper.builder().build();
-  static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
+  static final Schema SCHEMA = SchemaRegistry.withDefaultDialect(
+          SpecificationVersion.DRAFT_7,
           registry -> registry.schemaRegistryConfig(
               SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()))
       .getSchema(ScenarioSchemaTest.ROOT);
@@ -49,9 +49,10 @@ class ScenarioSchemaValidationTest {
 
   static Stream<Path> shippedScenarios() throws IOException {
     try (Stream<Path> files = Files.list(ShippedScenariosTest.SCENARIOS)) {
-      List<Path> top = files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
-      return Stream.concat(top.stream(),
-          Stream.of(ShippedScenariosTest.SCENARIOS.resolve("bench/rw1.yaml")));
+      List<Path> top =
+          files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+      return Stream.concat(
+          top.stream(), Stream.of(ShippedScenariosTest.SCENARIOS.resolve("bench/rw1.yaml")));
     }
   }
 
@@ -64,11 +65,11 @@ class ScenarioSchemaValidationTest {
   @ParameterizedTest
   @MethodSource("shippedScenarios")
   void shippedScenario_firstLine_pointsTheEditorAtTheSchema(Path file) throws IOException {
-    String relative = file.getParent().relativize(ScenarioSchemaTest.SCHEMA).toString()
-        .replace('\\', '/');
+    String relative =
+        file.getParent().relativize(ScenarioSchemaTest.SCHEMA).toString().replace('\\', '/');
 
-    assertEquals("# yaml-language-server: $schema=" + relative,
-        Files.readAllLines(file).get(0));
+    assertEquals(
+        "# yaml-language-server: $schema=" + relative, Files.readAllLines(file).get(0));
   }
 
   @Test
@@ -78,25 +79,29 @@ class ScenarioSchemaValidationTest {
 
   @Test
   void schema_unknownKey_isRejected() {
-    assertEquals(List.of("/indicators/gdp additionalProperties growth"),
+    assertEquals(
+        List.of("/indicators/gdp additionalProperties growth"),
         errors(ROOT_FILE + "    growth: 5\n"));
   }
 
   @Test
   void schema_unknownModel_isRejected() {
-    assertEquals(List.of("/indicators/gdp/model enum"),
+    assertEquals(
+        List.of("/indicators/gdp/model enum"),
         errors(ROOT_FILE.replace("iid-lognormal", "lognormal")));
   }
 
   @Test
   void schema_projectEventsAsAModel_isRejected() {
-    assertEquals(List.of("/indicators/gdp/model enum"),
+    assertEquals(
+        List.of("/indicators/gdp/model enum"),
         errors(ROOT_FILE.replace("iid-lognormal", "project-events")));
   }
 
   @Test
   void schema_growthPctOutOfRange_isRejected() {
-    assertEquals(List.of("/indicators/gdp/growth_pct maximum", "/indicators/gdp/growth_pct type"),
+    assertEquals(
+        List.of("/indicators/gdp/growth_pct maximum", "/indicators/gdp/growth_pct type"),
         errors(ROOT_FILE.replace("growth_pct: 5", "growth_pct: 5000")));
     assertEquals(
         List.of("/indicators/gdp/growth_pct exclusiveMinimum", "/indicators/gdp/growth_pct type"),
@@ -110,7 +115,8 @@ class ScenarioSchemaValidationTest {
 
   @Test
   void schema_percentTextAndThousandsSeparators_areAccepted() {
-    String text = ROOT_FILE.replace("growth_pct: 5", "growth_pct: \"17%\"")
+    String text = ROOT_FILE
+        .replace("growth_pct: 5", "growth_pct: \"17%\"")
         .replace("uncertainty_pct: 2", "uncertainty_pct: 2.5%")
         .replace("paths: 1000", "paths: \"100,000\"");
 
@@ -121,7 +127,8 @@ class ScenarioSchemaValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {"17 percent", "17%%", "1,00%", "%17"})
   void schema_growthPctTextNotAPercentage_isRejected(String text) {
-    assertEquals(List.of("/indicators/gdp/growth_pct pattern", "/indicators/gdp/growth_pct type"),
+    assertEquals(
+        List.of("/indicators/gdp/growth_pct pattern", "/indicators/gdp/growth_pct type"),
         errors(ROOT_FILE.replace("growth_pct: 5", "growth_pct: \"" + text + "\"")));
   }
 
@@ -134,15 +141,18 @@ class ScenarioSchemaValidationTest {
   @ParameterizedTest
   @ValueSource(strings = {".", "..", "with space", "a/b", "a\\\\b", ""})
   void schema_nameThatIsNoFolderName_isRejected(String name) {
-    assertEquals(List.of("/name pattern"),
+    assertEquals(
+        List.of("/name pattern"),
         errors(ROOT_FILE.replace("name: test", "name: \"" + name + "\"")));
   }
 
   @Test
   void schema_fileWithoutExtends_mustGiveDataSimulationIndicatorsAndModels() {
-    assertEquals(List.of("/ required data", "/ required indicators", "/ required simulation"),
+    assertEquals(
+        List.of("/ required data", "/ required indicators", "/ required simulation"),
         errors("name: test\n"));
-    assertEquals(List.of("/indicators/gdp required model"),
+    assertEquals(
+        List.of("/indicators/gdp required model"),
         errors(ROOT_FILE.replace("    model: iid-lognormal\n", "")));
   }
 
@@ -168,18 +178,21 @@ class ScenarioSchemaValidationTest {
 
     assertEquals(List.of("/indicators/gdp required df"), errors(studentT));
     assertEquals(List.of(), errors(studentT + "    df: 5\n"));
-    assertEquals(List.of(),
-        errors("extends: baseline.yaml\nindicators: {gdp: {model: student-t}}\n"));
+    assertEquals(
+        List.of(), errors("extends: baseline.yaml\nindicators: {gdp: {model: student-t}}\n"));
   }
 
   @Test
   void schema_fittedModelWithGrowthPct_isRejected() {
     String bootstrap = ROOT_FILE.replace("iid-lognormal", "bootstrap") + "history: h.csv\n";
 
-    assertEquals(List.of("/indicators/gdp/growth_pct false", "/indicators/gdp/uncertainty_pct false"),
+    assertEquals(
+        List.of("/indicators/gdp/growth_pct false", "/indicators/gdp/uncertainty_pct false"),
         errors(bootstrap));
-    assertEquals(List.of(), errors(bootstrap.replace("    growth_pct: 5\n", "")
-        .replace("    uncertainty_pct: 2\n", "")));
+    assertEquals(
+        List.of(),
+        errors(
+            bootstrap.replace("    growth_pct: 5\n", "").replace("    uncertainty_pct: 2\n", "")));
   }
 
   @Test
@@ -205,12 +218,13 @@ class ScenarioSchemaValidationTest {
 
   @Test
   void schema_latinHypercubeWithAr1Monthly_isAccepted() {
-    String ar1 = ROOT_FILE.replace("iid-lognormal", "ar1-monthly")
+    String ar1 = ROOT_FILE
+        .replace("iid-lognormal", "ar1-monthly")
         .replace("seed: 7}", "seed: 7, sampling: latin-hypercube}");
 
     assertEquals(List.of(), errors(ar1));
-    assertEquals(List.of("/simulation/sampling enum"),
-        errors(ar1.replace("latin-hypercube", "sobol")));
+    assertEquals(
+        List.of("/simulation/sampling enum"), errors(ar1.replace("latin-hypercube", "sobol")));
   }
 
   @Test
@@ -234,9 +248,11 @@ class ScenarioSchemaValidationTest {
         """;
 
     assertEquals(List.of(), errors(ROOT_FILE + event));
-    assertEquals(List.of("/events/0 oneOf"),
+    assertEquals(
+        List.of("/events/0 oneOf"),
         errors(ROOT_FILE + event + "    month_shares: [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]\n"));
-    assertEquals(List.of("/events/0/month maximum"),
+    assertEquals(
+        List.of("/events/0/month maximum"),
         errors(ROOT_FILE + event.replace("month: 3", "month: 13")));
   }
 
@@ -245,10 +261,12 @@ class ScenarioSchemaValidationTest {
    * that failed and, for a missing or unexpected key, the key.
    */
   static List<String> errors(String yaml) {
-    Object document = new Load(LoadSettings.builder().setSchema(new CoreSchema()).build())
-        .loadFromString(yaml);
+    Object document =
+        new Load(LoadSettings.builder().setSchema(new CoreSchema()).build()).loadFromString(yaml);
     return SCHEMA.validate(JSON.valueToTree(document)).stream()
-        .map(ScenarioSchemaValidationTest::describe).sorted().toList();
+        .map(ScenarioSchemaValidationTest::describe)
+        .sorted()
+        .toList();
   }
 
   private static String describe(Error error) {

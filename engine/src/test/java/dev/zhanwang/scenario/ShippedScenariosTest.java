@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.data.Baseline;
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.model.IndicatorSpec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,26 +27,57 @@ class ShippedScenariosTest {
   static final String BASELINE = "liudong-2023-baseline.yaml";
 
   /** The counts among them, in a count's unit. */
-  private static final List<String> COUNTS = List.of("signed_projects",
-      "major_projects_benji_starts", "major_projects_benji_completions",
-      "new_above_scale_industrial_enterprises", "new_above_scale_service_enterprises",
-      "new_high_tech_enterprises", "major_st_transformations");
+  private static final List<String> COUNTS = List.of(
+      "signed_projects",
+      "major_projects_benji_starts",
+      "major_projects_benji_completions",
+      "new_above_scale_industrial_enterprises",
+      "new_above_scale_service_enterprises",
+      "new_high_tech_enterprises",
+      "major_st_transformations");
 
   /**
    * The indicators the shipped scenarios use, as the data files name them: flows with a 2022
    * level (counts in a count's unit), a rate-only figure and rates that only targets name.
    */
   static final Baseline IDS_OF_THE_DATA = new Baseline(
-      Stream.concat(Stream.of("gdp", "industrial_output_total", "industrial_output_benji",
-              "fixed_asset_investment", "budget_revenue", "fdi_actual", "vehicle_output",
-              "nev_output", "industrial_investment", "investment_funds_in_place",
-              "standard_factory_area_new", "land_supply", "demolition_area"), COUNTS.stream())
-          .map(id -> new Figure(id, id, id, COUNTS.contains(id) ? "家" : "unit",
-              OptionalDouble.of(100), OptionalDouble.empty(), "test", "test"))
+      Stream.concat(
+              Stream.of(
+                  "gdp",
+                  "industrial_output_total",
+                  "industrial_output_benji",
+                  "fixed_asset_investment",
+                  "budget_revenue",
+                  "fdi_actual",
+                  "vehicle_output",
+                  "nev_output",
+                  "industrial_investment",
+                  "investment_funds_in_place",
+                  "standard_factory_area_new",
+                  "land_supply",
+                  "demolition_area"),
+              COUNTS.stream())
+          .map(id -> new Figure(
+              id,
+              id,
+              id,
+              COUNTS.contains(id) ? "家" : "unit",
+              OptionalDouble.of(100),
+              OptionalDouble.empty(),
+              "test",
+              "test"))
           .toList(),
       Stream.of("primary_va", "secondary_va", "tertiary_va", "industrial_va")
-          .map(id -> new Target(id + "_growth", id, id, id, "%", OptionalDouble.empty(),
-              OptionalDouble.of(7), "test", "test"))
+          .map(id -> new Target(
+              id + "_growth",
+              id,
+              id,
+              id,
+              "%",
+              OptionalDouble.empty(),
+              OptionalDouble.of(7),
+              "test",
+              "test"))
           .toList());
 
   @TempDir
@@ -66,14 +97,20 @@ class ShippedScenariosTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {BASELINE, "liudong-2023-optimistic.yaml",
-      "liudong-2023-pessimistic.yaml", "liudong-2023-auto-downturn.yaml"})
+  @ValueSource(
+      strings = {
+        BASELINE,
+        "liudong-2023-optimistic.yaml",
+        "liudong-2023-pessimistic.yaml",
+        "liudong-2023-auto-downturn.yaml"
+      })
   void shippedScenario_withTheDataIdsBuiltInCode_isValid(String name) {
     Scenario scenario = loadCopy(name);
 
     assertEquals(name.replace(".yaml", ""), scenario.name());
     assertEquals(21, scenario.indicators().size());
-    assertEquals(List.of("gdp"), scenario.composites().stream().map(CompositeSpec::id).toList());
+    assertEquals(
+        List.of("gdp"), scenario.composites().stream().map(CompositeSpec::id).toList());
     assertEquals(8, scenario.correlation().indicators().size());
     assertEquals(2023, scenario.year());
     assertEquals(RunSettings.of(100_000, 20230203), scenario.settings());
@@ -100,8 +137,13 @@ class ShippedScenariosTest {
    * data files and loader are in place.
    */
   @ParameterizedTest
-  @ValueSource(strings = {BASELINE, "liudong-2023-optimistic.yaml",
-      "liudong-2023-pessimistic.yaml", "liudong-2023-auto-downturn.yaml"})
+  @ValueSource(
+      strings = {
+        BASELINE,
+        "liudong-2023-optimistic.yaml",
+        "liudong-2023-pessimistic.yaml",
+        "liudong-2023-auto-downturn.yaml"
+      })
   void shippedScenario_withTheShippedData_loads(String name) {
     Scenario scenario = ScenarioLoader.load(SCENARIOS.resolve(name));
 

@@ -49,7 +49,8 @@ class HistoryModelsTest {
 
   private Scenario scenario(String model, boolean withHistory) throws IOException {
     Path file = dir.resolve(model + ".yaml");
-    Files.writeString(file, (withHistory ? "history: history.csv\n" : "") + """
+    Files.writeString(
+        file, (withHistory ? "history: history.csv\n" : "") + """
         data:
           figures: figures.csv
           targets: targets.csv
@@ -65,7 +66,9 @@ class HistoryModelsTest {
   }
 
   private static SimulationResult run(Scenario scenario) {
-    return Simulator.run(PlanCompiler.compile(scenario).plan(), RunSettings.of(PATHS, 5, 2),
+    return Simulator.run(
+        PlanCompiler.compile(scenario).plan(),
+        RunSettings.of(PATHS, 5, 2),
         Simulator.Progress.NONE);
   }
 
@@ -78,35 +81,44 @@ class HistoryModelsTest {
     assertEquals(28 - 4, df); // 28 yearly levels, 4 fitted values
     double m = Math.log1p(spec.growthPct() / 100);
     double s = spec.uncertaintyPct().getAsDouble() / 100;
-    double expected = 1 - new TDistribution(df)
-        .cumulativeProbability((Math.log(1.07) - m) / s);
-    assertEquals(expected, run(scenario).probabilityMet(0),
+    double expected = 1 - new TDistribution(df).cumulativeProbability((Math.log(1.07) - m) / s);
+    assertEquals(
+        expected,
+        run(scenario).probabilityMet(0),
         3 * SimulationResult.binomialStdError(expected, PATHS));
   }
 
   @Test
   void bootstrap_fittedFromHistory_meetsTheTargetAsOftenAsTheResampledYears() throws IOException {
     Scenario scenario = scenario("bootstrap", true);
-    double[] values = scenario.indicator("output").orElseThrow().model().fitted().orElseThrow()
+    double[] values = scenario
+        .indicator("output")
+        .orElseThrow()
+        .model()
+        .fitted()
+        .orElseThrow()
         .resampledLogGrowth();
     assertEquals(27, values.length);
-    double expected = (double) Arrays.stream(values).filter(g -> g >= Math.log(1.07)).count()
-        / values.length;
+    double expected =
+        (double) Arrays.stream(values).filter(g -> g >= Math.log(1.07)).count() / values.length;
     SimulationResult result = run(scenario);
-    assertEquals(expected, result.probabilityMet(0),
-        3 * SimulationResult.binomialStdError(expected, PATHS));
+    assertEquals(
+        expected, result.probabilityMet(0), 3 * SimulationResult.binomialStdError(expected, PATHS));
     // Only resampled years occur: the median is one of them, as growth in percent.
     double median = result.series().get(11).quantiles()[3] / 100 - 1;
-    assertTrue(Arrays.stream(values).anyMatch(g -> Math.abs(Math.expm1(g) - median) < 1e-5),
+    assertTrue(
+        Arrays.stream(values).anyMatch(g -> Math.abs(Math.expm1(g) - median) < 1e-5),
         "median growth " + median);
   }
 
   @Test
   void etsTrend_withoutHistory_isAProblemNamingTheKey() throws IOException {
-    InvalidInputException e = assertThrows(InvalidInputException.class,
-        () -> scenario("ets-trend", false));
-    assertEquals(dir.resolve("ets-trend.yaml") + ":10:12 indicators.output.model: must have a"
-        + " history file (top-level history:) to be fitted from for ets-trend, but the scenario"
-        + " names none", e.getMessage());
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> scenario("ets-trend", false));
+    assertEquals(
+        dir.resolve("ets-trend.yaml") + ":10:12 indicators.output.model: must have a"
+            + " history file (top-level history:) to be fitted from for ets-trend, but the scenario"
+            + " names none",
+        e.getMessage());
   }
 }

@@ -15,10 +15,10 @@ class MetPathsTest {
   void runKeepingMetPaths_bitsAgreeWithCountsAndAllMetIsTheirIntersectionOnAnyThreads() {
     SimulationPlan plan = PlanCompiler.compile(ScenarioLoader.load(BASELINE)).plan();
     long paths = 3 * Simulator.CHUNK + 123; // a partial last chunk
-    SimulationResult one = Simulator.runKeepingMetPaths(plan, RunSettings.of(paths, 7, 1),
-        Simulator.Progress.NONE);
-    SimulationResult four = Simulator.runKeepingMetPaths(plan, RunSettings.of(paths, 7, 4),
-        Simulator.Progress.NONE);
+    SimulationResult one =
+        Simulator.runKeepingMetPaths(plan, RunSettings.of(paths, 7, 1), Simulator.Progress.NONE);
+    SimulationResult four =
+        Simulator.runKeepingMetPaths(plan, RunSettings.of(paths, 7, 4), Simulator.Progress.NONE);
     MetPaths met = one.metPaths().orElseThrow();
     BitSet all = new BitSet();
     all.set(0, (int) paths);
@@ -30,8 +30,10 @@ class MetPathsTest {
     }
     assertEquals(all, met.allMet());
     assertEquals(one.allMet(), met.allMet().cardinality());
-    assertEquals(java.util.Optional.empty(),
-        Simulator.run(plan, RunSettings.of(paths, 7, 1), Simulator.Progress.NONE).metPaths());
+    assertEquals(
+        java.util.Optional.empty(),
+        Simulator.run(plan, RunSettings.of(paths, 7, 1), Simulator.Progress.NONE)
+            .metPaths());
   }
 
   /**
@@ -47,10 +49,14 @@ class MetPathsTest {
     first450.set(0, 450);
     BitSet last400 = new BitSet();
     last400.set(600, 1000);
-    assertEquals(Math.sqrt((0.15 - 0.15 * 0.15) / 1000),
-        MetPaths.pairedStdError(first300, first450, 1000), 1e-15);
+    assertEquals(
+        Math.sqrt((0.15 - 0.15 * 0.15) / 1000),
+        MetPaths.pairedStdError(first300, first450, 1000),
+        1e-15);
     assertEquals(0.0, MetPaths.pairedStdError(first300, first300, 1000));
-    assertEquals(Math.sqrt((0.3 + 0.4 - 0.1 * 0.1) / 1000),
-        MetPaths.pairedStdError(first300, last400, 1000), 1e-15);
+    assertEquals(
+        Math.sqrt((0.3 + 0.4 - 0.1 * 0.1) / 1000),
+        MetPaths.pairedStdError(first300, last400, 1000),
+        1e-15);
   }
 }

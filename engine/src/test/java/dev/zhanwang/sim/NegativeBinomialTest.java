@@ -31,17 +31,30 @@ class NegativeBinomialTest {
 
   /** 80 firms in 2022, 10% growth: a mean of 88; the targets ask for at least 70, 88, 110. */
   private static SimulationResult run(double uncertaintyPct, List<Integer> seriesStart) {
-    Figure firms = new Figure("firms", "新增企业", "New firms", "家", OptionalDouble.of(LEVEL),
-        OptionalDouble.empty(), "test", "test");
+    Figure firms = new Figure(
+        "firms",
+        "新增企业",
+        "New firms",
+        "家",
+        OptionalDouble.of(LEVEL),
+        OptionalDouble.empty(),
+        "test",
+        "test");
     List<Target> targets = new ArrayList<>();
     for (int k : KS) {
       targets.add(TestScenarios.levelTarget("at_least_" + k, "firms", k));
     }
-    IndicatorSpec spec = new IndicatorSpec("firms", true, GROWTH_PCT,
-        OptionalDouble.of(uncertaintyPct), IndicatorSpec.flatSeasonality(),
-        GrowthPath.YEAR_OVER_YEAR, "", new NegativeBinomial());
-    Scenario scenario = TestScenarios.scenario(List.of(firms), targets, List.of(spec), List.of(),
-        PATHS, 11);
+    IndicatorSpec spec = new IndicatorSpec(
+        "firms",
+        true,
+        GROWTH_PCT,
+        OptionalDouble.of(uncertaintyPct),
+        IndicatorSpec.flatSeasonality(),
+        GrowthPath.YEAR_OVER_YEAR,
+        "",
+        new NegativeBinomial());
+    Scenario scenario =
+        TestScenarios.scenario(List.of(firms), targets, List.of(spec), List.of(), PATHS, 11);
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     seriesStart.add(plan.seriesStart[0]);
     return Simulator.run(plan, RunSettings.of(PATHS, 11, 2), Simulator.Progress.NONE);

@@ -76,8 +76,11 @@ class QuantileBinsTest {
     for (int s = 0; s < store.length; s++) {
       bins.count(s, store[s], 0, n, counts);
       assertEquals(n, Arrays.stream(counts, s * bins.bins, (s + 1) * bins.bins).sum());
-      assertArrayEquals(sortedQuantiles(store[s], levels),
-          bins.quantiles(s, store[s], n, counts, levels, false), 0.0, "series " + s);
+      assertArrayEquals(
+          sortedQuantiles(store[s], levels),
+          bins.quantiles(s, store[s], n, counts, levels, false),
+          0.0,
+          "series " + s);
     }
   }
 
@@ -131,8 +134,11 @@ class QuantileBinsTest {
       if (s >= plan.seriesStart[0] && s < plan.seriesStart[0] + dev.zhanwang.data.Year.MONTHS) {
         continue;
       }
-      assertArrayEquals(clean.series().get(s).quantiles(), broken.series().get(s).quantiles(),
-          0.0, "series " + s);
+      assertArrayEquals(
+          clean.series().get(s).quantiles(),
+          broken.series().get(s).quantiles(),
+          0.0,
+          "series " + s);
       checked++;
     }
     assertEquals(132, checked);
@@ -144,8 +150,8 @@ class QuantileBinsTest {
     SimulationPlan plan = PlanCompiler.compile(scenario).plan();
     int paths = 1_000_000;
     RunSettings settings = RunSettings.of(paths, 9, 2);
-    SimulationResult exact = Simulator.run(plan, settings, Simulator.Progress.NONE,
-        Simulator.Workspace.allocate(plan, settings));
+    SimulationResult exact = Simulator.run(
+        plan, settings, Simulator.Progress.NONE, Simulator.Workspace.allocate(plan, settings));
     SimulationResult sketch = Simulator.runBinned(plan, settings, Simulator.Progress.NONE);
     assertEquals(QuantileMethod.BINNED, sketch.quantileMethod());
     assertTrue(sketch.quantileNote().contains("largest bound in this run"), sketch.quantileNote());
@@ -166,7 +172,8 @@ class QuantileBinsTest {
     }
     // The README states the sketch's error at 1e6 paths: below 0.05% of the 5-95% spread.
     assertTrue(worstShareOfSpread < 5e-4, "worst error / (p95 - p5) = " + worstShareOfSpread);
-    System.out.printf("binned sketch at 1e6 paths: worst error %.3g of the bound, %.3g of p95-p5%n",
+    System.out.printf(
+        "binned sketch at 1e6 paths: worst error %.3g of the bound, %.3g of p95-p5%n",
         worstShareOfBound, worstShareOfSpread);
   }
 }

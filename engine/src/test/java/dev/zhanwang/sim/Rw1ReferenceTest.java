@@ -33,8 +33,10 @@ class Rw1ReferenceTest {
   void rw1Scenario_millionPaths_agreesWithNumpyWithinMonteCarloError() throws IOException {
     Scenario scenario = ScenarioLoader.load(Path.of("../scenarios/bench/rw1.yaml"));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
-    SimulationResult engine = Simulator.run(compiled.plan(),
-        scenario.settings().withPaths(PATHS).withThreads(2), Simulator.Progress.NONE);
+    SimulationResult engine = Simulator.run(
+        compiled.plan(),
+        scenario.settings().withPaths(PATHS).withThreads(2),
+        Simulator.Progress.NONE);
     String json = fixture();
     double[] numpyQuantiles = numbers(json, "ytd_quantiles");
     double[] numpyProbability = numbers(json, "prob_ytd_last_ge_target");
@@ -54,8 +56,8 @@ class Rw1ReferenceTest {
     for (int k = 0; k < K; k++) {
       for (int t = 0; t < MONTHS; t++) {
         double[] reference = new double[levels.length];
-        System.arraycopy(numpyQuantiles, (k * MONTHS + t) * levels.length, reference, 0,
-            levels.length);
+        System.arraycopy(
+            numpyQuantiles, (k * MONTHS + t) * levels.length, reference, 0, levels.length);
         double[] ours = engine.series().get(k * MONTHS + t).quantiles();
         for (int q = 0; q < levels.length; q++) {
           double se = Math.sqrt(2) * quantileStdError(levels, reference, q, PATHS);
@@ -70,7 +72,8 @@ class Rw1ReferenceTest {
       double se = Math.sqrt(2) * SimulationResult.binomialStdError(p, PATHS);
       assertEquals(p, engine.probabilityMet(k), 3 * se, "P(target met) of k" + k);
     }
-    System.out.printf("RW1 vs numpy: %d of %d quantiles beyond 3 s.e., largest %.2f, mean z^2 %.2f%n",
+    System.out.printf(
+        "RW1 vs numpy: %d of %d quantiles beyond 3 s.e., largest %.2f, mean z^2 %.2f%n",
         beyondThree, compared, worst, squares / compared);
     assertTrue(beyondThree <= compared / 100, beyondThree + " quantiles beyond 3 s.e.");
     assertTrue(worst < 4.0, "largest quantile difference was " + worst + " standard errors");
@@ -120,7 +123,8 @@ class Rw1ReferenceTest {
       end++;
     }
     List<Double> values = new ArrayList<>();
-    Matcher m = Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(json.substring(colon + 1, end));
+    Matcher m =
+        Pattern.compile("-?\\d+(\\.\\d+)?([eE][-+]?\\d+)?").matcher(json.substring(colon + 1, end));
     while (m.find()) {
       values.add(Double.parseDouble(m.group()));
     }

@@ -39,10 +39,14 @@ class SimulatorTest {
     double base = 100.0;
     double g = 0.08;
     double sd = 0.05;
-    Scenario s = scenario(List.of(flowFigure("output", base)),
+    Scenario s = scenario(
+        List.of(flowFigure("output", base)),
         List.of(levelTarget("output_level", "output", 110.0)),
-        List.of(iid("output", true, 100 * g, 100 * sd)), List.of(), Correlation.none(),
-        PATHS, 42);
+        List.of(iid("output", true, 100 * g, 100 * sd)),
+        List.of(),
+        Correlation.none(),
+        PATHS,
+        42);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
     SimulationResult result = run(compiled.plan(), RunSettings.of(PATHS, 42, 2));
 
@@ -54,9 +58,10 @@ class SimulatorTest {
     double[] quantiles = result.series().get(11).quantiles();
     for (int i = 0; i < Simulator.LEVELS.length; i++) {
       double q = Simulator.LEVELS[i];
-      double logExpected = Math.log(base) + Math.log1p(g) + sd * STANDARD.inverseCumulativeProbability(q);
-      assertEquals(logExpected, Math.log(quantiles[i]), 3 * quantileStdError(q, sd, PATHS),
-          "quantile " + q);
+      double logExpected =
+          Math.log(base) + Math.log1p(g) + sd * STANDARD.inverseCumulativeProbability(q);
+      assertEquals(
+          logExpected, Math.log(quantiles[i]), 3 * quantileStdError(q, sd, PATHS), "quantile " + q);
     }
   }
 
@@ -64,15 +69,20 @@ class SimulatorTest {
   void iidLognormalRate_growthTarget_matchesClosedForm() {
     double g = 0.09;
     double sd = 0.02;
-    Scenario s = scenario(List.of(), List.of(growthTarget("va_growth", "va", 10.0)),
-        List.of(iid("va", false, 100 * g, 100 * sd)), List.of(), Correlation.none(), PATHS,
+    Scenario s = scenario(
+        List.of(),
+        List.of(growthTarget("va_growth", "va", 10.0)),
+        List.of(iid("va", false, 100 * g, 100 * sd)),
+        List.of(),
+        Correlation.none(),
+        PATHS,
         7);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
     SimulationResult result = run(compiled.plan(), RunSettings.of(PATHS, 7, 2));
 
     double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.10) - Math.log1p(g)) / sd);
-    assertEquals(expected, result.probabilityMet(0),
-        3 * SimulationResult.binomialStdError(expected, PATHS));
+    assertEquals(
+        expected, result.probabilityMet(0), 3 * SimulationResult.binomialStdError(expected, PATHS));
     double median = result.series().get(0).quantiles()[3];
     assertEquals(100 * g, median, 3 * 100 * 1.09 * quantileStdError(0.5, sd, PATHS));
   }
@@ -114,15 +124,21 @@ class SimulatorTest {
     PlanCompiler.Compiled compiled = PlanCompiler.compile(correlatedPair(0.0, PATHS));
     SimulationResult r = run(compiled.plan(), RunSettings.of(PATHS, 13, 2));
     double product = r.probabilityMet(0) * r.probabilityMet(1);
-    assertEquals(product, r.probabilityAllMet(),
-        3 * SimulationResult.binomialStdError(product, PATHS));
+    assertEquals(
+        product, r.probabilityAllMet(), 3 * SimulationResult.binomialStdError(product, PATHS));
   }
 
   @Test
   void ar1Monthly_uncertainty_setsTheSdOfAnnualLogGrowth() {
     double sd = 0.06;
-    Scenario s = scenario(List.of(flowFigure("fai", 300.0)), List.of(),
-        List.of(ar1("fai", 6.0, 100 * sd, 0.5)), List.of(), Correlation.none(), PATHS, 5);
+    Scenario s = scenario(
+        List.of(flowFigure("fai", 300.0)),
+        List.of(),
+        List.of(ar1("fai", 6.0, 100 * sd, 0.5)),
+        List.of(),
+        Correlation.none(),
+        PATHS,
+        5);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
     SimulationResult r = run(compiled.plan(), RunSettings.of(PATHS, 5, 2));
     double[] q = r.series().get(11).quantiles();
@@ -135,10 +151,14 @@ class SimulatorTest {
 
   @Test
   void composite_weightedGrowth_hasTheWeightedMedianOfSymmetricInputs() {
-    Scenario s = scenario(List.of(), List.of(growthTarget("gdp_growth", "gdp", 8.0)),
+    Scenario s = scenario(
+        List.of(),
+        List.of(growthTarget("gdp_growth", "gdp", 8.0)),
         List.of(iid("a", false, 7.0, 0.0), iid("b", false, 9.0, 0.0)),
-        List.of(new CompositeSpec("gdp", Map.of("a", 0.25, "b", 0.75), "")), Correlation.none(),
-        1000, 1);
+        List.of(new CompositeSpec("gdp", Map.of("a", 0.25, "b", 0.75), "")),
+        Correlation.none(),
+        1000,
+        1);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(s);
     SimulationResult r = run(compiled.plan(), RunSettings.of(1000, 1, 1));
     assertEquals(0.25 * 7 + 0.75 * 9, r.series().get(2).mean(), 1e-9);
@@ -158,9 +178,13 @@ class SimulatorTest {
     for (int c = 0; c < 3; c++) {
       double p = a.probabilityMet(c);
       double difference = b.probabilityMet(c) - p;
-      System.out.printf("latin hypercube - monte carlo, P(met) %d: %.5f (s.e. %.5f)%n", c,
-          difference, SimulationResult.binomialStdError(p, paths));
-      assertEquals(0, difference, 4 * Math.sqrt(2) * SimulationResult.binomialStdError(p, paths),
+      System.out.printf(
+          "latin hypercube - monte carlo, P(met) %d: %.5f (s.e. %.5f)%n",
+          c, difference, SimulationResult.binomialStdError(p, paths));
+      assertEquals(
+          0,
+          difference,
+          4 * Math.sqrt(2) * SimulationResult.binomialStdError(p, paths),
           "P(met) " + c);
     }
     for (int series : new int[] {11, 23, 24, 29, 35}) {
@@ -184,10 +208,13 @@ class SimulatorTest {
     double[][] stratified = new double[5][seeds];
     for (int seed = 0; seed < seeds; seed++) {
       RunSettings monteCarlo = RunSettings.of(paths, seed, 2);
-      SimulationResult[] runs = {run(plan, monteCarlo),
-          run(plan, monteCarlo.withSampling(Sampling.LATIN_HYPERCUBE))};
-      double[][][] into = {{plain[0], plain[1], plain[2], plain[3], plain[4]},
-          {stratified[0], stratified[1], stratified[2], stratified[3], stratified[4]}};
+      SimulationResult[] runs = {
+        run(plan, monteCarlo), run(plan, monteCarlo.withSampling(Sampling.LATIN_HYPERCUBE))
+      };
+      double[][][] into = {
+        {plain[0], plain[1], plain[2], plain[3], plain[4]},
+        {stratified[0], stratified[1], stratified[2], stratified[3], stratified[4]}
+      };
       for (int r = 0; r < 2; r++) {
         into[r][0][seed] = runs[r].probabilityMet(0);
         into[r][1][seed] = runs[r].probabilityMet(1);
@@ -200,8 +227,9 @@ class SimulatorTest {
         new org.apache.commons.math3.stat.descriptive.moment.Variance();
     for (int i = 0; i < 5; i++) {
       double ratio = variance.evaluate(stratified[i]) / variance.evaluate(plain[i]);
-      System.out.printf("latin hypercube / monte carlo variance, estimate %d (%s): %.4f%n", i,
-          i < 3 ? "iid" : "ar1", ratio);
+      System.out.printf(
+          "latin hypercube / monte carlo variance, estimate %d (%s): %.4f%n",
+          i, i < 3 ? "iid" : "ar1", ratio);
       if (i < 3) {
         // With 40 seeds an F-ratio below 0.5 happens by chance with probability < 2% when the
         // variances are equal; stratifying the annual shock should bring it far lower.
@@ -220,13 +248,15 @@ class SimulatorTest {
   @Test
   void latinHypercube_lastChunkShorter_stratifiesItAlone() {
     int paths = 2 * Simulator.CHUNK + 1000;
-    SimulationResult r = run(PlanCompiler.compile(correlatedPair(0.5, paths)).plan(),
+    SimulationResult r = run(
+        PlanCompiler.compile(correlatedPair(0.5, paths)).plan(),
         RunSettings.of(paths, 3, 2).withSampling(Sampling.LATIN_HYPERCUBE));
     // a's shock is its stratified normal alone: each chunk meets a's target on exactly its
     // share of strata, give or take the one stratum the threshold falls in.
     double expected = 1 - STANDARD.cumulativeProbability((Math.log(1.05) - Math.log(1.06)) / 0.04);
     assertEquals(expected, r.probabilityMet(0), 3.0 / paths);
-    assertTrue(Double.isFinite(r.series().get(11).mean()), "mean " + r.series().get(11).mean());
+    assertTrue(
+        Double.isFinite(r.series().get(11).mean()), "mean " + r.series().get(11).mean());
   }
 
   @Test
@@ -242,8 +272,8 @@ class SimulatorTest {
         batches.add(paths);
       }
     };
-    RunSettings settings = RunSettings.of(10_000, 21, 2)
-        .withPrecision(new RunSettings.Precision(0.003, 1_000_000));
+    RunSettings settings =
+        RunSettings.of(10_000, 21, 2).withPrecision(new RunSettings.Precision(0.003, 1_000_000));
     SimulationResult result = Simulator.run(plan, settings, progress);
     for (int c = 0; c < 2; c++) {
       assertTrue(result.probabilityStdError(c) <= 0.003, "s.e. " + result.probabilityStdError(c));
@@ -255,7 +285,8 @@ class SimulatorTest {
     assertEquals(0, result.paths() % Simulator.CHUNK);
     SimulationResult direct = run(plan, RunSettings.of(result.paths(), 21, 1));
     assertArrayEquals(direct.met(), result.met());
-    assertArrayEquals(direct.series().get(11).quantiles(), result.series().get(11).quantiles());
+    assertArrayEquals(
+        direct.series().get(11).quantiles(), result.series().get(11).quantiles());
   }
 
   @Test
@@ -271,26 +302,36 @@ class SimulatorTest {
   @Test
   void run_precisionCap_stopsAtTheCap() {
     SimulationPlan plan = PlanCompiler.compile(correlatedPair(0.5, 1)).plan();
-    SimulationResult result = run(plan, RunSettings.of(4096, 21, 2)
-        .withPrecision(new RunSettings.Precision(0.0001, 3 * 4096)));
+    SimulationResult result = run(
+        plan,
+        RunSettings.of(4096, 21, 2).withPrecision(new RunSettings.Precision(0.0001, 3 * 4096)));
     assertEquals(3 * 4096, result.paths());
   }
 
   /** Flows a and b iid-lognormal, c ar1-monthly, shocks correlated 0.5, a level target each. */
   private static Scenario mixedTrio(int paths) {
     double[][] matrix = {{1, 0.5, 0.5}, {0.5, 1, 0.5}, {0.5, 0.5, 1}};
-    return scenario(List.of(flowFigure("a", 100.0), flowFigure("b", 50.0), flowFigure("c", 200.0)),
-        List.of(levelTarget("a_level", "a", 105.0), levelTarget("b_level", "b", 56.0),
+    return scenario(
+        List.of(flowFigure("a", 100.0), flowFigure("b", 50.0), flowFigure("c", 200.0)),
+        List.of(
+            levelTarget("a_level", "a", 105.0),
+            levelTarget("b_level", "b", 56.0),
             levelTarget("c_level", "c", 220.0)),
-        List.of(iid("a", true, 6.0, 4.0), iid("b", true, 10.0, 6.0),
-            ar1("c", 8.0, 6.0, 0.5)), List.of(),
-        new Correlation(List.of("a", "b", "c"), matrix, ""), paths, 1);
+        List.of(iid("a", true, 6.0, 4.0), iid("b", true, 10.0, 6.0), ar1("c", 8.0, 6.0, 0.5)),
+        List.of(),
+        new Correlation(List.of("a", "b", "c"), matrix, ""),
+        paths,
+        1);
   }
 
   private static Scenario correlatedPair(double rho, int paths) {
-    return scenario(List.of(flowFigure("a", 100.0), flowFigure("b", 50.0)),
+    return scenario(
+        List.of(flowFigure("a", 100.0), flowFigure("b", 50.0)),
         List.of(levelTarget("a_level", "a", 105.0), levelTarget("b_level", "b", 56.0)),
-        List.of(iid("a", true, 6.0, 4.0), iid("b", true, 10.0, 6.0)), List.of(),
-        new Correlation(List.of("a", "b"), new double[][] {{1, rho}, {rho, 1}}, ""), paths, 1);
+        List.of(iid("a", true, 6.0, 4.0), iid("b", true, 10.0, 6.0)),
+        List.of(),
+        new Correlation(List.of("a", "b"), new double[][] {{1, rho}, {rho, 1}}, ""),
+        paths,
+        1);
   }
 }
