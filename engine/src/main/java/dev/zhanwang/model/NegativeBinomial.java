@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.numbers.gamma.LogGamma;
 
 /**
  * {@link GrowthModel#NEGATIVE_BINOMIAL}: a year's count of whole things (enterprises, projects)
@@ -103,28 +102,20 @@ public record NegativeBinomial() implements Model {
     double spread = Math.sqrt(Math.max(variance, mean));
     int last = (int) Math.ceil(mean + 40 * spread + 10);
     double[] cdf = new double[last + 1];
+    // log P(N = n) term by term from the ratio P(n + 1) / P(n), (n + r) / (n + 1) (1 - p) or
+    // mean / (n + 1): two logarithms a term where the closed form takes three log-gammas.
+    double logStep = poisson ? Math.log(mean) : Math.log(mean / (r + mean));
+    double logP = poisson ? -mean : -r * Math.log1p(mean / r);
     double cumulative = 0.0;
     for (int n = 0; n <= last; n++) {
-      cumulative += Math.exp(poisson ? logPoisson(n, mean) : logNegativeBinomial(n, mean, r));
+      cumulative += Math.exp(logP);
       cdf[n] = Math.min(1.0, cumulative);
       if (1.0 - cumulative < TAIL) {
         return Arrays.copyOf(cdf, n + 1);
       }
+      logP += (poisson ? 0.0 : Math.log(n + r)) - Math.log(n + 1.0) + logStep;
     }
     return cdf;
-  }
-
-  private static double logPoisson(int n, double mean) {
-    return n * Math.log(mean) - mean - LogGamma.value(n + 1.0);
-  }
-
-  private static double logNegativeBinomial(int n, double mean, double r) {
-    double p = r / (r + mean);
-    return LogGamma.value(n + r)
-        - LogGamma.value(r)
-        - LogGamma.value(n + 1.0)
-        + r * Math.log(p)
-        + n * Math.log1p(-p);
   }
 
   /**

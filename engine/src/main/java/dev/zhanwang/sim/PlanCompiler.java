@@ -98,7 +98,7 @@ public final class PlanCompiler {
         scenario.events().stream().map(event -> eventPart(event, index)).toList();
     SimulationPlan plan = new SimulationPlan(
         indicators,
-        loading(correlation(scenario, index)),
+        loading(specs.size(), correlation(scenario, index)),
         composites,
         events,
         series,
@@ -170,21 +170,19 @@ public final class PlanCompiler {
   }
 
   /**
-   * The correlation of the indicators' shocks, in the order of {@code index}: the scenario's
-   * matrix where it speaks, the shared loadings between factor indicators, else independence.
+   * The non-zero correlations between distinct indicators' shocks, by row and column in the order
+   * of {@code index}: the scenario's matrix where it speaks, the shared loadings between factor
+   * indicators; independence elsewhere. Sparse, as most pairs of a large scenario are independent.
    */
-  private static double[][] correlation(Scenario scenario, Map<String, Integer> index) {
-    int k = index.size();
-    double[][] correlation = new double[k][k];
-    for (int i = 0; i < k; i++) {
-      correlation[i][i] = 1.0;
-    }
+  private static Map<Integer, Map<Integer, Double>> correlation(
+      Scenario scenario, Map<String, Integer> index) {
+    Map<Integer, Map<Integer, Double>> correlation = new HashMap<>();
     List<String> listed = scenario.correlation().indicators();
     double[][] matrix = scenario.correlation().matrix();
     for (int a = 0; a < listed.size(); a++) {
       for (int b = 0; b < listed.size(); b++) {
         if (a != b) {
-          correlation[index.get(listed.get(a))][index.get(listed.get(b))] = matrix[a][b];
+          put(correlation, index.get(listed.get(a)), index.get(listed.get(b)), matrix[a][b]);
         }
       }
     }
@@ -197,11 +195,22 @@ public final class PlanCompiler {
         if (a != b) {
           a.model()
               .correlationWith(b.model())
-              .ifPresent(r -> correlation[index.get(a.id())][index.get(b.id())] = r);
+              .ifPresent(r -> put(correlation, index.get(a.id()), index.get(b.id()), r));
         }
       }
     }
     return correlation;
+  }
+
+  private static void put(Map<Integer, Map<Integer, Double>> correlation, int i, int j, double r) {
+    if (r == 0.0) {
+      Map<Integer, Double> row = correlation.get(i);
+      if (row != null) {
+        row.remove(j);
+      }
+    } else {
+      correlation.computeIfAbsent(i, row -> new HashMap<>()).put(j, r);
+    }
   }
 
   private static void planIndicatorTarget(
@@ -295,11 +304,11 @@ public final class PlanCompiler {
    * factor as the whole matrix, as the factor has no entry between groups, at a cost that grows
    * with the groups' sizes rather than the cube of the indicator count.
    */
-  private static SimulationPlan.Loading loading(double[][] correlation) {
-    int k = correlation.length;
+  private static SimulationPlan.Loading loading(
+      int k, Map<Integer, Map<Integer, Double>> correlation) {
     double[] flat = new double[k * k];
     boolean triangular = true;
-    for (int[] group : correlatedGroups(correlation)) {
+    for (int[] group : correlatedGroups(k, correlation)) {
       int n = group.length;
       if (n == 1) {
         flat[group[0] * k + group[0]] = 1.0;
@@ -308,7 +317,9 @@ public final class PlanCompiler {
       double[][] sub = new double[n][n];
       for (int a = 0; a < n; a++) {
         for (int b = 0; b < n; b++) {
-          sub[a][b] = correlation[group[a]][group[b]];
+          sub[a][b] = a == b
+              ? 1.0
+              : correlation.getOrDefault(group[a], Map.of()).getOrDefault(group[b], 0.0);
         }
       }
       RealMatrix matrix = MatrixUtils.createRealMatrix(sub);
@@ -335,19 +346,14 @@ public final class PlanCompiler {
    * (so a lower-triangular factor of a group stays lower triangular in the whole), the groups
    * ordered by their first indicator.
    */
-  private static List<int[]> correlatedGroups(double[][] correlation) {
-    int k = correlation.length;
+  private static List<int[]> correlatedGroups(
+      int k, Map<Integer, Map<Integer, Double>> correlation) {
     int[] parent = new int[k];
     for (int i = 0; i < k; i++) {
       parent[i] = i;
     }
-    for (int i = 0; i < k; i++) {
-      for (int j = i + 1; j < k; j++) {
-        if (correlation[i][j] != 0.0) {
-          parent[root(parent, i)] = root(parent, j);
-        }
-      }
-    }
+    correlation.forEach((i, row) ->
+        row.keySet().forEach(j -> parent[root(parent, i)] = root(parent, j)));
     Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
     for (int i = 0; i < k; i++) {
       groups.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(i);
