@@ -432,7 +432,7 @@ class CalibrateCommandTest {
 
       @Override
       public double[] sampleAnnualLogGrowth(UniformRandomProvider rng, int n) {
-        throw new UnsupportedOperationException();
+        throw new UnsupportedOperationException("scenarioKeys reads estimates, never samples");
       }
     };
     List<String> notes = new ArrayList<>();
