@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * ({@link FittedModel#sampleAnnualLogGrowth}) and the simulation kernel's (a scenario stating the
  * fit, {@link FittedModel#inScenario}), and both give the same distribution: a two-sample test of
  * {@code P(G >= c)} at the backtest draws' 10%, 50% and 90% quantiles, each within 4 standard
- * errors of the difference (8 models x 3 points: a false alarm in under 1 run in 500).
+ * errors of the difference (7 models x 3 points: a false alarm in under 1 run in 500).
  * negative-binomial is not fitted to histories, so it has no backtest path.
  */
 class SamplerPathsTest {
