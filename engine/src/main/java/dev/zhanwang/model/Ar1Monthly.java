@@ -81,15 +81,10 @@ public record Ar1Monthly(double phi, OptionalDouble sigma) implements Model {
 
     @Override
     public Map<String, FittedModel> fit(History history, List<String> indicators) {
-      Map<String, FittedModel> fits = new LinkedHashMap<>();
-      for (String indicator : indicators) {
-        fits.put(
-            indicator,
-            Ar1MonthlyFit.of(
-                indicator,
-                Calibration.series(history, indicator).completeYears().levels()));
-      }
-      return fits;
+      return Calibration.each(
+          indicators,
+          indicator -> Ar1MonthlyFit.of(
+              indicator, Calibration.series(history, indicator).completeYears().levels()));
     }
   };
 

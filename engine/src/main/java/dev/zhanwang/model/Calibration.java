@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Fits growth-model variants to history, each by its own estimator (the variants' files and the
@@ -141,11 +142,17 @@ public final class Calibration {
   /** Each of {@code indicators} fitted by {@code fit} to its annual log-growth. */
   static Map<String, FittedModel> annualFits(
       History history, List<String> indicators, BiFunction<String, double[], FittedModel> fit) {
+    return each(
+        indicators,
+        indicator ->
+            fit.apply(indicator, series(history, indicator).annualLevels().logGrowth()));
+  }
+
+  /** Each of {@code indicators} fitted by {@code fit}, in their order. */
+  static Map<String, FittedModel> each(List<String> indicators, Function<String, FittedModel> fit) {
     Map<String, FittedModel> fits = new LinkedHashMap<>();
     for (String indicator : indicators) {
-      fits.put(
-          indicator,
-          fit.apply(indicator, series(history, indicator).annualLevels().logGrowth()));
+      fits.put(indicator, fit.apply(indicator));
     }
     return fits;
   }

@@ -43,14 +43,10 @@ public record EtsTrend(FittedModel fit) implements Model {
 
     @Override
     public Map<String, FittedModel> fit(History history, List<String> indicators) {
-      Map<String, FittedModel> fits = new LinkedHashMap<>();
-      for (String indicator : indicators) {
-        fits.put(
-            indicator,
-            HoltFit.of(
-                indicator, Calibration.series(history, indicator).annualLevels().levels()));
-      }
-      return fits;
+      return Calibration.each(
+          indicators,
+          indicator -> HoltFit.of(
+              indicator, Calibration.series(history, indicator).annualLevels().levels()));
     }
   };
 
