@@ -39,6 +39,10 @@ final class ComparatorCheck {
         reasonsEn.add("unit " + target.unit() + " against " + f.unit());
         reasonsZh.add("单位不同（" + target.unit() + "与" + f.unit() + "）");
       }
+      target.comparisonNote().ifPresent(note -> {
+        reasonsEn.add("the targets file says: " + note);
+        reasonsZh.add("目标文件的比较说明：" + note);
+      });
       if (reasonsEn.isEmpty()) {
         continue;
       }

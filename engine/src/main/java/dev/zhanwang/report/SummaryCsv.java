@@ -126,7 +126,7 @@ final class SummaryCsv implements Reporter {
     // A target names an indicator only when the seed gives a 2022 figure for it; if it has one,
     // the scenario simply left that indicator out.
     String reason = target.indicator().isEmpty()
-        ? "not forecast: no 2022 figure to forecast from"
+        ? "not forecast: " + target.comparisonNote().orElse("no 2022 figure to forecast from")
         : "not forecast: indicator " + target.indicator() + " is not in this scenario";
     String findings = auditNote(audit, target, criterion);
     row.add(findings.isEmpty() ? reason : reason + "; " + findings);
