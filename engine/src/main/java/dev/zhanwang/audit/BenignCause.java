@@ -66,7 +66,8 @@ public enum BenignCause {
    * The cause that applies to a level and a growth rate of {@code target} measured against
    * {@code figure}, judged from their names: value added and GDP are nominal-versus-real (which
    * decides even for 规上工业增加值, whose level would also be restated), statistics of firms
-   * above designated size or quota are restated, anything else has no benign cause.
+   * above designated size or quota and budget revenue are restated, anything else has no benign
+   * cause.
    */
   static BenignCause of(Target target, Optional<Figure> figure) {
     String names = (target.nameZh() + " " + target.nameEn() + " "
@@ -82,7 +83,10 @@ public enum BenignCause {
         || names.contains("规模以上")
         || names.contains("限上")
         || names.contains("限额以上")
-        || names.contains("above designated size")) {
+        || names.contains("above designated size")
+        || names.contains("预算收入")
+        || names.contains("财政收入")
+        || names.contains("budget revenue")) {
       return RESTATED_BASE;
     }
     return NONE;

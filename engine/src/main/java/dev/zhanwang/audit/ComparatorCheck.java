@@ -23,6 +23,7 @@ final class ComparatorCheck {
     for (Target target : baseline.targets()) {
       Optional<Figure> figure = baseline.figure(target.indicator());
       if (figure.isEmpty()) {
+        target.comparisonNote().ifPresent(note -> findings.add(noComparator(target, note)));
         continue;
       }
       Figure f = figure.get();
@@ -30,7 +31,7 @@ final class ComparatorCheck {
       List<String> reasonsZh = new ArrayList<>();
       String targetScope = mainScope(target.scope());
       String figureScope = mainScope(f.scope());
-      if (!targetScope.equals(figureScope)) {
+      if (!sameScope(targetScope, figureScope)) {
         reasonsEn.add("scope " + targetScope + " against " + figureScope);
         reasonsZh.add("口径不同（目标为" + targetScope + "，2022年数据为" + figureScope + "）");
       }
@@ -51,10 +52,55 @@ final class ComparatorCheck {
     return findings;
   }
 
-  /** A scope cell's scope, without the remark after {@code ;}: {@code 新区; at least} is 新区. */
+  /**
+   * A scope cell's scope, without the remark after {@code ;} or in brackets: {@code 新区; at least}
+   * and {@code 新区 (read: ...)} are 新区.
+   */
   static String mainScope(String scope) {
-    int semicolon = scope.indexOf(';');
-    return (semicolon < 0 ? scope : scope.substring(0, semicolon)).strip();
+    int end = scope.length();
+    for (String mark : new String[] {";", "(", "（"}) {
+      int at = scope.indexOf(mark);
+      if (at >= 0) {
+        end = Math.min(end, at);
+      }
+    }
+    return scope.substring(0, end).strip();
+  }
+
+  /**
+   * Whether two scopes are one: equal, or one the other's level within it ({@code 新区本级} is
+   * {@code 本级}, the district's own level).
+   */
+  static boolean sameScope(String a, String b) {
+    return a.equals(b) || (!a.isEmpty() && !b.isEmpty() && (a.endsWith(b) || b.endsWith(a)));
+  }
+
+  private static Finding noComparator(Target target, String note) {
+    Map<String, Double> numbers = new LinkedHashMap<>();
+    target.value().ifPresent(v -> numbers.put("target_level", v));
+    target.growthPct().ifPresent(g -> numbers.put("target_growth_pct", g));
+    String stated = target.value().isPresent()
+        ? Num.stated(target.value().getAsDouble()) + " " + target.unit()
+        : "+" + Num.stated(target.growthPct().getAsDouble()) + "%";
+    BenignCause cause = BenignCause.NONE;
+    return new Finding(
+        FindingKind.NO_COMPARATOR.label() + ":" + target.id(),
+        FindingKind.NO_COMPARATOR,
+        List.of(target.id()),
+        Optional.empty(),
+        List.of(),
+        numbers,
+        note,
+        String.format(
+                "目标%s（%s %s）没有可比的2022年数据，无法据上年判断其高低。目标文件的说明：%s。",
+                target.id(), target.nameZh(), stated, note)
+            + cause.explanationZh(),
+        String.format(
+                "The target %s (%s, %s) has no comparable 2022 figure, so a rise or a fall cannot be"
+                    + " read from last year; the targets file says: %s. ",
+                target.id(), target.nameEn(), stated, note)
+            + cause.explanationEn(),
+        cause);
   }
 
   private static Finding finding(

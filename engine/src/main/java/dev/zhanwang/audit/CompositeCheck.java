@@ -199,7 +199,10 @@ final class CompositeCheck {
     }
     List<String> targets = new ArrayList<>(List.of(c.composite().id()));
     c.parts().forEach(p -> targets.add(p.id()));
-    BenignCause cause = BenignCause.NONE;
+    en.append("The targets are whole percentages: the shares they imply are their face value, not"
+        + " a measurement. ");
+    zh.append("各目标均为整数百分比，据此推出的比重只是字面值，并非测算结果。");
+    BenignCause cause = BenignCause.of(c.composite(), Optional.empty());
     return Optional.of(new Finding(
         FindingKind.COMPOSITE.label() + ":" + c.composite().id(),
         FindingKind.COMPOSITE,

@@ -17,6 +17,11 @@ public enum FindingKind {
   STATED_TWICE("stated-twice"),
   /** A target linked to a 2022 figure of another scope, unit or measure. */
   OTHER_MEASURE("other-measure"),
+  /**
+   * A target the targets file says has no comparable 2022 figure ({@code comparison_note}, no
+   * figure linked): none in the seed, or only figures of another measure or scope.
+   */
+  NO_COMPARATOR("no-comparator"),
   /** A target met on fewer than 1% or more than 99% of a scenario's paths. */
   IMPLAUSIBLE("implausible");
 

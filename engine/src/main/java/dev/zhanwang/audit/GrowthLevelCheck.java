@@ -3,6 +3,7 @@ package dev.zhanwang.audit;
 import dev.zhanwang.data.Baseline;
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.data.Target;
+import dev.zhanwang.model.NegativeBinomial;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +22,9 @@ final class GrowthLevelCheck {
 
   static List<Finding> find(Baseline baseline) {
     List<Finding> findings = new ArrayList<>();
+    for (Figure figure : baseline.figures()) {
+      wholeCount(figure).ifPresent(findings::add);
+    }
     for (Target target : baseline.targets()) {
       Optional<Figure> figure = baseline.figure(target.indicator());
       if (target.value().isEmpty()
@@ -111,6 +115,86 @@ final class GrowthLevelCheck {
         zh + cause.explanationZh(),
         en + cause.explanationEn(),
         cause);
+  }
+
+  /**
+   * A 2022 count {@code V} with its growth {@code g}: the prior year's count {@code V / (1 + g)}
+   * must be a whole number {@code N} whose growth {@code V / N - 1} rounds to {@code g} at its
+   * stated digits (160 projects, +372%: 33.9, and 34 gives +370.6%, 33 gives +384.8%).
+   */
+  private static Optional<Finding> wholeCount(Figure figure) {
+    if (!NegativeBinomial.COUNT_UNITS.contains(figure.unit())
+        || figure.value().isEmpty()
+        || figure.growthPct().isEmpty()) {
+      return Optional.empty();
+    }
+    double count = figure.value().getAsDouble();
+    double growth = figure.growthPct().getAsDouble();
+    double prior = count / (1 + growth / 100);
+    long below = (long) Math.floor(prior);
+    long above = below + 1;
+    for (long n : new long[] {below, above}) {
+      if (n >= 1 && Math.abs(100 * (count / n - 1) - growth) <= Num.halfUnit(growth)) {
+        return Optional.empty();
+      }
+    }
+    String unit = figure.unit();
+    Map<String, Double> numbers = new LinkedHashMap<>();
+    numbers.put("count_2022", count);
+    numbers.put("stated_growth_pct", growth);
+    numbers.put("prior_count_implied", prior);
+    numbers.put("growth_from_" + above + "_pct", 100 * (count / above - 1));
+    if (below >= 1) {
+      numbers.put("growth_from_" + below + "_pct", 100 * (count / below - 1));
+    }
+    String fromBelow = below >= 1
+        ? String.format(", %d give %s", below, Num.growth(100 * (count / below - 1)))
+        : "";
+    String fromBelowZh = below >= 1
+        ? String.format("，%d%s则为%s", below, unit, Num.growth(100 * (count / below - 1)))
+        : "";
+    BenignCause cause = BenignCause.NONE;
+    String en = String.format(
+        "The 2022 figure %s states %s %s and %s, so the year before had %s %s, not a whole"
+            + " number: %d give %s%s; no whole count gives %s at the digits stated. The growth"
+            + " may be on a restated prior year or on another count (signed investment rather"
+            + " than projects); the seed cannot settle it. ",
+        figure.id(),
+        Num.stated(count),
+        unit,
+        Num.growth(growth),
+        Num.text(prior),
+        unit,
+        above,
+        Num.growth(100 * (count / above - 1)),
+        fromBelow,
+        Num.growth(growth));
+    String zh = String.format(
+        "2022年%s为%s%s、增长%s%%，则上年应为%s%s，不是整数：%d%s对应%s%s；没有任何整数能得到所述增速。"
+            + "增速可能按重算的上年基数或另一口径计算，种子报告无法判定。",
+        figure.nameZh(),
+        Num.stated(count),
+        unit,
+        Num.stated(growth),
+        Num.text(prior),
+        unit,
+        above,
+        unit,
+        Num.growth(100 * (count / above - 1)),
+        fromBelowZh);
+    return Optional.of(new Finding(
+        FindingKind.GROWTH_VS_LEVEL.label() + ":" + figure.id(),
+        FindingKind.GROWTH_VS_LEVEL,
+        List.of(),
+        Optional.empty(),
+        List.of(figure.id()),
+        numbers,
+        String.format(
+            "2022's %s %s at %s means %s the year before, not a whole count",
+            Num.stated(count), unit, Num.growth(growth), Num.text(prior)),
+        zh + cause.explanationZh(),
+        en + cause.explanationEn(),
+        cause));
   }
 
   /** {@code 高41.88亿元} or {@code 低41.88亿元}. */
