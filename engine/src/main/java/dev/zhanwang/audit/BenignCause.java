@@ -12,16 +12,21 @@ import java.util.Optional;
  */
 public enum BenignCause {
   /**
-   * Growth of a statistic over a set of firms that changes every year (above designated size,
-   * 规模以上; above quota, 限额以上) is computed on the prior year restated to this year's set
-   * (同口径/可比口径), not on the published prior-year level.
+   * Growth computed on the prior year restated to this year's scope (同口径/可比口径), not on the
+   * published prior-year level: statistics over a set of firms that changes every year (above
+   * designated size, 规模以上; above quota, 限额以上), and fiscal revenue, compared on a comparable
+   * basis (items moved between levels of government, one-off revenue left out).
    */
   RESTATED_BASE(
       "restated-base",
-      "可能的合理原因：规上（限上）企业名录每年变化，统计部门按本年口径重算上年基数（同口径/可比口径）计算增速，" + "因此同一报告中的总量与增速不必相除吻合。",
-      "Possible benign cause: the set of firms above designated size changes every year, and"
-          + " growth is computed on the prior year restated to this year's set (同口径/可比口径),"
-          + " so a level and a growth rate from the same report need not agree."),
+      "可能的合理原因：增速按本年口径重算的上年基数计算（同口径/可比口径）：规上（限上）企业名录每年变化，"
+          + "财政收入按可比口径（剔除体制调整、一次性收入等）比较，因此同一报告中的总量与增速不必相除吻合；"
+          + "种子报告没有说明所用口径。",
+      "Possible benign cause: growth is computed on the prior year restated to this year's scope"
+          + " (同口径/可比口径): the set of firms above designated size changes every year, and"
+          + " fiscal revenue is compared on a comparable basis (items moved between levels of"
+          + " government, one-off revenue left out), so a level and a growth rate from the same"
+          + " report need not agree; the seed does not say which basis it uses."),
   /**
    * GDP and value added are published at current prices and their growth at constant prices, so
    * level and growth differ by the price change.
