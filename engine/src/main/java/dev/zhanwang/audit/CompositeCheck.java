@@ -164,12 +164,19 @@ final class CompositeCheck {
         double given = upper.stream().mapToDouble(p -> c.weights().get(p.id())).sum();
         numbers.put(
             "scenario_weight_" + String.join("+", upper.stream().map(Target::id).toList()), given);
+        boolean same = Num.text(given).equals(Num.text(share));
         en.append(String.format(
-            "The scenario gives %s a weight of %s (%s against the implied %s). ",
-            upperNames, Num.text(given), Num.signed(given - share), Num.text(share)));
+            "The scenario gives %s a weight of %s (%s). ",
+            upperNames,
+            Num.text(given),
+            same
+                ? "the implied one"
+                : Num.signed(given - share) + " against the implied " + Num.text(share)));
         zh.append(String.format(
-            "情景给%s的权重为%s（比隐含的%s相差%s）。",
-            namesZh(upper), Num.text(given), Num.text(share), Num.signed(given - share)));
+            "情景给%s的权重为%s（%s）。",
+            namesZh(upper),
+            Num.text(given),
+            same ? "即隐含的权重" : "比隐含的" + Num.text(share) + "相差" + Num.signed(given - share)));
         summary += String.format("; the scenario's %s", Num.text(given));
       }
     } else {
@@ -187,15 +194,24 @@ final class CompositeCheck {
           .map(p -> Num.text(c.weights().get(p.id())) + " x "
               + Num.stated(p.growthPct().getAsDouble()))
           .collect(Collectors.joining(" + "));
+      // The sum is rounded as explanations print numbers: a gap below that is agreement.
+      boolean agrees = Num.text(weighted).equals(Num.text(total));
       en.append(String.format(
-          "With the scenario's weights the parts' targets give %s = %s%%, %s points against"
-              + " the total's target. ",
-          sum, Num.text(weighted), Num.signed(weighted - total)));
+          "With the scenario's weights the parts' targets give %s = %s%%, %s. ",
+          sum,
+          Num.text(weighted),
+          agrees
+              ? "the total's target"
+              : Num.signed(weighted - total) + " points against the total's target"));
       zh.append(String.format(
-          "按情景权重，各部分目标合计为 %s = %s%%，与总量目标相差%s个百分点。",
-          sum, Num.text(weighted), Num.signed(weighted - total)));
-      summary += String.format(
-          ", so the parts' targets give %s%%, not %s%%", Num.text(weighted), Num.text(total));
+          "按情景权重，各部分目标合计为 %s = %s%%，%s。",
+          sum,
+          Num.text(weighted),
+          agrees ? "与总量目标一致" : "与总量目标相差" + Num.signed(weighted - total) + "个百分点"));
+      summary += agrees
+          ? String.format(", which gives the total's %s%%", Num.text(total))
+          : String.format(
+              ", so the parts' targets give %s%%, not %s%%", Num.text(weighted), Num.text(total));
     }
     List<String> targets = new ArrayList<>(List.of(c.composite().id()));
     c.parts().forEach(p -> targets.add(p.id()));

@@ -51,6 +51,7 @@ public final class TargetAudit {
   private static List<Finding> dataFindings(Baseline baseline, List<Composition> compositions) {
     List<Finding> findings = new ArrayList<>(GrowthLevelCheck.find(baseline));
     findings.addAll(CompositeCheck.find(compositions));
+    findings.addAll(PartCheck.find(baseline));
     findings.addAll(StatedTwiceCheck.find(baseline));
     findings.addAll(ComparatorCheck.find(baseline));
     return findings;

@@ -40,6 +40,8 @@ class ShippedDataAuditTest {
             "growth-vs-level:industrial_output_benji",
             "growth-vs-level:budget_revenue",
             "composite:gdp_growth",
+            "composite:industrial_output_total",
+            "composite:secondary_va_growth",
             "stated-twice:investment_funds_in_place",
             "no-comparator:primary_va_growth",
             "no-comparator:secondary_va_growth",
@@ -132,6 +134,28 @@ class ShippedDataAuditTest {
     // What the shipped baseline's weights give; 8 exactly if it takes the implied 0.5.
     assertEquals(7 + 2 * weight, finding.numbers().get("scenario_total_pct"), 1e-9);
     assertEquals(2 * weight - 1, finding.numbers().get("scenario_gap_points"), 1e-9);
+  }
+
+  /** Seed findings composite:industrial_output_total_benji: rest +21.42% or +27.24%. */
+  @Test
+  void composite_totalAndBenji_restTwoWays() {
+    Map<String, Double> n = numbers("composite:industrial_output_total");
+    assertEquals(691.8, n.get("rest_2022"), 1e-9);
+    assertEquals(840, n.get("rest_by_levels"), 1e-9);
+    assertEquals(21.42, n.get("rest_growth_by_levels_pct"), CENT);
+    assertEquals(880.235, n.get("rest_by_growth"), 1e-9);
+    assertEquals(27.24, n.get("rest_growth_by_growth_pct"), CENT);
+    assertEquals(
+        BenignCause.RESTATED_BASE, finding("composite:industrial_output_total").benignCause());
+  }
+
+  /** Seed findings composite:secondary_va_industrial_va: s = 0.7 gives +4.3%, 0.8 gives +1.0%. */
+  @Test
+  void composite_industryWithinSecondary_restAtShares() {
+    Map<String, Double> n = numbers("composite:secondary_va_growth");
+    assertEquals(4.33, n.get("rest_growth_at_share_0.7_pct"), CENT);
+    assertEquals(1.0, n.get("rest_growth_at_share_0.8_pct"), 1e-9);
+    assertEquals(0.818, n.get("share_at_which_rest_is_flat"), 0.0005);
   }
 
   /** Seed findings duplicate:investment_funds_in_place: +4.63% and +22.07%, 20亿元 apart. */

@@ -147,6 +147,44 @@ class TargetAuditTest {
   }
 
   @Test
+  void part_districtLevelPartStatedBothWays_restGrowthByLevelsAndByGrowth() {
+    // Rest 2022: 100 - 40 = 60. By levels 120 - 50 = 70, +16.67%; by growth 125 - 48 = 77,
+    // +28.33%: 11.67 points and 7 apart.
+    Audit audit = audit(
+        List.of(
+            figure("output", "工业总产值", "亿元", 100, "新区"),
+            figure("output_benji", "工业总产值（本级）", "亿元", 40, "本级")),
+        List.of(
+            target("output", "output", "工业总产值", "亿元", 120.0, 25.0, "新区"),
+            target("output_benji", "output_benji", "工业总产值（本级）", "亿元", 50.0, 20.0, "本级")));
+    Finding finding = audit.findings().stream()
+        .filter(f -> f.id().equals("composite:output"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(audit.findings().toString()));
+    Map<String, Double> n = finding.numbers();
+    assertEquals(60, n.get("rest_2022"), TOLERANCE);
+    assertEquals(100 * (70.0 / 60 - 1), n.get("rest_growth_by_levels_pct"), TOLERANCE);
+    assertEquals(100 * (77.0 / 60 - 1), n.get("rest_growth_by_growth_pct"), TOLERANCE);
+    assertEquals(7, n.get("gap_level"), TOLERANCE);
+    assertEquals(List.of("output", "output_benji"), finding.targets());
+  }
+
+  @Test
+  void part_industryInsideSecondary_restGrowthAtShares() {
+    // (9 - 11 s) / (1 - s): 4.333 at 0.7, 1 at 0.8, flat at 9 / 11.
+    Audit audit = audit(
+        List.of(),
+        List.of(
+            target("secondary", "secondary_va", "第二产业增加值增速", "%", null, 9.0, "新区"),
+            target("industry", "industrial_va", "规上工业增加值增速", "%", null, 11.0, "新区")));
+    Finding finding = only(audit, FindingKind.COMPOSITE);
+    assertEquals("composite:secondary", finding.id());
+    assertEquals(13.0 / 3, finding.numbers().get("rest_growth_at_share_0.7_pct"), TOLERANCE);
+    assertEquals(1, finding.numbers().get("rest_growth_at_share_0.8_pct"), TOLERANCE);
+    assertEquals(9.0 / 11, finding.numbers().get("share_at_which_rest_is_flat"), TOLERANCE);
+  }
+
+  @Test
   void statedTwice_twoLevelsOnOneIndicator_differenceAndGrowthOnEach() {
     // 120 and 140 on a 2022 level of 100: 20 apart, +20% and +40%.
     Audit audit = audit(
