@@ -2,6 +2,7 @@ package dev.zhanwang.report;
 
 import dev.zhanwang.audit.Audit;
 import dev.zhanwang.audit.Finding;
+import dev.zhanwang.audit.FindingKind;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.Criterion;
 import dev.zhanwang.forecast.Forecast;
@@ -125,10 +126,16 @@ final class SummaryCsv implements Reporter {
     row.add(target.source());
     // A target names an indicator only when the seed gives a 2022 figure for it; if it has one,
     // the scenario simply left that indicator out.
-    String reason = target.indicator().isEmpty()
-        ? "not forecast: " + target.comparisonNote().orElse("no 2022 figure to forecast from")
-        : "not forecast: indicator " + target.indicator() + " is not in this scenario";
     String findings = auditNote(audit, target, criterion);
+    // Without an indicator, the targets file's comparison note says why; when the audit's
+    // no-comparator finding quotes it, that finding's note says it once.
+    boolean quoted = audit.concerning(target.id(), criterion).stream()
+        .anyMatch(f -> f.kind() == FindingKind.NO_COMPARATOR);
+    String reason = !target.indicator().isEmpty()
+        ? "not forecast: indicator " + target.indicator() + " is not in this scenario"
+        : quoted
+            ? "not forecast"
+            : "not forecast: " + target.comparisonNote().orElse("no 2022 figure to forecast from");
     row.add(findings.isEmpty() ? reason : reason + "; " + findings);
     return row;
   }
