@@ -158,6 +158,30 @@ class ShippedDataAuditTest {
     assertEquals(0.818, n.get("share_at_which_rest_is_flat"), 0.0005);
   }
 
+  /**
+   * The pessimistic scenario, at the audit's 20,000 paths and the scenario's seed, all but
+   * rules out the investment-promotion plan's 140亿元 (P(met) 0.65%, s.e. 0.06%: 6 s.e. below
+   * 1%); no other target check is below 1% or above 99%.
+   */
+  @Test
+  void implausible_pessimisticScenario_onlyTheFundsPlan() {
+    Scenario loaded = ScenarioLoader.load(Path.of("../scenarios/liudong-2023-pessimistic.yaml"));
+    Scenario scenario =
+        loaded.withSettings(RunSettings.of(20_000, loaded.settings().seed(), 2));
+    PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
+    Forecast forecast = ForecastBuilder.build(
+        scenario,
+        compiled,
+        Simulator.run(compiled.plan(), scenario.settings(), Simulator.Progress.NONE));
+    List<Finding> implausible = TargetAudit.ofScenario(scenario, forecast).findings().stream()
+        .filter(f -> f.kind() == FindingKind.IMPLAUSIBLE)
+        .toList();
+    assertEquals(
+        List.of("implausible:investment_funds_in_place_plan:level"),
+        implausible.stream().map(Finding::id).toList());
+    assertEquals(0.0065, implausible.get(0).numbers().get("p_met"), 0.002);
+  }
+
   /** Seed findings duplicate:investment_funds_in_place: +4.63% and +22.07%, 20亿元 apart. */
   @Test
   void duplicate_fundsInPlace_twoLevels() {

@@ -247,6 +247,28 @@ class TargetAuditTest {
   }
 
   @Test
+  void noComparator_targetWithoutFigureAndANote_findingQuotesTheNote() {
+    Target withNote = new Target(
+        "land_storage",
+        "",
+        "土地收储",
+        "Land banked",
+        "亩",
+        OptionalDouble.of(600),
+        OptionalDouble.empty(),
+        "新区",
+        "土地收储600亩",
+        Optional.of("no 2022 figure: none in the seed"));
+    Target withoutNote = target("land_acquisition", "", "征地", "亩", 500.0, null, "新区");
+    Audit audit = audit(List.of(), List.of(withNote, withoutNote));
+    Finding finding = only(audit, FindingKind.NO_COMPARATOR);
+    assertEquals("no-comparator:land_storage", finding.id());
+    assertEquals("no 2022 figure: none in the seed", finding.summary());
+    assertEquals(600, finding.numbers().get("target_level"), TOLERANCE);
+    assertTrue(finding.explanationZh().contains("没有可比的2022年数据"), finding.explanationZh());
+  }
+
+  @Test
   void otherMeasure_growthTargetOnALevelFigure_unitsNotCompared() {
     Audit audit = audit(
         List.of(figure("gdp", "地区生产总值", "亿元", 320.8, "新区")),
