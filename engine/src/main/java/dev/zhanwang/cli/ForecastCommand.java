@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The {@code forecast} command line: {@code run} simulates a scenario and writes tables and
- * charts, {@code validate} checks a scenario and its data without running it,
+ * charts, {@code validate} checks a scenario and its data without running it, {@code audit}
+ * checks a target set for coherence,
  * {@code compare-models} runs it under several models with common random numbers;
  * {@code calibrate}, {@code backtest} and {@code synth-history} fit, score and try model variants
  * on a history.
@@ -41,6 +42,7 @@ import picocli.CommandLine.Model.CommandSpec;
     subcommands = {
       RunCommand.class,
       ValidateCommand.class,
+      AuditCommand.class,
       CompareModelsCommand.class,
       CalibrateCommand.class,
       BacktestCommand.class,
@@ -203,8 +205,8 @@ public final class ForecastCommand implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "a subcommand is needed: run, validate, compare-models, calibrate, backtest or"
-            + " synth-history");
+        "a subcommand is needed: run, validate, audit, compare-models, calibrate, backtest"
+            + " or synth-history");
   }
 
   /** The engine's version, from the build. */

@@ -1,5 +1,6 @@
 package dev.zhanwang.cli;
 
+import dev.zhanwang.audit.TargetAudit;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.report.ChartFormat;
@@ -26,7 +27,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code forecast run SCENARIO}: simulates the scenario and writes summary.csv, fan.csv, charts
- * and manifest.json into the output folder, then prints P(target met) per target.
+ * and manifest.json into the output folder, then prints P(target met) per target. The run's
+ * targets are audited ({@link TargetAudit}): the manifest lists the findings, and summary.csv's
+ * note names those that concern each row.
  */
 @Command(
     name = "run",
@@ -106,7 +109,13 @@ final class RunCommand implements Callable<Integer> {
       RunInfo run = ScenarioRun.runInfo(
           scenario, result.quantileNote(), started, result.elapsed(), commandLine());
       List<String> wrote = new ArrayList<>();
-      Reports.writeAll(forecast, run, folder.staging(), chartFormats, wrote::add);
+      Reports.writeAll(
+          forecast,
+          TargetAudit.ofScenario(scenario, forecast),
+          run,
+          folder.staging(),
+          chartFormats,
+          wrote::add);
       folder.commit();
       String staged = folder.staging().toString();
       for (String line : wrote) {

@@ -260,6 +260,16 @@ final class CsvRows {
       return cells.get(header.indexOf(column)).strip();
     }
 
+    /** The cell of a column the file may leave out; blank when the header does not name it. */
+    String optionalText(String column) {
+      return header.contains(column) ? text(column) : "";
+    }
+
+    /** Whether the header names the column, for a rule that only a file with it can follow. */
+    boolean has(String column) {
+      return header.contains(column);
+    }
+
     String nonEmpty(String column) {
       String text = text(column);
       if (text.isEmpty()) {

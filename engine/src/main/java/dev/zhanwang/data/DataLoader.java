@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,19 +22,26 @@ import java.util.regex.Pattern;
  *
  * <p>Both files have a header row naming their columns (any order; extra columns are ignored):
  * figures {@code id,name_zh,name_en,unit,value,growth_pct,scope,source}, targets the same with
- * {@code indicator} after {@code id}. A leading byte order mark is skipped, as are blank lines,
+ * {@code indicator} after {@code id}, and may add {@code comparison_note}: why the target has no
+ * comparable 2022 figure. A leading byte order mark is skipped, as are blank lines,
  * rows of empty cells and lines starting with {@code #} ({@link CsvRows}). Values are levels in
  * [0, 10^9] and growth rates in (-100, 1000] percent: anything outside is a typo, not a district.
  *
  * <p>A target's {@code indicator} is a 2022 figure's id, or a rate-only indicator that no figure
  * has (a sector's value-added growth); one that is a typo's distance from a figure's id is
- * reported with that id ("did you mean gdp?"), as it would otherwise silently go unforecast.
+ * reported with that id ("did you mean gdp?"), as it would otherwise silently go unforecast. In a
+ * targets file with a {@code comparison_note} column, a target with a blank {@code indicator} must
+ * say there why it has no 2022 figure; a target whose indicator's 2022 figure is of another
+ * measure or scope says so there too, but only a reader can tell that.
  */
 public final class DataLoader {
   private static final List<String> FIGURE_COLUMNS =
       List.of("id", "name_zh", "name_en", "unit", "value", "growth_pct", "scope", "source");
   private static final List<String> TARGET_COLUMNS = List.of(
       "id", "indicator", "name_zh", "name_en", "unit", "value", "growth_pct", "scope", "source");
+  /** The optional targets column saying why a target has no comparable 2022 figure. */
+  static final String COMPARISON_NOTE = "comparison_note";
+
   static final Pattern SNAKE_CASE = Pattern.compile("[a-z][a-z0-9_]*");
   static final String SNAKE_CASE_RULE = "snake_case (" + SNAKE_CASE.pattern() + ")";
   static final double MAX_VALUE = 1e9;
@@ -145,6 +153,16 @@ public final class DataLoader {
       if (row.text("value").isEmpty() && row.text("growth_pct").isEmpty()) {
         row.report("value", "must be a number when growth_pct is blank", "");
       }
+      String comparisonNote = row.optionalText(COMPARISON_NOTE);
+      if (columns.contains("indicator")
+          && row.has(COMPARISON_NOTE)
+          && indicator.isEmpty()
+          && comparisonNote.isEmpty()) {
+        row.report(
+            COMPARISON_NOTE,
+            "must say why the target has no 2022 figure when indicator is blank",
+            comparisonNote);
+      }
       if (problems.size() == problemsBefore) {
         entries.add(new Entry(
             id,
@@ -156,6 +174,7 @@ public final class DataLoader {
             growthPct,
             row.text("scope"),
             source,
+            comparisonNote,
             row));
       }
     }
@@ -163,8 +182,8 @@ public final class DataLoader {
   }
 
   /**
-   * The checked cells of one row, common to figures and targets (figures have no indicator), and
-   * the row, to report checks across files at its line.
+   * The checked cells of one row, common to figures and targets (figures have no indicator and no
+   * comparison note), and the row, to report checks across files at its line.
    */
   private record Entry(
       String id,
@@ -176,6 +195,7 @@ public final class DataLoader {
       OptionalDouble growthPct,
       String scope,
       String source,
+      String comparisonNote,
       CsvRows.Row row) {
 
     Figure toFigure() {
@@ -183,7 +203,17 @@ public final class DataLoader {
     }
 
     Target toTarget() {
-      return new Target(id, indicator, nameZh, nameEn, unit, value, growthPct, scope, source);
+      return new Target(
+          id,
+          indicator,
+          nameZh,
+          nameEn,
+          unit,
+          value,
+          growthPct,
+          scope,
+          source,
+          Optional.of(comparisonNote));
     }
   }
 }

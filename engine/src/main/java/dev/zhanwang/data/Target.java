@@ -1,6 +1,7 @@
 package dev.zhanwang.data;
 
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -15,6 +16,9 @@ import java.util.OptionalDouble;
  * @param indicator the indicator the target is measured on: the id of the 2022 figure of the same
  *     statistic, or of a rate-only indicator (sector growth); empty when the seed gives nothing to
  *     forecast it from
+ * @param comparisonNote why the target has no comparable 2022 figure (no {@code indicator}, or one
+ *     of another measure or scope); empty when the indicator's 2022 figure is what the target is
+ *     compared with
  */
 public record Target(
     String id,
@@ -25,10 +29,13 @@ public record Target(
     OptionalDouble value,
     OptionalDouble growthPct,
     String scope,
-    String source) {
+    String source,
+    Optional<String> comparisonNote) {
 
   public Target {
     Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(comparisonNote, "comparisonNote");
+    comparisonNote = comparisonNote.map(String::strip).filter(note -> !note.isEmpty());
     indicator = indicator == null ? "" : indicator;
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(growthPct, "growthPct");
@@ -36,5 +43,19 @@ public record Target(
     if (value.isEmpty() && growthPct.isEmpty()) {
       throw new IllegalArgumentException(id + ": a target needs a value, a growth rate or both");
     }
+  }
+
+  /** A target with no comparison note: its indicator's 2022 figure is its comparator. */
+  public Target(
+      String id,
+      String indicator,
+      String nameZh,
+      String nameEn,
+      String unit,
+      OptionalDouble value,
+      OptionalDouble growthPct,
+      String scope,
+      String source) {
+    this(id, indicator, nameZh, nameEn, unit, value, growthPct, scope, source, Optional.empty());
   }
 }

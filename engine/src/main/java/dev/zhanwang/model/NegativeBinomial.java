@@ -21,7 +21,9 @@ import java.util.Set;
  */
 public record NegativeBinomial() implements Model {
   /** Units that count whole things. */
-  static final Set<String> COUNT_UNITS = Set.of("家", "个", "项", "户", "件", "宗", "座", "台", "辆", "人");
+  /** Units of counts of whole things. */
+  public static final Set<String> COUNT_UNITS =
+      Set.of("家", "个", "项", "户", "件", "宗", "座", "台", "辆", "人");
   /** Beyond this many a year, a count is as well described by a continuous model. */
   static final double MAX_COUNT = 1_000_000;
   /** The table of the distribution function ends where less than this mass is left above. */

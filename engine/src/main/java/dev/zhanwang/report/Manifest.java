@@ -1,5 +1,7 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.audit.Audit;
+import dev.zhanwang.audit.Finding;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.RunInfo;
 import java.io.IOException;
@@ -17,18 +19,24 @@ import java.util.function.Consumer;
 /**
  * {@code manifest.json}: what a run read (files with SHA-256), how it ran (seed, paths, threads,
  * engine, command line, times), its headline result and the files it wrote, so a folder of
- * results can be traced and reproduced. UTF-8 without a byte-order mark, as JSON requires.
+ * results can be traced and reproduced, and the audit of its targets ({@code audit}: every finding
+ * with its numbers and explanations). UTF-8 without a byte-order mark, as JSON requires.
  */
 final class Manifest implements Reporter {
   static final String FILE = "manifest.json";
 
   private final Consumer<String> log;
   private final List<Path> written;
+  private final Audit audit;
 
-  /** {@code written}: the files the other reporters wrote, listed in the manifest. */
-  Manifest(Consumer<String> log, List<Path> written) {
+  /**
+   * {@code written}: the files the other reporters wrote, listed in the manifest; {@code audit}:
+   * the audit of the run's targets.
+   */
+  Manifest(Consumer<String> log, List<Path> written, Audit audit) {
     this.log = log;
     this.written = List.copyOf(written);
+    this.audit = audit;
   }
 
   @Override
@@ -43,6 +51,7 @@ final class Manifest implements Reporter {
     json.put("probability_all_met", rounded(forecast.probabilityAllMet(), 4));
     json.put("probability_all_met_se", rounded(forecast.probabilityAllMetStdError(), 5));
     json.put("assumptions", forecast.assumptions());
+    json.put("audit", audit(audit));
     Path file = writeWithFiles(json, run, written, dir);
     log.accept(String.format(
         "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
@@ -84,6 +93,28 @@ final class Manifest implements Reporter {
     Path file = dir.resolve(FILE);
     Files.writeString(file, Json.write(json), StandardCharsets.UTF_8);
     return file;
+  }
+
+  /** The manifest's {@code audit} section: one entry per finding, in the audit's order. */
+  static List<Map<String, Object>> audit(Audit audit) {
+    List<Map<String, Object>> findings = new ArrayList<>();
+    for (Finding finding : audit.findings()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("id", finding.id());
+      entry.put("kind", finding.kind().label());
+      entry.put("targets", finding.targets());
+      finding.check().ifPresent(check -> entry.put("check", check.label()));
+      entry.put("figures", finding.figures());
+      Map<String, Object> numbers = new LinkedHashMap<>();
+      finding.numbers().forEach((name, value) -> numbers.put(name, rounded(value, 6)));
+      entry.put("numbers", numbers);
+      entry.put("summary", finding.summary());
+      entry.put("explanation_zh", finding.explanationZh());
+      entry.put("explanation_en", finding.explanationEn());
+      entry.put("benign_cause", finding.benignCause().label());
+      findings.add(entry);
+    }
+    return findings;
   }
 
   static List<Map<String, Object>> files(List<Path> paths, List<String> sha256) {

@@ -1,5 +1,6 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.audit.Audit;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -7,21 +8,24 @@ import java.util.function.Consumer;
 
 /** The kinds of output a run writes, in the order they are written; each makes its reporter. */
 public enum ReportFormat {
-  /** {@code summary.csv}: one row per target check. */
-  SUMMARY_CSV((log, written, charts) -> new SummaryCsv(log)),
+  /** {@code summary.csv}: one row per target check, its note naming the audit's findings. */
+  SUMMARY_CSV((log, written, charts, audit) -> new SummaryCsv(log, audit)),
   /** {@code fan.csv}: year-to-date quantiles per flow indicator and month. */
-  FAN_CSV((log, written, charts) -> new FanCsv(log)),
+  FAN_CSV((log, written, charts, audit) -> new FanCsv(log)),
   /**
    * Charts in the chosen formats, with Chinese labels when a font here can draw them; without
    * formats, none, and no fonts looked for (listing the installed fonts takes a while).
    */
-  CHARTS((log, written, charts) -> new Charts(
+  CHARTS((log, written, charts, audit) -> new Charts(
       charts.isEmpty() ? ChartLook.english() : ChartLook.detect(), charts, Charts.THREADS, log)),
-  /** {@code manifest.json}: inputs with SHA-256, settings, times and the files written. */
-  MANIFEST((log, written, charts) -> new Manifest(log, written));
+  /**
+   * {@code manifest.json}: inputs with SHA-256, settings, times, the audit's findings and the
+   * files written.
+   */
+  MANIFEST((log, written, charts, audit) -> new Manifest(log, written, audit));
 
   private interface Factory {
-    Reporter create(Consumer<String> log, List<Path> written, Set<ChartFormat> charts);
+    Reporter create(Consumer<String> log, List<Path> written, Set<ChartFormat> charts, Audit audit);
   }
 
   private final Factory factory;
@@ -36,8 +40,10 @@ public enum ReportFormat {
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file written
    * @param written files the formats before this one wrote, for those that list them
    * @param charts the formats charts are written in; none for no charts
+   * @param audit the audit of the run's targets, for the formats that report it
    */
-  public Reporter create(Consumer<String> log, List<Path> written, Set<ChartFormat> charts) {
-    return factory.create(log, written, charts);
+  public Reporter create(
+      Consumer<String> log, List<Path> written, Set<ChartFormat> charts, Audit audit) {
+    return factory.create(log, written, charts, audit);
   }
 }

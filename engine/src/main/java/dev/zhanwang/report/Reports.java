@@ -1,5 +1,6 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.audit.Audit;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.RunInfo;
 import java.io.IOException;
@@ -19,16 +20,22 @@ public final class Reports {
    * deletes an interrupted run's folder while its writers may still run, and a writer must then
    * fail rather than create it again.
    *
+   * @param audit the audit of the forecast's targets: summary.csv's notes, the manifest's section
    * @param charts the formats charts are written in; none for tables and manifest only
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file
    * @return every file written, in order
    */
   public static List<Path> writeAll(
-      Forecast forecast, RunInfo run, Path dir, Set<ChartFormat> charts, Consumer<String> log)
+      Forecast forecast,
+      Audit audit,
+      RunInfo run,
+      Path dir,
+      Set<ChartFormat> charts,
+      Consumer<String> log)
       throws IOException {
     List<Path> written = new ArrayList<>();
     for (ReportFormat format : ReportFormat.values()) {
-      written.addAll(format.create(log, written, charts).write(forecast, run, dir));
+      written.addAll(format.create(log, written, charts, audit).write(forecast, run, dir));
     }
     return List.copyOf(written);
   }

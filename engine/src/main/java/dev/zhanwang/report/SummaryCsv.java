@@ -1,5 +1,8 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.audit.Audit;
+import dev.zhanwang.audit.Finding;
+import dev.zhanwang.audit.FindingKind;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.Criterion;
 import dev.zhanwang.forecast.Forecast;
@@ -18,7 +21,9 @@ import java.util.function.Consumer;
 /**
  * {@code summary.csv}: one row per target check (a target stated as level and growth gives two),
  * with the outcome's quantiles and the probability of meeting it, then the targets that could not
- * be forecast, each with a note saying why.
+ * be forecast, each with a note saying why. The {@code note} of a row also names every audit
+ * finding that concerns it ({@code audit growth-vs-level:industrial_output_total: ...}), so the
+ * row's probability is read with it.
  */
 final class SummaryCsv implements Reporter {
   static final String FILE = "summary.csv";
@@ -29,24 +34,26 @@ final class SummaryCsv implements Reporter {
   static final List<String> HEADER = header();
 
   private final Consumer<String> log;
+  private final Audit audit;
 
-  SummaryCsv(Consumer<String> log) {
+  SummaryCsv(Consumer<String> log, Audit audit) {
     this.log = log;
+    this.audit = audit;
   }
 
   @Override
   public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (TargetOutcome outcome : forecast.outcomes()) {
-      rows.add(row(outcome));
+      rows.add(row(outcome, audit));
     }
     int forecastRows = rows.size();
     for (Target target : forecast.notForecast()) {
       if (target.value().isPresent()) {
-        rows.add(notForecastRow(target, Criterion.LEVEL, target.unit(), target.value()));
+        rows.add(notForecastRow(target, Criterion.LEVEL, target.unit(), target.value(), audit));
       }
       if (target.growthPct().isPresent()) {
-        rows.add(notForecastRow(target, Criterion.GROWTH, "%", target.growthPct()));
+        rows.add(notForecastRow(target, Criterion.GROWTH, "%", target.growthPct(), audit));
       }
     }
     Path file = dir.resolve(FILE);
@@ -70,7 +77,19 @@ final class SummaryCsv implements Reporter {
     return List.copyOf(header);
   }
 
-  private static List<String> row(TargetOutcome outcome) {
+  /**
+   * The audit's findings about one check of a target, each as {@code audit <id>: <summary>},
+   * separated by {@code "; "}; empty when there are none.
+   */
+  static String auditNote(Audit audit, Target target, Criterion criterion) {
+    List<String> notes = new ArrayList<>();
+    for (Finding finding : audit.concerning(target.id(), criterion)) {
+      notes.add("audit " + finding.id() + ": " + finding.summary());
+    }
+    return String.join("; ", notes);
+  }
+
+  private static List<String> row(TargetOutcome outcome, Audit audit) {
     Target target = outcome.target();
     List<String> row = new ArrayList<>(List.of(
         target.id(),
@@ -89,12 +108,12 @@ final class SummaryCsv implements Reporter {
         Numbers.fixed(outcome.mcStdError(), 5),
         Numbers.significant(outcome.expectedShortfall()),
         target.source(),
-        ""));
+        auditNote(audit, target, outcome.criterion())));
     return row;
   }
 
   private static List<String> notForecastRow(
-      Target target, Criterion criterion, String unit, OptionalDouble threshold) {
+      Target target, Criterion criterion, String unit, OptionalDouble threshold, Audit audit) {
     List<String> row = new ArrayList<>(List.of(
         target.id(),
         criterion.label(),
@@ -107,10 +126,17 @@ final class SummaryCsv implements Reporter {
     row.add(target.source());
     // A target names an indicator only when the seed gives a 2022 figure for it; if it has one,
     // the scenario simply left that indicator out.
-    row.add(
-        target.indicator().isEmpty()
-            ? "not forecast: no 2022 figure to forecast from"
-            : "not forecast: indicator " + target.indicator() + " is not in this scenario");
+    String findings = auditNote(audit, target, criterion);
+    // Without an indicator, the targets file's comparison note says why; when the audit's
+    // no-comparator finding quotes it, that finding's note says it once.
+    boolean quoted = audit.concerning(target.id(), criterion).stream()
+        .anyMatch(f -> f.kind() == FindingKind.NO_COMPARATOR);
+    String reason = !target.indicator().isEmpty()
+        ? "not forecast: indicator " + target.indicator() + " is not in this scenario"
+        : quoted
+            ? "not forecast"
+            : "not forecast: " + target.comparisonNote().orElse("no 2022 figure to forecast from");
+    row.add(findings.isEmpty() ? reason : reason + "; " + findings);
     return row;
   }
 }

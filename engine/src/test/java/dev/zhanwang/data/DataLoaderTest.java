@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -401,6 +402,53 @@ class DataLoaderTest {
         List.of(targets + ":2:2 indicator: must name a 2022 figure (did you mean gdp?)"
             + " or a rate-only indicator, but was gpd"),
         problems(write("figures.csv", FIGURES_HEADER, GDP), targets));
+  }
+
+  @Test
+  void load_comparisonNote_readWhereGivenAndEmptyWhereBlank() throws IOException {
+    Path targets = write(
+        "targets.csv",
+        TARGETS_HEADER + ",comparison_note",
+        GDP_TARGET + ",",
+        "land_approval,,土地报批,Land approved,亩,4000,,新区,力争全年完成报批4000亩,"
+            + "\"the seed gives no 2022 figure, none\"");
+
+    List<Target> loaded = DataLoader.load(
+            write("figures.csv", FIGURES_HEADER, GDP), targets, NO_WARNINGS)
+        .targets();
+
+    assertEquals(
+        List.of(Optional.empty(), Optional.of("the seed gives no 2022 figure, none")),
+        loaded.stream().map(Target::comparisonNote).toList());
+  }
+
+  @Test
+  void load_blankIndicatorAndBlankNote_saysTheTargetMustSayWhy() throws IOException {
+    Path targets = write(
+        "targets.csv",
+        TARGETS_HEADER + ",comparison_note",
+        GDP_TARGET + ",",
+        "land_approval,,土地报批,Land approved,亩,4000,,新区,力争全年完成报批4000亩,");
+
+    assertEquals(
+        List.of(targets + ":3:10 comparison_note: must say why the target has no 2022 figure"
+            + " when indicator is blank, but was blank"),
+        problems(write("figures.csv", FIGURES_HEADER, GDP), targets));
+  }
+
+  @Test
+  void load_blankIndicatorInAFileWithoutTheNoteColumn_isStillRead() throws IOException {
+    Path targets = write(
+        "targets.csv",
+        TARGETS_HEADER,
+        "land_approval,,土地报批,Land approved,亩,4000,,新区,力争全年完成报批4000亩");
+
+    Target loaded = DataLoader.load(write("figures.csv", FIGURES_HEADER, GDP), targets, NO_WARNINGS)
+        .targets()
+        .get(0);
+
+    assertEquals("", loaded.indicator());
+    assertEquals(Optional.empty(), loaded.comparisonNote());
   }
 
   @Test

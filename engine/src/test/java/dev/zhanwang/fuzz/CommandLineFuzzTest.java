@@ -26,12 +26,14 @@ class CommandLineFuzzTest {
       "calibrate",
       "backtest",
       "synth-history",
+      "audit",
       "run",
       "validate",
       "compare-models",
       "calibrate",
       "backtest",
       "synth-history",
+      "audit",
       "help",
       "",
       "RUN",
@@ -212,6 +214,15 @@ class CommandLineFuzzTest {
               C + "/missing.csv",
               "",
               C + "/existing.txt")),
+      Map.entry(
+          "--figures",
+          List.of(
+              C + "/data/liudong-2022.csv",
+              C + "/data/liudong-2023-targets.csv",
+              C + "/missing.csv",
+              "",
+              C + "/data",
+              C + "/existing.txt")),
       Map.entry("--draws", List.of("100", "2", "1", "0", "-1", "abc", "1e3", "2147483648")),
       Map.entry(
           "--min-years",
@@ -264,7 +275,8 @@ class CommandLineFuzzTest {
     }
     if (scenario < SCENARIOS.size()) {
       args.add(SCENARIOS.get(scenario));
-    } else if (scenario < 36 && List.of("run", "validate", "compare-models").contains(name)) {
+    } else if (scenario < 36
+        && List.of("run", "validate", "compare-models", "audit").contains(name)) {
       args.add(SCENARIOS.get(0)); // mostly a scenario that runs, to reach the options' checks
     }
     List<String> described = new ArrayList<>();
@@ -289,8 +301,8 @@ class CommandLineFuzzTest {
       described.add(option + " " + Oracle.escape(value));
     }
     // Commands that write to out/ under the working folder by default must write in the case.
-    boolean writes =
-        List.of("run", "compare-models", "backtest").contains(name) || name.equalsIgnoreCase("run");
+    boolean writes = List.of("run", "compare-models", "backtest", "audit").contains(name)
+        || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
       args.add("--out");
       args.add(C + "/out");
@@ -298,6 +310,11 @@ class CommandLineFuzzTest {
     if (name.equals("run") && args.stream().noneMatch(a -> a.startsWith("--charts"))) {
       args.add("--charts");
       args.add("none");
+    }
+    if (name.equals("audit")
+        && args.stream().noneMatch(a -> a.startsWith("--paths") || a.startsWith("--targets"))) {
+      args.add("--paths"); // the default 20,000 paths take seconds on a loaded machine
+      args.add("1000");
     }
     if (name.equals("backtest") && args.stream().noneMatch(a -> a.startsWith("--draws"))) {
       args.add("--draws"); // the default 4000 draws take seconds a model

@@ -75,13 +75,30 @@ class ManifestTest {
     assertFalse(log.get(0).contains("\n"));
   }
 
+  @Test
+  void write_audit_everyFindingWithNumbersAndExplanations() throws IOException {
+    Map<?, ?> json = write(Path.of("s.yaml"));
+    List<?> audit = (List<?>) json.get("audit");
+    assertEquals(3, audit.size());
+    Map<?, ?> first = (Map<?, ?>) audit.get(0);
+    assertEquals("growth-vs-level:industrial_output", first.get("id"));
+    assertEquals("growth-vs-level", first.get("kind"));
+    assertEquals(List.of("industrial_output"), first.get("targets"));
+    assertEquals("{gap=1.5}", first.get("numbers").toString());
+    assertEquals("中文说明, 含逗号", first.get("explanation_zh"));
+    assertEquals("English explanation, with a comma", first.get("explanation_en"));
+    assertEquals("restated-base", first.get("benign_cause"));
+    assertEquals(null, first.get("check"));
+    assertEquals("growth", ((Map<?, ?>) audit.get(1)).get("check"));
+  }
+
   private Map<?, ?> write(Path scenario) throws IOException {
     return (Map<?, ?>) JsonParser.parse(Files.readString(written(scenario)));
   }
 
   private Path written(Path scenario) throws IOException {
     List<Path> earlier = List.of(dir.resolve("summary.csv"), dir.resolve("fan-gdp.png"));
-    return new Manifest(log::add, earlier)
+    return new Manifest(log::add, earlier, TestForecasts.audit())
         .write(TestForecasts.sample(), TestForecasts.run(scenario), dir)
         .get(0);
   }

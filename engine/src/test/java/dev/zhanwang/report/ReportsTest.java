@@ -22,6 +22,7 @@ class ReportsTest {
     Path out = Files.createDirectories(dir.resolve("out/base"));
     List<Path> files = Reports.writeAll(
         TestForecasts.sample(),
+        TestForecasts.audit(),
         TestForecasts.run(Path.of("s.yaml")),
         out,
         ChartFormat.all(),
@@ -43,12 +44,14 @@ class ReportsTest {
   void writeAll_sameForecastTwice_sameBytesExceptManifest() throws IOException {
     List<Path> first = Reports.writeAll(
         TestForecasts.sample(),
+        TestForecasts.audit(),
         TestForecasts.run(Path.of("s.yaml")),
         Files.createDirectory(dir.resolve("a")),
         ChartFormat.all(),
         line -> {});
     List<Path> second = Reports.writeAll(
         TestForecasts.sample(),
+        TestForecasts.audit(),
         TestForecasts.run(Path.of("s.yaml")),
         Files.createDirectory(dir.resolve("b")),
         ChartFormat.all(),

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
+import dev.zhanwang.audit.Audit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -86,7 +87,7 @@ class SummaryCsvTest {
   }
 
   @Test
-  void write_forecastRow_numbersFormattedAndNoteEmpty() throws IOException {
+  void write_forecastRowNoFindingConcerns_numbersFormattedAndNoteEmpty() throws IOException {
     String[] gdp = read(write()).get(1);
     assertEquals("320.8", gdp[HEADER.indexOf("value_2022")]);
     assertEquals("345", gdp[HEADER.indexOf("target")]);
@@ -104,14 +105,44 @@ class SummaryCsvTest {
     for (String column : List.of("value_2022", "mean", "p50", "prob_met", "prob_met_se")) {
       assertEquals("", firms[HEADER.indexOf(column)], column);
     }
-    assertEquals("not forecast: no 2022 figure to forecast from", firms[HEADER.indexOf("note")]);
+    assertEquals(
+        "not forecast: no 2022 figure to forecast from; audit other-measure:new_firms: 2022"
+            + " comparator is of another scope",
+        firms[HEADER.indexOf("note")]);
+  }
+
+  @Test
+  void write_findingOnOneCheck_noteOnThatRowOnly() throws IOException {
+    List<String[]> rows = read(write());
+    assertEquals("level", rows.get(1)[1]);
+    assertEquals("", rows.get(1)[HEADER.indexOf("note")]);
+    assertEquals("growth", rows.get(2)[1]);
+    assertEquals("audit implausible:gdp:growth: P(met) 0.5%", rows.get(2)[HEADER.indexOf("note")]);
+  }
+
+  @Test
+  void write_findingOnEveryCheck_namedInTheRowsNote() throws IOException {
+    String[] industry = read(write()).get(3);
+    assertEquals(
+        "audit growth-vs-level:industrial_output: 1210 is +25% on 968, not +7.5%",
+        industry[HEADER.indexOf("note")]);
+  }
+
+  @Test
+  void write_emptyAudit_notesOnlySayWhatIsNotForecast() throws IOException {
+    new SummaryCsv(log::add, Audit.empty("base"))
+        .write(TestForecasts.sample(), TestForecasts.run(Path.of("s.yaml")), dir);
+    List<String[]> rows = read(dir.resolve("summary.csv"));
+    assertEquals(
+        List.of("", "", "", "not forecast: no 2022 figure to forecast from"),
+        rows.stream().skip(1).map(row -> row[HEADER.indexOf("note")]).toList());
   }
 
   @Test
   void write_sameInputTwice_byteIdentical() throws IOException {
     Path first = write();
     Path again = Files.createDirectory(dir.resolve("again"));
-    new SummaryCsv(log::add)
+    new SummaryCsv(log::add, TestForecasts.audit())
         .write(TestForecasts.sample(), TestForecasts.run(Path.of("s.yaml")), again);
     assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(again.resolve("summary.csv")));
   }
@@ -123,7 +154,7 @@ class SummaryCsvTest {
   }
 
   private Path write() throws IOException {
-    new SummaryCsv(log::add)
+    new SummaryCsv(log::add, TestForecasts.audit())
         .write(TestForecasts.sample(), TestForecasts.run(Path.of("s.yaml")), dir);
     return dir.resolve("summary.csv");
   }

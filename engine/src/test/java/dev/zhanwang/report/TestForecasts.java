@@ -1,5 +1,9 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.audit.Audit;
+import dev.zhanwang.audit.BenignCause;
+import dev.zhanwang.audit.Finding;
+import dev.zhanwang.audit.FindingKind;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.Criterion;
 import dev.zhanwang.forecast.Distribution;
@@ -13,6 +17,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.math3.distribution.NormalDistribution;
 
@@ -74,6 +80,58 @@ final class TestForecasts {
         0.1234,
         0.00104,
         List.of("gdp: trend growth, 2019-2022", "correlation: \"industry drives GDP\""));
+  }
+
+  /**
+   * An audit of {@link #sample()}: a finding on every check of industrial_output, one on gdp's
+   * growth check alone, one on the target that is not forecast.
+   */
+  static Audit audit() {
+    return new Audit(
+        "base",
+        List.of(
+            finding(
+                "growth-vs-level:industrial_output",
+                FindingKind.GROWTH_VS_LEVEL,
+                "industrial_output",
+                Optional.empty(),
+                "1210 is +25% on 968, not +7.5%",
+                BenignCause.RESTATED_BASE),
+            finding(
+                "implausible:gdp:growth",
+                FindingKind.IMPLAUSIBLE,
+                "gdp",
+                Optional.of(Criterion.GROWTH),
+                "P(met) 0.5%",
+                BenignCause.NONE),
+            finding(
+                "other-measure:new_firms",
+                FindingKind.OTHER_MEASURE,
+                "new_firms",
+                Optional.empty(),
+                "2022 comparator is of another scope",
+                BenignCause.NONE)),
+        Optional.of(new Audit.Simulated(100_000, 20230203L)));
+  }
+
+  private static Finding finding(
+      String id,
+      FindingKind kind,
+      String target,
+      Optional<Criterion> check,
+      String summary,
+      BenignCause cause) {
+    return new Finding(
+        id,
+        kind,
+        List.of(target),
+        check,
+        List.of(target),
+        Map.of("gap", 1.5),
+        summary,
+        "中文说明, 含逗号",
+        "English explanation, with a comma",
+        cause);
   }
 
   private static Target target(

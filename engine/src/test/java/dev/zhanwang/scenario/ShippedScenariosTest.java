@@ -55,7 +55,9 @@ class ShippedScenariosTest {
                   "investment_funds_in_place",
                   "standard_factory_area_new",
                   "land_supply",
-                  "demolition_area"),
+                  "demolition_area",
+                  "major_projects_benji_investment",
+                  "construction_land_new"),
               COUNTS.stream())
           .map(id -> new Figure(
               id,
@@ -108,7 +110,7 @@ class ShippedScenariosTest {
     Scenario scenario = loadCopy(name);
 
     assertEquals(name.replace(".yaml", ""), scenario.name());
-    assertEquals(21, scenario.indicators().size());
+    assertEquals(23, scenario.indicators().size());
     assertEquals(
         List.of("gdp"), scenario.composites().stream().map(CompositeSpec::id).toList());
     assertEquals(8, scenario.correlation().indicators().size());
@@ -147,7 +149,7 @@ class ShippedScenariosTest {
   void shippedScenario_withTheShippedData_loads(String name) {
     Scenario scenario = ScenarioLoader.load(SCENARIOS.resolve(name));
 
-    assertEquals(21, scenario.indicators().size());
+    assertEquals(23, scenario.indicators().size());
     assertTrue(scenario.indicator("industrial_output_total").orElseThrow().flow());
     assertFalse(scenario.indicator("secondary_va").orElseThrow().flow());
   }
