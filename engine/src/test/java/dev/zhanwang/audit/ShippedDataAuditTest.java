@@ -50,12 +50,14 @@ class ShippedDataAuditTest {
             "no-comparator:projects_introduced",
             "no-comparator:new_high_tech_enterprises",
             "no-comparator:new_double_upgrade_high_tech",
+            "other-measure:major_st_transformations",
             "no-comparator:major_projects_total_investment",
             "no-comparator:major_project_starts",
             "no-comparator:major_project_completions",
             "no-comparator:standard_factory_area",
             "no-comparator:land_acquisition",
-            "no-comparator:land_storage"),
+            "no-comparator:land_storage",
+            "other-measure:demolition_area"),
         AUDIT.findings().stream().map(Finding::id).toList());
   }
 
@@ -219,6 +221,20 @@ class ShippedDataAuditTest {
       assertTrue(finding("no-comparator:" + id).summary().startsWith("no 2022 figure"), id);
     }
     assertTrue(finding("no-comparator:major_project_starts").summary().contains("新开工项目125个"));
+  }
+
+  /**
+   * Seed findings (d) kept linked by a judgement the targets file states: demolition by agreement
+   * (协议拆迁) for demolition, Guangxi-level transformation projects for the unnamed level.
+   */
+  @Test
+  void measureAndScope_linksKeptByJudgement_reportedWithTheirNote() {
+    assertTrue(
+        finding("other-measure:demolition_area").summary().contains("协议拆迁"),
+        finding("other-measure:demolition_area").summary());
+    assertTrue(
+        finding("other-measure:major_st_transformations").summary().contains("自治区"),
+        finding("other-measure:major_st_transformations").summary());
   }
 
   /** Checked and consistent in the reading: no finding names these targets. */
