@@ -145,14 +145,10 @@ final class AuditCommand implements Callable<Integer> {
         out != null ? OutputTarget.given(out) : OutputTarget.defaultFor(targetsFile, "audit");
     try (OutputFolder folder = open(target, inputs)) {
       Audit audit = TargetAudit.ofData(String.valueOf(targetsFile.getFileName()), baseline);
-      RunInfo run = new RunInfo(
-          List.of(),
-          List.of(),
+      RunInfo run = RunInfo.ofFiles(
           inputs,
           Hashes.sha256(inputs),
           ForecastCommand.version(),
-          1,
-          "",
           started,
           Duration.ZERO,
           RunCommand.commandLine(spec));

@@ -138,14 +138,10 @@ final class BacktestCommand implements Callable<Integer> {
             RunCommand.commandLine(spec),
             spec.commandLine().getErr()::println))) {
       Backtest backtest = Backtest.run(history, chosen, targets, minYears, draws, seed);
-      RunInfo run = new RunInfo(
-          List.of(),
-          List.of(),
+      RunInfo run = RunInfo.ofFiles(
           inputs,
           Hashes.sha256(inputs),
           ForecastCommand.version(),
-          1,
-          "",
           started,
           Duration.between(started, Instant.now()),
           RunCommand.commandLine(spec));

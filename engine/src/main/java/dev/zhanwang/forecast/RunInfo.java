@@ -34,4 +34,19 @@ public record RunInfo(
     dataSha256 = List.copyOf(dataSha256);
     commandLine = List.copyOf(commandLine);
   }
+
+  /**
+   * A job that reads files but no scenario and runs no simulation (audit of data files, backtest):
+   * one thread, no quantile method.
+   */
+  public static RunInfo ofFiles(
+      List<Path> files,
+      List<String> sha256,
+      String engineVersion,
+      Instant startedAt,
+      Duration elapsed,
+      List<String> commandLine) {
+    return new RunInfo(
+        List.of(), List.of(), files, sha256, engineVersion, 1, "", startedAt, elapsed, commandLine);
+  }
 }
