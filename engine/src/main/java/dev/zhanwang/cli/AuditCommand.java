@@ -39,7 +39,7 @@ import picocli.CommandLine.Spec;
       "Check a target set against the 2022 figures and against itself: stated growth against"
           + " stated level, a composite (GDP) against its parts, one target stated twice, a"
           + " target compared with a figure of another measure or scope; with a SCENARIO also"
-          + " targets met on fewer than 1% or more than 99% of its paths.",
+          + " targets met on fewer than 1%% or more than 99%% of its paths.",
       "Writes audit.csv (UTF-8 with BOM) and manifest.json, and prints each finding with its"
           + " numbers, in Chinese and English."
     })

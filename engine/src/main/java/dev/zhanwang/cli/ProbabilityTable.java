@@ -60,7 +60,7 @@ final class ProbabilityTable {
     if (!forecast.notForecast().isEmpty()) {
       out.printf(
           Locale.ROOT,
-          "Not forecast (no indicator in this scenario or no 2022 figure): %s%n",
+          "Not forecast (no indicator in this scenario, or no comparable 2022 figure; summary.csv's note says which): %s%n",
           String.join(", ", forecast.notForecast().stream().map(Target::id).toList()));
     }
   }

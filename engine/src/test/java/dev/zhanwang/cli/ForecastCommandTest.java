@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -48,6 +51,32 @@ class ForecastCommandTest {
         indicators:
         %s""".formatted(data, data, indicatorBlock));
     return file;
+  }
+
+  /** Picocli formats help texts: a bare % in one prints a warning beside the help. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "run",
+        "validate",
+        "audit",
+        "compare-models",
+        "calibrate",
+        "backtest",
+        "synth-history"
+      })
+  void help_everyCommand_rendersWithoutPicocliWarnings(String command) {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    CliRun run;
+    try {
+      System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+      run = CliRun.forecast(command, "--help");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals(0, run.status(), run.err());
+    assertEquals("", captured.toString(StandardCharsets.UTF_8));
   }
 
   @Test
