@@ -17,8 +17,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The audit of the shipped data pins every finding of /work/notes/seed-findings.md (the second
- * reading of the seed, issue 11) that the audit's checks can see, by the reading's id:
+ * The audit of the shipped data pins every finding of the second reading of the seed (issue 11;
+ * the README's "Where the figures come from") that the audit's checks can see, by the reading's id:
  * level-vs-growth (a), composite:gdp_sectors (b), duplicate (c), the measure and scope findings
  * (d) through the targets' comparison notes, and the benign causes (e) of each.
  */
