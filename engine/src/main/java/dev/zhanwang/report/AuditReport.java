@@ -61,10 +61,7 @@ public final class AuditReport {
     json.put("command_line", run.commandLine());
     json.put("started_at", run.startedAt().toString());
     json.put("audit", Manifest.audit(audit));
-    Path manifest = Manifest.writeWithFiles(json, run, written, dir);
-    log.accept(String.format(
-        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
-        run.scenarioChain().size() + run.dataFiles().size(), written.size(), manifest));
+    Path manifest = Manifest.writeWithFiles(json, run, written, dir, log);
     written.add(manifest);
     return written;
   }

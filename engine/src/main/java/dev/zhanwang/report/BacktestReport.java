@@ -62,10 +62,7 @@ public final class BacktestReport {
     json.put("engine_version", run.engineVersion());
     json.put("command_line", run.commandLine());
     json.put("started_at", run.startedAt().toString());
-    Path manifest = Manifest.writeWithFiles(json, run, written, dir);
-    log.accept(String.format(
-        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
-        run.dataFiles().size(), written.size(), manifest));
+    Path manifest = Manifest.writeWithFiles(json, run, written, dir, log);
     written.add(manifest);
     return written;
   }

@@ -81,10 +81,7 @@ public final class ComparisonReport {
         comparison.paths(),
         run);
     json.put("models", models(comparison));
-    Path manifest = Manifest.writeWithFiles(json, run, written, dir);
-    log.accept(String.format(
-        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
-        run.scenarioChain().size() + run.dataFiles().size(), written.size(), manifest));
+    Path manifest = Manifest.writeWithFiles(json, run, written, dir, log);
     written.add(manifest);
     return written;
   }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * {@code manifest.json}: what a run read (files with SHA-256), how it ran (seed, paths, threads,
@@ -52,10 +53,7 @@ final class Manifest implements Reporter {
     json.put("probability_all_met_se", rounded(forecast.probabilityAllMetStdError(), 5));
     json.put("assumptions", forecast.assumptions());
     json.put("audit", audit(audit));
-    Path file = writeWithFiles(json, run, written, dir);
-    log.accept(String.format(
-        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
-        run.scenarioChain().size() + run.dataFiles().size(), written.size(), file));
+    Path file = writeWithFiles(json, run, written, dir, log);
     return List.of(file);
   }
 
@@ -80,10 +78,11 @@ final class Manifest implements Reporter {
   }
 
   /**
-   * Adds the files written and the wall time to {@code json} and writes it as {@link #FILE} in
-   * {@code dir}.
+   * Adds the files written and the wall time to {@code json}, writes it as {@link #FILE} in
+   * {@code dir} and says so on {@code log}.
    */
-  static Path writeWithFiles(Map<String, Object> json, RunInfo run, List<Path> written, Path dir)
+  static Path writeWithFiles(
+      Map<String, Object> json, RunInfo run, List<Path> written, Path dir, Consumer<String> log)
       throws IOException {
     // Relative names: the folder is written under a temporary name and renamed when complete.
     json.put(
@@ -92,7 +91,17 @@ final class Manifest implements Reporter {
     json.put("wall_seconds", seconds(Duration.between(run.startedAt(), Instant.now())));
     Path file = dir.resolve(FILE);
     Files.writeString(file, Json.write(json), StandardCharsets.UTF_8);
+    log.accept(String.format(
+        "Wrote manifest (%d input files with SHA-256, %d outputs) to %s",
+        inputsListed(json), written.size(), file));
     return file;
+  }
+
+  /** The input files {@code json} lists with their SHA-256 (a backtest lists no scenario). */
+  private static int inputsListed(Map<String, Object> json) {
+    return Stream.of("scenario_files", "data_files")
+        .mapToInt(key -> ((List<?>) json.getOrDefault(key, List.of())).size())
+        .sum();
   }
 
   /** The manifest's {@code audit} section: one entry per finding, in the audit's order. */
