@@ -9,8 +9,10 @@ import java.util.List;
  *
  * @param notForecast targets the scenario cannot forecast (no indicator for them), listed so a
  *     report can say so rather than drop them silently
- * @param probabilityAllMet share of paths on which every forecast target is met at once
+ * @param probabilityAllMet share of paths on which every target group is met at once, each by
+ *     its rule ({@link JointOutcome})
  * @param assumptions labelled assumptions of the scenario (indicator or matrix, and why)
+ * @param joint the target groups met together: all, at least k of n, the expected number, pairs
  */
 public record Forecast(
     String scenarioName,
@@ -23,11 +25,41 @@ public record Forecast(
     List<Target> notForecast,
     double probabilityAllMet,
     double probabilityAllMetStdError,
-    List<String> assumptions) {
+    List<String> assumptions,
+    JointOutcome joint) {
   public Forecast {
     fans = List.copyOf(fans);
     outcomes = List.copyOf(outcomes);
     notForecast = List.copyOf(notForecast);
     assumptions = List.copyOf(assumptions);
+    java.util.Objects.requireNonNull(joint, "joint");
+  }
+
+  /** A forecast without target groups counted (built by hand, as tests do). */
+  public Forecast(
+      String scenarioName,
+      String description,
+      int year,
+      long paths,
+      long seed,
+      List<IndicatorFan> fans,
+      List<TargetOutcome> outcomes,
+      List<Target> notForecast,
+      double probabilityAllMet,
+      double probabilityAllMetStdError,
+      List<String> assumptions) {
+    this(
+        scenarioName,
+        description,
+        year,
+        paths,
+        seed,
+        fans,
+        outcomes,
+        notForecast,
+        probabilityAllMet,
+        probabilityAllMetStdError,
+        assumptions,
+        JointOutcome.none(paths));
   }
 }

@@ -12,6 +12,7 @@ import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sim.Histogram;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.PlannedCriterion;
+import dev.zhanwang.sim.PlannedGroup;
 import dev.zhanwang.sim.SeriesInfo;
 import dev.zhanwang.sim.SeriesSummary;
 import dev.zhanwang.sim.SimulationResult;
@@ -54,7 +55,26 @@ public final class ForecastBuilder {
         compiled.notForecast(),
         allMet,
         SimulationResult.binomialStdError(allMet, result.paths()),
-        assumptions(scenario));
+        assumptions(scenario),
+        joint(scenario, compiled, result, outcomes));
+  }
+
+  /** The target groups with their outcomes; {@code outcomes} are in criterion order. */
+  private static JointOutcome joint(
+      Scenario scenario,
+      PlanCompiler.Compiled compiled,
+      SimulationResult result,
+      List<TargetOutcome> outcomes) {
+    List<JointOutcome.Group> groups = new ArrayList<>();
+    for (PlannedGroup group : compiled.groups()) {
+      groups.add(new JointOutcome.Group(
+          group.id(),
+          group.rule(),
+          group.statements().stream().map(c -> outcomes.get(c.criterion())).toList(),
+          group.counted().stream().map(c -> outcomes.get(c.criterion())).toList(),
+          result.groups().met()[group.group()]));
+    }
+    return new JointOutcome(scenario.joint().rule(), groups, result.paths(), result.groups());
   }
 
   private static IndicatorFan fan(

@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param events discrete project events on flow indicators, in file order
  * @param warnings what reading the files found worth saying but not wrong (a file read as GB18030,
  *     a growth rate that looks like a fraction where a percentage is meant), in the order found
+ * @param joint how each target group counts in "all targets met at once" ({@code joint:})
  */
 public record Scenario(
     Path file,
@@ -41,7 +42,8 @@ public record Scenario(
     List<CompositeSpec> composites,
     Correlation correlation,
     List<EventSpec> events,
-    List<Problem> warnings) {
+    List<Problem> warnings,
+    JointRules joint) {
 
   public Scenario {
     Objects.requireNonNull(file, "file");
@@ -54,6 +56,39 @@ public record Scenario(
     Objects.requireNonNull(correlation, "correlation");
     events = List.copyOf(events);
     warnings = List.copyOf(warnings);
+    Objects.requireNonNull(joint, "joint");
+  }
+
+  /** A scenario without a {@code joint:} section: each target group counts by its first statement. */
+  public Scenario(
+      Path file,
+      List<Path> chain,
+      List<Path> dataFiles,
+      String name,
+      String description,
+      Baseline baseline,
+      int year,
+      RunSettings settings,
+      List<IndicatorSpec> indicators,
+      List<CompositeSpec> composites,
+      Correlation correlation,
+      List<EventSpec> events,
+      List<Problem> warnings) {
+    this(
+        file,
+        chain,
+        dataFiles,
+        name,
+        description,
+        baseline,
+        year,
+        settings,
+        indicators,
+        composites,
+        correlation,
+        events,
+        warnings,
+        JointRules.DEFAULT);
   }
 
   public Optional<IndicatorSpec> indicator(String id) {
@@ -75,7 +110,8 @@ public record Scenario(
         composites,
         correlation,
         events,
-        warnings);
+        warnings,
+        joint);
   }
 
   /** The same scenario with other indicator specs (one model swapped for another). */
@@ -93,6 +129,7 @@ public record Scenario(
         composites,
         correlation,
         events,
-        warnings);
+        warnings,
+        joint);
   }
 }

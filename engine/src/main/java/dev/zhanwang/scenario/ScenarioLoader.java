@@ -41,7 +41,8 @@ public final class ScenarioLoader {
       "composites",
       "correlation",
       "events",
-      "history");
+      "history",
+      "joint");
   private static final List<String> DATA_KEYS = List.of("figures", "targets");
   private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed", "sampling");
   /** Letters (with their marks, CJK included), digits, {@code -}, {@code _}, {@code .}. */
@@ -97,7 +98,9 @@ public final class ScenarioLoader {
         "correlation",
         CorrelationReader.KEYS,
         "events[]",
-        EventsReader.KEYS);
+        EventsReader.KEYS,
+        "joint",
+        JointReader.KEYS);
   }
 
   private Scenario read(Path file, DataReader dataReader) {
@@ -132,6 +135,9 @@ public final class ScenarioLoader {
         .orElse(Optional.of(Correlation.none()));
     List<EventSpec> events =
         root.optional("events").map(new EventsReader(reader, declared)::read).orElse(List.of());
+    Optional<JointRules> joint = root.optional("joint")
+        .map(new JointReader(reader, baseline)::read)
+        .orElse(Optional.of(JointRules.DEFAULT));
     correlation.ifPresent(c -> c.indicators().stream()
         .filter(id -> indicators.stream()
             .anyMatch(spec -> spec.id().equals(id) && spec.model().setsCorrelations()))
@@ -159,7 +165,8 @@ public final class ScenarioLoader {
         composites,
         correlation.orElseThrow(),
         events,
-        reader.warnings());
+        reader.warnings(),
+        joint.orElseThrow());
   }
 
   /**

@@ -89,6 +89,14 @@ final class ChunkKernel {
   private final float[] eventShift = new float[BLOCK];
   /** Per indicator: whether any project event acts on it. */
   private final boolean[] hasEvents;
+  /** Per criterion, then per target group: a bit per path of the block that says it was met. */
+  private final long[][] criterionBits;
+
+  private final long[][] groupBits;
+  /** The paths of the block on which every group was met, a bit each. */
+  private final long[] allBits = new long[BLOCK / Long.SIZE];
+  /** Per path of the block: how many target groups it met. */
+  private final int[] groupsMet = new int[BLOCK];
 
   ChunkKernel(SimulationPlan plan, Sampling sampling) {
     this(plan, sampling, null, null);
@@ -116,6 +124,8 @@ final class ChunkKernel {
     samplers = new AnnualSampler[k];
     eventMonth = new int[plan.eventSize.length][Simulator.CHUNK];
     hasEvents = new boolean[k];
+    criterionBits = new long[plan.criteria().size()][BLOCK / Long.SIZE];
+    groupBits = new long[plan.groupCount()][BLOCK / Long.SIZE];
     for (int indicator : plan.eventIndicator) {
       hasEvents[indicator] = true;
     }
@@ -472,32 +482,91 @@ final class ChunkKernel {
     }
   }
 
+  /**
+   * Every criterion, then every target group, for the block: a bit per path says which met, so a
+   * group's rule is an AND (or, under {@code any}, an OR) of its criteria's words, and a pair of
+   * groups met together is a popcount of the AND of their words. Per path, the number of groups
+   * met is counted into {@link ChunkTotals#metCount}.
+   */
   private void criteria(int n, ChunkTotals totals) {
     int count = plan.criterionSeries.length;
     if (count == 0) {
       return;
     }
-    long[][] words = totals.metWords;
-    for (int p = 0; p < n; p++) {
-      int path = blockStart + p;
-      boolean all = true;
-      for (int c = 0; c < count; c++) {
-        double value = annual[plan.criterionAnnualSlot[c]][p];
-        double threshold = plan.criterionThreshold[c];
+    int words = (n + Long.SIZE - 1) >>> 6;
+    int chunkWord = blockStart >>> 6;
+    long[][] metWords = totals.metWords;
+    for (int c = 0; c < count; c++) {
+      float[] values = annual[plan.criterionAnnualSlot[c]];
+      double threshold = plan.criterionThreshold[c];
+      long[] bits = criterionBits[c];
+      java.util.Arrays.fill(bits, 0L);
+      for (int p = 0; p < n; p++) {
+        double value = values[p];
         if (value >= threshold) {
-          totals.met[c]++;
-          if (words != null) {
-            words[c][path >>> 6] |= 1L << path;
-          }
+          bits[p >>> 6] |= 1L << p;
         } else {
           totals.shortfall[c] += threshold - value;
-          all = false;
         }
       }
-      if (all) {
-        totals.allMet++;
-        if (words != null) {
-          words[count][path >>> 6] |= 1L << path;
+      for (int w = 0; w < words; w++) {
+        totals.met[c] += Long.bitCount(bits[w]);
+        if (metWords != null) {
+          metWords[c][chunkWord + w] |= bits[w];
+        }
+      }
+    }
+    groups(n, words, totals);
+  }
+
+  private void groups(int n, int words, ChunkTotals totals) {
+    int groups = plan.groupCriteria.length;
+    long lastMask = (n & (Long.SIZE - 1)) == 0 ? -1L : (1L << n) - 1;
+    java.util.Arrays.fill(groupsMet, 0, n, 0);
+    java.util.Arrays.fill(allBits, -1L);
+    for (int g = 0; g < groups; g++) {
+      int[] counted = plan.groupCriteria[g];
+      boolean anyOne = plan.groupAnyOne[g];
+      long[] bits = groupBits[g];
+      for (int w = 0; w < words; w++) {
+        long x = anyOne ? 0L : -1L;
+        for (int c : counted) {
+          x = anyOne ? x | criterionBits[c][w] : x & criterionBits[c][w];
+        }
+        if (w == words - 1) {
+          x &= lastMask;
+        }
+        bits[w] = x;
+        allBits[w] &= x;
+        totals.groupMet[g] += Long.bitCount(x);
+        for (long rest = x; rest != 0; rest &= rest - 1) {
+          groupsMet[(w << 6) + Long.numberOfTrailingZeros(rest)]++;
+        }
+      }
+    }
+    for (int p = 0; p < n; p++) {
+      totals.metCount[groupsMet[p]]++;
+    }
+    long[][] metWords = totals.metWords;
+    for (int w = 0; w < words; w++) {
+      long all = allBits[w] & (w == words - 1 ? lastMask : -1L);
+      totals.allMet += Long.bitCount(all);
+      if (metWords != null) {
+        metWords[plan.criterionSeries.length][(blockStart >>> 6) + w] |= all;
+      }
+    }
+    long[] both = totals.bothMet;
+    if (both.length > 0) {
+      int pair = 0;
+      for (int g = 0; g < groups; g++) {
+        long[] a = groupBits[g];
+        for (int h = g + 1; h < groups; h++) {
+          long[] b = groupBits[h];
+          long paths = 0;
+          for (int w = 0; w < words; w++) {
+            paths += Long.bitCount(a[w] & b[w]);
+          }
+          both[pair++] += paths;
         }
       }
     }

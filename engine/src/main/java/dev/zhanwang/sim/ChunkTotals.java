@@ -1,8 +1,9 @@
 package dev.zhanwang.sim;
 
 /**
- * What one chunk of paths adds up to: moments of every series and, per criterion, how many paths
- * met it and by how much the others missed. Merged in chunk order, so the totals do not depend on
+ * What one chunk of paths adds up to: moments of every series; per criterion, how many paths
+ * met it and by how much the others missed; per target group, how many met it, how many paths met
+ * how many groups, and per pair of groups how many met both. Merged in chunk order, so the totals do not depend on
  * which thread ran which chunk.
  */
 final class ChunkTotals {
@@ -15,22 +16,34 @@ final class ChunkTotals {
   /** Per criterion: sum of (threshold - x) over paths that missed. */
   final double[] shortfall;
 
+  /** Paths on which every target group was met. */
   long allMet;
+  /** Per target group: paths that met it. */
+  final long[] groupMet;
+  /** Per number j of target groups: paths on which exactly j were met. */
+  final long[] metCount;
+  /** Per pair of groups (see {@link GroupCounts#pairIndex}): paths on which both were met. */
+  final long[] bothMet;
   /**
-   * When asked for: per criterion, then one row for all at once, a bit per path of the chunk that
-   * says it met; else null.
+   * When asked for: per criterion, then one row for all groups at once, a bit per path of the
+   * chunk that says it met; else null.
    */
   final long[][] metWords;
 
-  ChunkTotals(int seriesCount, int criterionCount) {
-    this(seriesCount, criterionCount, false);
+  ChunkTotals(SimulationPlan plan) {
+    this(plan, false);
   }
 
-  ChunkTotals(int seriesCount, int criterionCount, boolean perPath) {
-    sum = new double[seriesCount];
-    sumSquares = new double[seriesCount];
+  ChunkTotals(SimulationPlan plan, boolean perPath) {
+    int criterionCount = plan.criteria().size();
+    int groups = plan.groupCount();
+    sum = new double[plan.seriesCount()];
+    sumSquares = new double[plan.seriesCount()];
     met = new long[criterionCount];
     shortfall = new double[criterionCount];
+    groupMet = new long[groups];
+    metCount = new long[groups + 1];
+    bothMet = new long[GroupCounts.pairs(groups)];
     metWords = perPath ? new long[criterionCount + 1][Simulator.CHUNK / Long.SIZE] : null;
   }
 
@@ -45,5 +58,19 @@ final class ChunkTotals {
       shortfall[c] += other.shortfall[c];
     }
     allMet += other.allMet;
+    for (int g = 0; g < groupMet.length; g++) {
+      groupMet[g] += other.groupMet[g];
+    }
+    for (int j = 0; j < metCount.length; j++) {
+      metCount[j] += other.metCount[j];
+    }
+    for (int pair = 0; pair < bothMet.length; pair++) {
+      bothMet[pair] += other.bothMet[pair];
+    }
+  }
+
+  /** The target groups' counts, as the result keeps them. */
+  GroupCounts groups() {
+    return new GroupCounts(groupMet, metCount, bothMet);
   }
 }

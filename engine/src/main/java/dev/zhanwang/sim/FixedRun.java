@@ -74,7 +74,7 @@ final class FixedRun {
     // a count table): never more workers than chunks.
     try (WorkerPool pool = new WorkerPool(Math.min(settings.threads(), chunks))) {
       runChunks(pool);
-      ChunkTotals all = new ChunkTotals(seriesCount, criteria);
+      ChunkTotals all = new ChunkTotals(plan);
       for (ChunkTotals chunk : totals) {
         all.add(chunk);
       }
@@ -95,6 +95,7 @@ final class FixedRun {
           all.met,
           all.shortfall,
           all.allMet,
+          all.groups(),
           Histograms.of(plan, quantiles, bins, counts),
           keepMetPaths ? Optional.of(metPaths()) : Optional.empty(),
           Duration.ofNanos(System.nanoTime() - started));
@@ -105,7 +106,7 @@ final class FixedRun {
   private void runPilot() {
     pilotPaths = Math.min(CHUNK, paths);
     pilotValues = new float[seriesCount][pilotPaths];
-    totals[0] = new ChunkTotals(seriesCount, criteria, keepMetPaths);
+    totals[0] = new ChunkTotals(plan, keepMetPaths);
     new ChunkKernel(plan, sampling).run(0, pilotPaths, streams.get(0), pilotValues, totals[0]);
     progress.advanced(pilotPaths, paths);
     pilotBins = QuantileBins.fromPilot(pilotValues, pilotPaths, paths);
@@ -125,7 +126,7 @@ final class FixedRun {
       for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
         int first = i * CHUNK;
         int count = Math.min(CHUNK, paths - first);
-        ChunkTotals chunk = new ChunkTotals(seriesCount, criteria, keepMetPaths);
+        ChunkTotals chunk = new ChunkTotals(plan, keepMetPaths);
         kernel.run(first, count, streams.get(i), store, chunk);
         totals[i] = chunk;
         progress.advanced(done.addAndGet(count), paths);

@@ -4,7 +4,7 @@ import java.util.BitSet;
 import java.util.Objects;
 
 /**
- * Which paths met each criterion, and which met all at once: what pairs two runs path by path.
+ * Which paths met each criterion, and which met every target group at once (each by its rule): what pairs two runs path by path.
  * Two runs from the same seed draw the same shocks on path {@code i}, so the difference of their
  * probabilities has a much smaller Monte Carlo error than either probability; estimating that
  * error needs the share of paths on which both met.
@@ -26,7 +26,7 @@ public final class MetPaths {
     return (BitSet) met[Objects.checkIndex(c, criterionCount())].clone();
   }
 
-  /** The paths that met every criterion at once, as a copy. */
+  /** The paths that met every target group at once, each by its rule, as a copy. */
   public BitSet allMet() {
     return (BitSet) met[met.length - 1].clone();
   }

@@ -34,10 +34,14 @@ public final class PlanCompiler {
 
   /** The compiled plan and how each target maps onto it. */
   public record Compiled(
-      SimulationPlan plan, List<PlannedCriterion> criteria, List<Target> notForecast) {
+      SimulationPlan plan,
+      List<PlannedCriterion> criteria,
+      List<Target> notForecast,
+      List<PlannedGroup> groups) {
     public Compiled {
       criteria = List.copyOf(criteria);
       notForecast = List.copyOf(notForecast);
+      groups = List.copyOf(groups);
     }
   }
 
@@ -96,6 +100,7 @@ public final class PlanCompiler {
     }
     List<SimulationPlan.EventPart> events =
         scenario.events().stream().map(event -> eventPart(event, index)).toList();
+    List<PlannedGroup> groups = groups(scenario, planned);
     SimulationPlan plan = new SimulationPlan(
         indicators,
         loading(specs.size(), correlation(scenario, index)),
@@ -103,8 +108,32 @@ public final class PlanCompiler {
         events,
         series,
         centres.stream().mapToDouble(Double::doubleValue).toArray(),
-        criteria);
-    return new Compiled(plan, planned, notForecast);
+        criteria,
+        groups.stream().map(PlanCompiler::groupPart).toList());
+    return new Compiled(plan, planned, notForecast, groups);
+  }
+
+  /**
+   * The checks in target groups, one per indicator, in the order of each group's first check;
+   * each group's rule is the scenario's ({@code joint:}).
+   */
+  private static List<PlannedGroup> groups(Scenario scenario, List<PlannedCriterion> planned) {
+    Map<String, List<PlannedCriterion>> byIndicator = new LinkedHashMap<>();
+    for (PlannedCriterion criterion : planned) {
+      byIndicator
+          .computeIfAbsent(criterion.target().indicator(), id -> new ArrayList<>())
+          .add(criterion);
+    }
+    List<PlannedGroup> groups = new ArrayList<>();
+    byIndicator.forEach((id, statements) ->
+        groups.add(new PlannedGroup(id, groups.size(), scenario.joint().ruleFor(id), statements)));
+    return groups;
+  }
+
+  private static SimulationPlan.GroupPart groupPart(PlannedGroup group) {
+    return new SimulationPlan.GroupPart(
+        group.counted().stream().mapToInt(PlannedCriterion::criterion).toArray(),
+        group.rule().anyOne());
   }
 
   /**

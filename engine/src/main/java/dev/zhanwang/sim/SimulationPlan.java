@@ -36,6 +36,12 @@ public final class SimulationPlan {
   /** A project event: its indicator, probability, cumulative month distribution, monthly size. */
   record EventPart(int indicator, double probability, double[] monthCdf, double size) {}
 
+  /**
+   * A target group: the criteria it counts, and whether one of them suffices (else every one
+   * must be met).
+   */
+  record GroupPart(int[] criteria, boolean anyOne) {}
+
   /** The shock loading F, {@code K x K} row-major ({@code e = F z}), lower triangular or not. */
   record Loading(double[] matrix, boolean triangular) {}
 
@@ -87,6 +93,10 @@ public final class SimulationPlan {
   final double[] criterionThreshold;
   /** Where the kernel keeps a criterion's annual value: the indicator k, or K + composite index. */
   final int[] criterionAnnualSlot;
+  /** Per target group: the criteria it counts, and whether one of them suffices. */
+  final int[][] groupCriteria;
+
+  final boolean[] groupAnyOne;
 
   SimulationPlan(
       List<IndicatorPart> indicators,
@@ -95,7 +105,8 @@ public final class SimulationPlan {
       List<EventPart> events,
       List<SeriesInfo> series,
       double[] seriesCentre,
-      List<CriterionInfo> criteria) {
+      List<CriterionInfo> criteria,
+      List<GroupPart> groups) {
     int k = indicators.size();
     this.indicatorCount = k;
     this.loading = loading.matrix();
@@ -149,6 +160,11 @@ public final class SimulationPlan {
     for (int c = 0; c < criterionSeries.length; c++) {
       criterionAnnualSlot[c] = annualSlot(criterionSeries[c]);
     }
+    this.groupCriteria = groups.stream().map(g -> g.criteria().clone()).toArray(int[][]::new);
+    this.groupAnyOne = new boolean[groups.size()];
+    for (int g = 0; g < groups.size(); g++) {
+      groupAnyOne[g] = groups.get(g).anyOne();
+    }
   }
 
   private int annualSlot(int s) {
@@ -182,6 +198,11 @@ public final class SimulationPlan {
   /** Every threshold checked on each path, in index order. */
   public List<CriterionInfo> criteria() {
     return criteria;
+  }
+
+  /** Target groups, each counted once in "all targets met at once". */
+  public int groupCount() {
+    return groupCriteria.length;
   }
 
   public int seriesCount() {

@@ -6,8 +6,12 @@ import java.util.Optional;
 
 /**
  * What the kernel found, in the plan's own units: a summary per series, per criterion the number of
- * paths that met it and the summed shortfall of those that did not, and a histogram of each
- * criterion's series; when asked for, which paths met each criterion.
+ * paths that met it and the summed shortfall of those that did not, the counts of the target
+ * groups, and a histogram of each criterion's series; when asked for, which paths met each
+ * criterion.
+ *
+ * @param allMet paths on which every target group was met, each by its rule (see
+ *     {@link PlannedGroup})
  */
 public record SimulationResult(
     SimulationPlan plan,
@@ -19,6 +23,7 @@ public record SimulationResult(
     long[] met,
     double[] shortfall,
     long allMet,
+    GroupCounts groups,
     List<SeriesHistogram> histograms,
     Optional<MetPaths> metPaths,
     Duration elapsed) {
@@ -64,6 +69,7 @@ public record SimulationResult(
     return missed == 0 ? Double.NaN : shortfall[c] / missed;
   }
 
+  /** Share of paths on which every target group was met, each by its rule. */
   public double probabilityAllMet() {
     return (double) allMet / paths;
   }
