@@ -3,13 +3,15 @@ package dev.zhanwang.cli;
 import dev.zhanwang.data.Target;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.TargetOutcome;
+import dev.zhanwang.report.ProbabilityText;
 import java.io.PrintWriter;
 import java.util.Locale;
 
 /**
  * The terminal's answer to "how likely is each target?": one row per target check, named by the
  * target's id so the columns line up in any terminal (names in Chinese and English are in
- * summary.csv and the charts).
+ * summary.csv and the charts), probabilities as {@link ProbabilityText} writes them; then the
+ * targets met together ({@link JointTable}).
  */
 final class ProbabilityTable {
   private static final int NAME = 40;
@@ -26,7 +28,7 @@ final class ProbabilityTable {
         forecast.seed());
     out.printf(
         Locale.ROOT,
-        "%-" + NAME + "s %-6s %12s %12s %12s %9s%n",
+        "%-" + NAME + "s %-6s %12s %12s %12s  %s%n",
         "target",
         "check",
         "target",
@@ -37,7 +39,7 @@ final class ProbabilityTable {
       String unit = o.unit().equals("%") ? "%" : "";
       out.printf(
           Locale.ROOT,
-          "%-" + NAME + "s %-6s %11s%s %11s%s %12s %8.1f%% ± %.1f%n",
+          "%-" + NAME + "s %-6s %11s%s %11s%s %12s  %s%n",
           shorten(o.target().id()),
           o.criterion().label(),
           number(o.threshold()),
@@ -45,17 +47,7 @@ final class ProbabilityTable {
           number(o.outcome().quantile(0.5)),
           unit.isEmpty() ? " " : unit,
           number(o.outcome().quantile(0.05)) + ".." + number(o.outcome().quantile(0.95)),
-          100 * o.probabilityMet(),
-          100 * o.mcStdError());
-    }
-    if (!Double.isNaN(forecast.probabilityAllMet())) {
-      out.printf(
-          Locale.ROOT,
-          "%-" + NAME + "s %-6s %47.1f%% ± %.1f%n",
-          "all targets met at once",
-          "",
-          100 * forecast.probabilityAllMet(),
-          100 * forecast.probabilityAllMetStdError());
+          ProbabilityText.ofShare(o.probabilityMet(), forecast.paths()));
     }
     if (!forecast.notForecast().isEmpty()) {
       out.printf(
@@ -63,6 +55,7 @@ final class ProbabilityTable {
           "Not forecast (no indicator in this scenario, or no comparable 2022 figure; summary.csv's note says which): %s%n",
           String.join(", ", forecast.notForecast().stream().map(Target::id).toList()));
     }
+    JointTable.print(forecast, out);
   }
 
   private static String number(double value) {

@@ -24,4 +24,14 @@ public record TargetOutcome(
     Distribution outcome,
     double probabilityMet,
     double mcStdError,
-    double expectedShortfall) {}
+    double expectedShortfall) {
+  /**
+   * The statement checked, as the targets file gives it: {@code industrial_output_total level
+   * 1210 亿元}, {@code industrial_output_total growth 25%}.
+   */
+  public String statement() {
+    String number = java.math.BigDecimal.valueOf(threshold).stripTrailingZeros().toPlainString();
+    return target.id() + " " + criterion.label() + " " + number
+        + (unit.equals("%") ? "%" : " " + unit);
+  }
+}

@@ -20,8 +20,9 @@ import java.util.stream.Stream;
 /**
  * {@code manifest.json}: what a run read (files with SHA-256), how it ran (seed, paths, threads,
  * engine, command line, times), its headline result and the files it wrote, so a folder of
- * results can be traced and reproduced, and the audit of its targets ({@code audit}: every finding
- * with its numbers and explanations). UTF-8 without a byte-order mark, as JSON requires.
+ * results can be traced and reproduced, the target groups met together ({@code joint}: P(all
+ * met) with the rule, P(at least k of n), the expected number met, the strongest pairs) and the
+ * audit of its targets ({@code audit}: every finding with its numbers and explanations). UTF-8 without a byte-order mark, as JSON requires.
  */
 final class Manifest implements Reporter {
   static final String FILE = "manifest.json";
@@ -49,8 +50,17 @@ final class Manifest implements Reporter {
         forecast.seed(),
         forecast.paths(),
         run);
-    json.put("probability_all_met", rounded(forecast.probabilityAllMet(), 4));
-    json.put("probability_all_met_se", rounded(forecast.probabilityAllMetStdError(), 5));
+    // Significant figures, not four decimals: 648 paths of 10^6 are 0.000648, not 0.0006.
+    json.put("probability_all_met", JointCsv.significant(forecast.probabilityAllMet()));
+    json.put("probability_all_met_se", JointCsv.significant(forecast.probabilityAllMetStdError()));
+    if (!Double.isNaN(forecast.probabilityAllMet())) {
+      json.put(
+          "probability_all_met_text",
+          ProbabilityText.ofShare(forecast.probabilityAllMet(), forecast.paths()));
+    }
+    if (forecast.joint().groupCount() > 0) {
+      json.put("joint", JointCsv.manifestSection(forecast.joint()));
+    }
     json.put("assumptions", forecast.assumptions());
     json.put("audit", audit(audit));
     Path file = writeWithFiles(json, run, written, dir, log);

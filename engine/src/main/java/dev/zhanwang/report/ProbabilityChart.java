@@ -26,8 +26,9 @@ final class ProbabilityChart {
 
   static CategoryChart of(Forecast forecast, ChartLook look) {
     Labels labels = look.labels();
-    String allMet =
-        Double.isNaN(forecast.probabilityAllMet()) ? "" : percent(forecast.probabilityAllMet());
+    String allMet = Double.isNaN(forecast.probabilityAllMet())
+        ? ""
+        : ProbabilityText.ofShare(forecast.probabilityAllMet(), forecast.paths());
     CategoryChart chart = look.categoryChart(
         labels.probabilityTitle(forecast.year(), allMet), "", labels.probabilityAxis(), HEIGHT);
     CategoryStyler styler = chart.getStyler();
@@ -76,9 +77,5 @@ final class ProbabilityChart {
 
   private static String shorten(String name) {
     return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
-  }
-
-  private static String percent(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 }

@@ -10,6 +10,8 @@ import java.util.function.Consumer;
 public enum ReportFormat {
   /** {@code summary.csv}: one row per target check, its note naming the audit's findings. */
   SUMMARY_CSV((log, written, charts, audit) -> new SummaryCsv(log, audit)),
+  /** {@code joint.csv}: the target groups met together, each counted once by its rule. */
+  JOINT_CSV((log, written, charts, audit) -> new JointCsv(log)),
   /** {@code fan.csv}: year-to-date quantiles per flow indicator and month. */
   FAN_CSV((log, written, charts, audit) -> new FanCsv(log)),
   /**

@@ -20,7 +20,9 @@ import java.util.function.Consumer;
 
 /**
  * {@code summary.csv}: one row per target check (a target stated as level and growth gives two),
- * with the outcome's quantiles and the probability of meeting it, then the targets that could not
+ * with the outcome's quantiles and the probability of meeting it (a number to six significant
+ * figures, its standard error to two, and as text: {@code 25.6% ± 0.14}, or {@code < 0.0003%}
+ * for a count of zero, see {@link ProbabilityText}), then the targets that could not
  * be forecast, each with a note saying why. The {@code note} of a row also names every audit
  * finding that concerns it ({@code audit growth-vs-level:industrial_output_total: ...}), so the
  * row's probability is read with it.
@@ -45,7 +47,7 @@ final class SummaryCsv implements Reporter {
   public List<Path> write(Forecast forecast, RunInfo run, Path dir) throws IOException {
     List<List<String>> rows = new ArrayList<>();
     for (TargetOutcome outcome : forecast.outcomes()) {
-      rows.add(row(outcome, audit));
+      rows.add(row(outcome, forecast.paths(), audit));
     }
     int forecastRows = rows.size();
     for (Target target : forecast.notForecast()) {
@@ -73,7 +75,8 @@ final class SummaryCsv implements Reporter {
     List<String> header = new ArrayList<>(List.of(
         "target_id", "criterion", "name_zh", "name_en", "unit", "value_2022", "target", "mean"));
     header.addAll(LEVEL_NAMES);
-    header.addAll(List.of("prob_met", "prob_met_se", "expected_shortfall", "source", "note"));
+    header.addAll(List.of(
+        "prob_met", "prob_met_se", "prob_met_text", "expected_shortfall", "source", "note"));
     return List.copyOf(header);
   }
 
@@ -89,7 +92,7 @@ final class SummaryCsv implements Reporter {
     return String.join("; ", notes);
   }
 
-  private static List<String> row(TargetOutcome outcome, Audit audit) {
+  private static List<String> row(TargetOutcome outcome, long paths, Audit audit) {
     Target target = outcome.target();
     List<String> row = new ArrayList<>(List.of(
         target.id(),
@@ -104,8 +107,10 @@ final class SummaryCsv implements Reporter {
       row.add(Numbers.significant(outcome.outcome().quantile(level)));
     }
     row.addAll(List.of(
-        Numbers.fixed(outcome.probabilityMet(), 4),
-        Numbers.fixed(outcome.mcStdError(), 5),
+        // Significant figures: four decimals moved small probabilities by standard errors.
+        Numbers.significant(outcome.probabilityMet()),
+        JointCsv.twoFigures(outcome.mcStdError()),
+        ProbabilityText.ofShare(outcome.probabilityMet(), paths),
         Numbers.significant(outcome.expectedShortfall()),
         target.source(),
         auditNote(audit, target, outcome.criterion())));
@@ -122,7 +127,7 @@ final class SummaryCsv implements Reporter {
         unit,
         "",
         Numbers.significant(threshold.getAsDouble())));
-    row.addAll(Collections.nCopies(1 + Simulator.LEVELS.length + 3, ""));
+    row.addAll(Collections.nCopies(1 + Simulator.LEVELS.length + 4, ""));
     row.add(target.source());
     // A target names an indicator only when the seed gives a 2022 figure for it; if it has one,
     // the scenario simply left that indicator out.
