@@ -115,6 +115,9 @@ class ForecastCommandTest {
     assertArrayEquals(first, Files.readAllBytes(dir.resolve("b/summary.csv")));
     assertArrayEquals(
         Files.readAllBytes(dir.resolve("a/fan.csv")), Files.readAllBytes(dir.resolve("b/fan.csv")));
+    assertArrayEquals(
+        Files.readAllBytes(dir.resolve("a/joint.csv")),
+        Files.readAllBytes(dir.resolve("b/joint.csv")));
     assertFalse(Arrays.equals(first, Files.readAllBytes(dir.resolve("c/summary.csv"))));
     assertTrue(a.out().contains("P(target met)"), a.out());
     if (dir.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -124,6 +127,7 @@ class ForecastCommandTest {
     }
     for (String name : new String[] {
       "summary.csv",
+      "joint.csv",
       "fan.csv",
       "manifest.json",
       "prob-met.png",
@@ -241,7 +245,7 @@ class ForecastCommandTest {
     assertEquals(0, none.status(), none.err());
     try (Stream<Path> files = Files.list(dir.resolve("none"))) {
       assertEquals(
-          java.util.Set.of("summary.csv", "fan.csv", "manifest.json"),
+          java.util.Set.of("summary.csv", "joint.csv", "fan.csv", "manifest.json"),
           files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
     }
     Outcome png = forecast(

@@ -35,6 +35,7 @@ class SummaryCsvTest {
       "p95",
       "prob_met",
       "prob_met_se",
+      "prob_met_text",
       "expected_shortfall",
       "source",
       "note");
@@ -92,8 +93,11 @@ class SummaryCsvTest {
     assertEquals("320.8", gdp[HEADER.indexOf("value_2022")]);
     assertEquals("345", gdp[HEADER.indexOf("target")]);
     assertEquals("341.7", gdp[HEADER.indexOf("p50")]);
-    assertTrue(gdp[HEADER.indexOf("prob_met")].matches("0\\.\\d{4}"));
-    assertTrue(gdp[HEADER.indexOf("prob_met_se")].matches("0\\.\\d{5}"));
+    // Six significant figures and an s.e. to two, not four and five decimals.
+    double p = Double.parseDouble(gdp[HEADER.indexOf("prob_met")]);
+    assertEquals(Numbers.significant(p), gdp[HEADER.indexOf("prob_met")]);
+    assertTrue(gdp[HEADER.indexOf("prob_met_se")].matches("0\\.0*[1-9]\\d?"));
+    assertEquals(ProbabilityText.ofShare(p, 100_000), gdp[HEADER.indexOf("prob_met_text")]);
     assertEquals("", gdp[HEADER.indexOf("note")]);
   }
 
@@ -102,7 +106,8 @@ class SummaryCsvTest {
     String[] firms = read(write()).get(4);
     assertEquals("3000", firms[HEADER.indexOf("target")]);
     assertEquals("户", firms[HEADER.indexOf("unit")]);
-    for (String column : List.of("value_2022", "mean", "p50", "prob_met", "prob_met_se")) {
+    for (String column :
+        List.of("value_2022", "mean", "p50", "prob_met", "prob_met_se", "prob_met_text")) {
       assertEquals("", firms[HEADER.indexOf(column)], column);
     }
     assertEquals(
