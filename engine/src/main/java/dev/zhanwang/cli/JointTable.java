@@ -3,7 +3,6 @@ package dev.zhanwang.cli;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.JointOutcome;
 import dev.zhanwang.forecast.TargetOutcome;
-import dev.zhanwang.report.JointCsv;
 import dev.zhanwang.report.ProbabilityText;
 import dev.zhanwang.sim.GroupCounts;
 import java.io.PrintWriter;
@@ -90,15 +89,15 @@ final class JointTable {
           joint.groupCount());
       return;
     }
-    List<JointOutcome.Pair> together = joint.strongestPairs(JointCsv.PAIRS_SHOWN, true);
-    List<JointOutcome.Pair> against = joint.strongestPairs(JointCsv.PAIRS_SHOWN, false);
+    List<JointOutcome.Pair> together = joint.strongestPairs(JointOutcome.PAIRS_SHOWN, true);
+    List<JointOutcome.Pair> against = joint.strongestPairs(JointOutcome.PAIRS_SHOWN, false);
     out.printf(
         Locale.ROOT,
         "Pairs: P(B | A) against P(B), A the likelier group; up to %d pulling together and %d"
             + " against each other, those with the largest correlation of met and missed beyond"
             + " noise (%.0f s.e.); all %d pairs in joint.csv:%n",
-        JointCsv.PAIRS_SHOWN,
-        JointCsv.PAIRS_SHOWN,
+        JointOutcome.PAIRS_SHOWN,
+        JointOutcome.PAIRS_SHOWN,
         JointOutcome.NOISE_STANDARD_ERRORS,
         joint.pairs().size());
     pairLines("together", together, joint.paths(), out);

@@ -27,6 +27,13 @@ public record JointOutcome(JointRule rule, List<Group> groups, long paths, Group
   public static final double NOISE_STANDARD_ERRORS = 4.0;
 
   /**
+   * How many pairs pulling together, and how many pulling against each other, the terminal and
+   * the manifest show: the strongest few say which targets stand or fall together; joint.csv has
+   * every pair.
+   */
+  public static final int PAIRS_SHOWN = 3;
+
+  /**
    * One target group.
    *
    * @param id the indicator its targets are measured on

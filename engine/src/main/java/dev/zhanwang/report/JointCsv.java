@@ -32,7 +32,7 @@ import java.util.stream.Collectors;
  * figures), {@code count} and {@code paths} the counts they come from, {@code text} the value as
  * {@link ProbabilityText} writes it (a bound for a count of zero). UTF-8 with a byte-order mark.
  */
-public final class JointCsv implements Reporter {
+final class JointCsv implements Reporter {
   static final String FILE = "joint.csv";
   static final List<String> HEADER = List.of(
       "measure",
@@ -47,13 +47,6 @@ public final class JointCsv implements Reporter {
       "unconditional",
       "correlation",
       "note");
-
-  /**
-   * How many pairs pulling together, and how many pulling against each other, the terminal and
-   * the manifest show: the strongest few say which targets stand or fall together; the rest are
-   * in the file.
-   */
-  public static final int PAIRS_SHOWN = 3;
 
   private static final MathContext CORRELATION_DIGITS = new MathContext(3);
   private static final MathContext TWO_DIGITS = new MathContext(2);
@@ -260,11 +253,12 @@ public final class JointCsv implements Reporter {
     Map<String, Object> pairs = new LinkedHashMap<>();
     pairs.put(
         "shown",
-        "up to " + PAIRS_SHOWN + " pairs each way with the largest correlation of met and missed,"
+        "up to " + JointOutcome.PAIRS_SHOWN
+            + " pairs each way with the largest correlation of met and missed,"
             + " beyond " + JointOutcome.NOISE_STANDARD_ERRORS
             + " standard errors of noise; every pair is in joint.csv");
-    pairs.put("together", pairs(joint.strongestPairs(PAIRS_SHOWN, true), paths));
-    pairs.put("against", pairs(joint.strongestPairs(PAIRS_SHOWN, false), paths));
+    pairs.put("together", pairs(joint.strongestPairs(JointOutcome.PAIRS_SHOWN, true), paths));
+    pairs.put("against", pairs(joint.strongestPairs(JointOutcome.PAIRS_SHOWN, false), paths));
     json.put("pairs", pairs);
     return json;
   }
