@@ -89,9 +89,9 @@ final class ChunkKernel {
   private final float[] eventShift = new float[BLOCK];
   /** Per indicator: whether any project event acts on it. */
   private final boolean[] hasEvents;
-  /** Per criterion, then per target group: a bit per path of the block that says it was met. */
+  /** Per criterion: a bit per path of the block that says it was met. */
   private final long[][] criterionBits;
-
+  /** Per target group: a bit per path of the block that says it was met, by its rule. */
   private final long[][] groupBits;
   /** The paths of the block on which every group was met, a bit each. */
   private final long[] allBits = new long[BLOCK / Long.SIZE];

@@ -106,7 +106,7 @@ class OutputFolderTest {
     assertEquals(0, second.status(), second.err());
     before.assertKept();
     assertEquals(
-        List.of("budget.xlsx", "fan.csv", "manifest.json", "plan.docx", "summary.csv"),
+        List.of("budget.xlsx", "fan.csv", "joint.csv", "manifest.json", "plan.docx", "summary.csv"),
         names(plans));
     assertEquals(List.of("plans"), names(dir));
 
@@ -287,7 +287,7 @@ class OutputFolderTest {
     Object key = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
     CliRun result = run(out);
     assertEquals(0, result.status(), result.err());
-    assertEquals(List.of("fan.csv", "manifest.json", "summary.csv"), names(out));
+    assertEquals(List.of("fan.csv", "joint.csv", "manifest.json", "summary.csv"), names(out));
     assertEquals(key, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
     assertEquals(List.of("empty"), names(dir));
   }

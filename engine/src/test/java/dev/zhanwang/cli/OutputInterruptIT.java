@@ -115,7 +115,7 @@ class OutputInterruptIT {
     Result filled = forecast(
         empty, "run", BASELINE.toString(), "--paths", "1000", "--charts", "none", "--out", ".");
     assertEquals(0, filled.status(), filled.err());
-    assertEquals(List.of("fan.csv", "manifest.json", "summary.csv"), names(empty));
+    assertEquals(List.of("fan.csv", "joint.csv", "manifest.json", "summary.csv"), names(empty));
     before.assertKept();
   }
 
