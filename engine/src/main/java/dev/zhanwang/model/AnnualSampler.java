@@ -1,5 +1,6 @@
 package dev.zhanwang.model;
 
+import java.io.Serializable;
 import org.apache.commons.rng.UniformRandomProvider;
 
 /**
@@ -9,8 +10,10 @@ import org.apache.commons.rng.UniformRandomProvider;
  * its expected year times {@code m[p]}, a rate is {@code (1+g) m[p] - 1}. Values are single
  * precision, as every per-path value of the kernel is; the shocks are correlated across
  * indicators, so a sampler that maps them monotonically keeps the correlation (a Gaussian copula).
+ * Serializable, as a compiled plan travels to the machines of a cluster (a sweep on Spark); a
+ * sampler is serialized unbound, as the plan holds it.
  */
-public interface AnnualSampler {
+public interface AnnualSampler extends Serializable {
   /** Writes {@code m[p]} for {@code p < n} from the shocks {@code z[p]}. */
   void multipliers(float[] z, float[] m, int n);
 

@@ -11,7 +11,7 @@ package dev.zhanwang.model;
  * @param phi the AR(1) coefficient, in (-1, 1)
  * @param sigma the monthly innovation's standard deviation, in log units
  */
-public record Ar1Months(float phi, float sigma) {
+public record Ar1Months(float phi, float sigma) implements java.io.Serializable {
   /** Where the series in {@link #expNearZero} stops being accurate to single precision. */
   static final float EXP_SERIES_LIMIT = 0.125f;
 

@@ -25,7 +25,7 @@ package dev.zhanwang.model;
  * @param sd {@code sd > 0}, the scale both sides share when {@code skew = 0}
  * @param skew in (-1, 1); positive puts more spread above the mode
  */
-public record SplitNormal(double mode, double sd, double skew) {
+public record SplitNormal(double mode, double sd, double skew) implements java.io.Serializable {
   private static final double SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
   public SplitNormal {

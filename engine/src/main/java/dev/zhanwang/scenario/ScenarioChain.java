@@ -112,7 +112,7 @@ record ScenarioChain(List<Path> files, MappingNode root) {
   }
 
   /** The child's node merged over the parent's: mappings key by key, anything else replaced. */
-  private static Node merge(Node parent, Node child) {
+  static Node merge(Node parent, Node child) {
     if (!(parent instanceof MappingNode p) || !(child instanceof MappingNode c)) {
       return child;
     }

@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
 
 /**
  * Reads a scenario YAML file, resolves {@code extends}, loads the data it names and validates
@@ -31,7 +33,7 @@ import java.util.regex.Pattern;
  * rules are skipped.
  */
 public final class ScenarioLoader {
-  private static final List<String> TOP_KEYS = List.of(
+  static final List<String> TOP_KEYS = List.of(
       "name",
       "description",
       ScenarioChain.EXTENDS,
@@ -75,7 +77,15 @@ public final class ScenarioLoader {
 
   /** Loads a scenario, reading its data with {@code dataReader}. */
   static Scenario load(Path file, DataReader dataReader) {
-    return new ScenarioLoader().read(file, dataReader);
+    return new ScenarioLoader().read(file, dataReader, UnaryOperator.identity());
+  }
+
+  /**
+   * Loads a scenario with {@code change} applied to its merged top-level mapping before anything
+   * is read from it: a sweep's grid point ({@link SweepLoader}), validated as any scenario is.
+   */
+  static Scenario load(Path file, DataReader dataReader, UnaryOperator<MappingNode> change) {
+    return new ScenarioLoader().read(file, dataReader, change);
   }
 
   /**
@@ -103,13 +113,14 @@ public final class ScenarioLoader {
         JointReader.KEYS);
   }
 
-  private Scenario read(Path file, DataReader dataReader) {
+  private Scenario read(Path file, DataReader dataReader, UnaryOperator<MappingNode> change) {
     Optional<ScenarioChain> chain = ScenarioChain.read(file, reader);
     if (chain.isEmpty()) {
       throw new InvalidInputException(reader.problems());
     }
-    Fields root =
-        reader.mapping(new Value(null, chain.get().root(), ""), TOP_KEYS).orElseThrow();
+    Fields root = reader
+        .mapping(new Value(null, change.apply(chain.get().root()), ""), TOP_KEYS)
+        .orElseThrow();
     String name = root.optional("name").flatMap(this::name).orElse(defaultName(file));
     String description = root.optional("description").flatMap(reader::string).orElse("");
     Optional<List<Path>> dataFiles = reader

@@ -177,7 +177,8 @@ final class ChunkKernel {
   /**
    * Simulates paths {@code [first, first + count)} with the given stream, writing each series'
    * values into {@code store[series][path]} when a store is given (else only counting them into
-   * bins), and adding to {@code totals}.
+   * bins; a store's null rows are skipped), and adding to {@code totals}. {@code first} places
+   * the values in the store and nothing else: the values depend on the stream and count alone.
    */
   void run(
       long first, int count, RandomStreams.Chunk streams, float[][] store, ChunkTotals totals) {
@@ -458,7 +459,9 @@ final class ChunkKernel {
       }
     }
     if (store != null) {
-      System.arraycopy(out, 0, store[s], offset, n);
+      if (store[s] != null) { // a sweep keeps only the series its targets are checked on
+        System.arraycopy(out, 0, store[s], offset, n);
+      }
     } else {
       bins.count(s, out, 0, n, counts);
     }

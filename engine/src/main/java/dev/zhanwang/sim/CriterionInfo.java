@@ -6,4 +6,4 @@ package dev.zhanwang.sim;
  * @param series index into the plan's series
  * @param threshold in the series' own units (a flow's level, or growth in percent)
  */
-public record CriterionInfo(int series, double threshold) {}
+public record CriterionInfo(int series, double threshold) implements java.io.Serializable {}

@@ -206,21 +206,32 @@ final class FixedRun {
   /** Mean, s.d. and quantiles of every series, back in the plan's units. */
   private List<SeriesSummary> summaries(
       ChunkTotals all, double[][] storedQuantiles, double[] errorBounds) {
-    long n = all.paths;
     List<SeriesSummary> summaries = new ArrayList<>(seriesCount);
     for (int s = 0; s < seriesCount; s++) {
-      double offset = plan.storedOffset[s];
-      double[] quantiles =
-          Arrays.stream(storedQuantiles[s]).map(q -> q - offset).toArray();
-      double mean = all.sum[s] / n;
-      double variance = n > 1 ? (all.sumSquares[s] - all.sum[s] * mean) / (n - 1) : 0.0;
-      summaries.add(new SeriesSummary(
-          plan.seriesCentre[s] + mean,
-          Math.sqrt(Math.max(0.0, variance)),
-          quantiles,
-          errorBounds[s]));
+      summaries.add(summary(
+          plan, s, all.paths, all.sum[s], all.sumSquares[s], storedQuantiles[s], errorBounds[s]));
     }
     return summaries;
+  }
+
+  /**
+   * Series {@code s}'s summary from its centred sums over {@code n} paths and its quantiles as
+   * stored; one formula for a run and a sweep's grid point, so that both give the same bits.
+   */
+  static SeriesSummary summary(
+      SimulationPlan plan,
+      int s,
+      long n,
+      double sum,
+      double sumSquares,
+      double[] storedQuantiles,
+      double errorBound) {
+    double offset = plan.storedOffset[s];
+    double[] quantiles = Arrays.stream(storedQuantiles).map(q -> q - offset).toArray();
+    double mean = sum / n;
+    double variance = n > 1 ? (sumSquares - sum * mean) / (n - 1) : 0.0;
+    return new SeriesSummary(
+        plan.seriesCentre[s] + mean, Math.sqrt(Math.max(0.0, variance)), quantiles, errorBound);
   }
 
   /** The chunks' met bits side by side: chunk {@code i} holds paths from {@code i * CHUNK}. */

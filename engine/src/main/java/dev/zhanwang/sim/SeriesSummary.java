@@ -8,7 +8,8 @@ package dev.zhanwang.sim;
  *     quantile: 0 when they were selected from stored values, the width of the bins involved when
  *     they were estimated from bin counts (sketch mode)
  */
-public record SeriesSummary(double mean, double sd, double[] quantiles, double quantileErrorBound) {
+public record SeriesSummary(double mean, double sd, double[] quantiles, double quantileErrorBound)
+    implements java.io.Serializable {
   public SeriesSummary {
     quantiles = quantiles.clone();
   }

@@ -16,8 +16,12 @@ import java.util.List;
  * <p>Indicators are numbered {@code k = 0..K-1}. Month {@code t = 0..11}. Arrays indexed
  * {@code [k * MONTHS + t]} are per indicator and month. Output series are numbered as in
  * {@link #series()}: a flow has 12 (its year-to-date value per month), a rate or composite one.
+ *
+ * <p>Serializable: a sweep on a cluster sends each grid point's plan to the machine that runs it.
  */
-public final class SimulationPlan {
+public final class SimulationPlan implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
+
   /**
    * One indicator's part of the plan.
    *

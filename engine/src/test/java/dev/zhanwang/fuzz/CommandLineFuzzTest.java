@@ -34,6 +34,7 @@ class CommandLineFuzzTest {
       "backtest",
       "synth-history",
       "audit",
+      "sweep",
       "help",
       "",
       "RUN",
@@ -53,7 +54,8 @@ class CommandLineFuzzTest {
       "-",
       C + "/" + Shipped.SMALL + "\u0000",
       C + "/fuzz 场景 😀.yaml",
-      C + "/existing.txt");
+      C + "/existing.txt",
+      C + "/sweep.yaml");
   private static final Map<String, List<String>> OPTIONS = Map.ofEntries(
       Map.entry(
           "--paths",
@@ -231,6 +233,7 @@ class CommandLineFuzzTest {
       Map.entry(
           "--last-year",
           List.of("2022", "0", "-1", "99999", "2147483647", "abc", "1900", "-2147483648")),
+      Map.entry("--spark", List.of("local[2]", "local[*]", "", "yarn")),
       Map.entry("--unknown", List.of("x")),
       Map.entry("-x", List.of("1")),
       Map.entry("--path", List.of("100")),
@@ -278,6 +281,8 @@ class CommandLineFuzzTest {
     } else if (scenario < 36
         && List.of("run", "validate", "compare-models", "audit").contains(name)) {
       args.add(SCENARIOS.get(0)); // mostly a scenario that runs, to reach the options' checks
+    } else if (scenario < 36 && name.equals("sweep")) {
+      args.add(C + "/sweep.yaml"); // mostly a sweep that runs
     }
     List<String> described = new ArrayList<>();
     for (Option o : options) {
@@ -301,13 +306,19 @@ class CommandLineFuzzTest {
       described.add(option + " " + Oracle.escape(value));
     }
     // Commands that write to out/ under the working folder by default must write in the case.
-    boolean writes = List.of("run", "compare-models", "backtest", "audit").contains(name)
-        || name.equalsIgnoreCase("run");
+    boolean writes =
+        List.of("run", "compare-models", "backtest", "audit", "sweep").contains(name)
+            || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
       args.add("--out");
       args.add(C + "/out");
     }
-    if (name.equals("run") && args.stream().noneMatch(a -> a.startsWith("--charts"))) {
+    if (name.equals("sweep") && args.stream().noneMatch(a -> a.startsWith("--paths"))) {
+      args.add("--paths"); // a sweep runs each grid point: keep them small
+      args.add("1000");
+    }
+    if ((name.equals("run") || name.equals("sweep"))
+        && args.stream().noneMatch(a -> a.startsWith("--charts"))) {
       args.add("--charts");
       args.add("none");
     }
@@ -322,6 +333,8 @@ class CommandLineFuzzTest {
     }
     CaseFiles files = Shipped.copy();
     files.put("existing.txt", "a file the engine did not write\n");
+    files.put(
+        "sweep.yaml", "scenarios: [" + Shipped.SMALL + "]\naxes:\n  simulation.seed: [1, 2]\n");
     files.put("args.txt", "--paths\n100\n--charts\nnone\n");
     return new Case(
         List.of("args " + described),
