@@ -44,6 +44,7 @@ import picocli.CommandLine.Model.CommandSpec;
       ValidateCommand.class,
       AuditCommand.class,
       CompareModelsCommand.class,
+      CompareCommand.class,
       CalibrateCommand.class,
       BacktestCommand.class,
       SynthHistoryCommand.class,

@@ -63,9 +63,24 @@ public final class CommonRandomRuns {
    * @throws dev.zhanwang.input.InvalidInputException when the variant does not compile
    */
   public VariantRun run(Scenario variant) {
+    return run(variant, true);
+  }
+
+  /**
+   * As {@link #run}, with the quantiles estimated from bin counts rather than from a store of
+   * every value: much less memory and time for a variant that is only paired with others. Which
+   * paths met each target check is the same either way.
+   */
+  public VariantRun runForPairing(Scenario variant) {
+    return run(variant, false);
+  }
+
+  private VariantRun run(Scenario variant, boolean stored) {
     Scenario scenario = variant.withSettings(settings);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
-    SimulationResult result = Simulator.runKeepingMetPaths(compiled.plan(), settings, progress);
+    SimulationResult result = stored
+        ? Simulator.runKeepingMetPaths(compiled.plan(), settings, progress)
+        : Simulator.runBinnedKeepingMetPaths(compiled.plan(), settings, progress);
     simulationTime = simulationTime.plus(result.elapsed());
     runs++;
     MetPaths paths = result.metPaths().orElseThrow();

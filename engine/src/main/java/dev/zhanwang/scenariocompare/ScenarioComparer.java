@@ -140,7 +140,7 @@ public final class ScenarioComparer {
         VariantRun hybrid = hybrids.get(coalition);
         if (hybrid == null) {
           hybridStarted.accept(++started[0], needed.size());
-          hybrid = runs.run(difference.hybrid(coalition));
+          hybrid = runs.runForPairing(difference.hybrid(coalition));
           hybrids.put(coalition, hybrid);
         }
         return hybrid.met(r);

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 class ScenarioComparerTest {
   /** Few paths: the attribution's sum is exact at any path count, which is what is tested. */
-  private static final RunSettings SETTINGS = RunSettings.of(8192, 20230203, 2);
+  private static final RunSettings SETTINGS = RunSettings.of(4096, 20230203, 2);
 
   private static Scenario load(String name) {
     return ScenarioLoader.load(Path.of("../scenarios/" + name));
