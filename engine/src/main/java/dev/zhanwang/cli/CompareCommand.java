@@ -55,6 +55,9 @@ final class CompareCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  CorrelationRepairOption correlationRepair;
+
   @Parameters(
       index = "0..*",
       arity = "2..*",
@@ -101,7 +104,7 @@ final class CompareCommand implements Callable<Integer> {
     List<Scenario> scenarios = new ArrayList<>();
     RunSettings settings = null;
     for (Path file : scenarioFiles) {
-      Scenario loaded = ForecastCommand.loadScenario(spec, file);
+      Scenario loaded = ForecastCommand.loadScenario(spec, file, correlationRepair);
       if (settings == null) {
         settings = simulation.applyTo(loaded.settings());
       }

@@ -52,8 +52,11 @@ public final class ScenarioLoader {
       + " as it names the output folder";
 
   private final NodeReader reader = new NodeReader();
+  private final boolean repairCorrelation;
 
-  private ScenarioLoader() {}
+  private ScenarioLoader(boolean repairCorrelation) {
+    this.repairCorrelation = repairCorrelation;
+  }
 
   /**
    * Loads and validates a scenario and the data it names.
@@ -62,6 +65,17 @@ public final class ScenarioLoader {
    */
   public static Scenario load(Path file) {
     return load(file, DataLoader::load);
+  }
+
+  /**
+   * As {@link #load(Path)}; with {@code repairCorrelation}, a correlation matrix that is not
+   * positive semi-definite is replaced by the nearest one that is, with a warning, instead of
+   * failing.
+   *
+   * @throws InvalidInputException listing every problem, each with file, line, column and field
+   */
+  public static Scenario load(Path file, boolean repairCorrelation) {
+    return new ScenarioLoader(repairCorrelation).read(file, DataLoader::load);
   }
 
   /** Reads the figures and targets CSVs into a baseline; tests pass one built in code. */
@@ -74,7 +88,7 @@ public final class ScenarioLoader {
 
   /** Loads a scenario, reading its data with {@code dataReader}. */
   static Scenario load(Path file, DataReader dataReader) {
-    return new ScenarioLoader().read(file, dataReader);
+    return new ScenarioLoader(false).read(file, dataReader);
   }
 
   /**
@@ -128,7 +142,7 @@ public final class ScenarioLoader {
         .map(new CompositesReader(reader, indicatorsReader)::read)
         .orElse(List.of());
     Optional<Correlation> correlation = root.optional("correlation")
-        .map(new CorrelationReader(reader, declared)::read)
+        .map(new CorrelationReader(reader, declared, repairCorrelation)::read)
         .orElse(Optional.of(Correlation.none()));
     List<EventSpec> events =
         root.optional("events").map(new EventsReader(reader, declared)::read).orElse(List.of());
