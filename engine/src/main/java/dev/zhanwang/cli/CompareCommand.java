@@ -138,7 +138,8 @@ final class CompareCommand implements Callable<Integer> {
             }
           })
           .compare(differences);
-      RunInfo info = runInfo(scenarios, settings, started, runs);
+      RunInfo info = runInfo(
+          scenarios, settings, comparison.scenarios().get(0).run().quantileNote(), started, runs);
       List<String> wrote = new ArrayList<>();
       ScenarioComparisonReport.write(comparison, info, folder.staging(), wrote::add);
       folder.commit();
@@ -169,7 +170,11 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private RunInfo runInfo(
-      List<Scenario> scenarios, RunSettings settings, Instant started, CommonRandomRuns runs) {
+      List<Scenario> scenarios,
+      RunSettings settings,
+      String quantileMethod,
+      Instant started,
+      CommonRandomRuns runs) {
     Set<Path> chain = new LinkedHashSet<>();
     Set<Path> data = new LinkedHashSet<>();
     for (Scenario scenario : scenarios) {
@@ -185,7 +190,7 @@ final class CompareCommand implements Callable<Integer> {
         Hashes.sha256(dataFiles),
         ForecastCommand.version(),
         settings.threads(),
-        "",
+        quantileMethod,
         started,
         runs.simulationTime(),
         RunCommand.commandLine(spec));

@@ -33,7 +33,7 @@ class NearestCorrelationTest {
   }
 
   @Test
-  void of_twoByTwoIsAlwaysValid_threeInconsistentPairs_haveUnitDiagonalAndNoNegativeEigenvalue() {
+  void of_inconsistentPairs_givesSymmetricUnitDiagonalSemiDefinite() {
     // a~b and b~c strongly positive but a~c strongly negative: no such three variables exist.
     double[][] a = {{1, 0.9, -0.9}, {0.9, 1, 0.9}, {-0.9, 0.9, 1}};
 
