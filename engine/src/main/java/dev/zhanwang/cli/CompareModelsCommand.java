@@ -47,6 +47,9 @@ final class CompareModelsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  CorrelationRepairOption correlationRepair;
+
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
@@ -102,7 +105,7 @@ final class CompareModelsCommand implements Callable<Integer> {
           spec.commandLine(),
           "--df must be > 2 (the variance exists), but was " + degreesOfFreedom);
     }
-    Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile);
+    Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile, correlationRepair);
     Scenario scenario = loaded.withSettings(simulation.applyTo(loaded.settings()));
     // Every variant is compiled before the output folder exists: bad input leaves nothing behind.
     List<Variant> variants = new ArrayList<>();

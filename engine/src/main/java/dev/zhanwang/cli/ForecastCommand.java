@@ -45,6 +45,7 @@ import picocli.CommandLine.Model.CommandSpec;
       AuditCommand.class,
       CompareModelsCommand.class,
       SweepCommand.class,
+      CompareCommand.class,
       CalibrateCommand.class,
       BacktestCommand.class,
       SynthHistoryCommand.class,
@@ -127,7 +128,12 @@ public final class ForecastCommand implements Runnable {
 
   /** Loads a scenario and prints the warnings its files gave. */
   static Scenario loadScenario(CommandSpec spec, Path file) {
-    Scenario scenario = ScenarioLoader.load(file);
+    return loadScenario(spec, file, new CorrelationRepairOption());
+  }
+
+  /** As {@link #loadScenario(CommandSpec, Path)}, repairing the correlation when asked to. */
+  static Scenario loadScenario(CommandSpec spec, Path file, CorrelationRepairOption correlation) {
+    Scenario scenario = ScenarioLoader.load(file, correlation.repair);
     scenario.warnings().forEach(warnings(spec));
     return scenario;
   }

@@ -39,6 +39,9 @@ final class RunCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  CorrelationRepairOption correlationRepair;
+
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
@@ -92,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
-    Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile);
+    Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile, correlationRepair);
     Scenario scenario = loaded.withSettings(simulation.applyTo(loaded.settings(), this::precision));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     OutputTarget target = out != null

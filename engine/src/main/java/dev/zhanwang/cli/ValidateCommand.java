@@ -5,6 +5,7 @@ import dev.zhanwang.sim.PlanCompiler;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -18,12 +19,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
+  @Mixin
+  CorrelationRepairOption correlationRepair;
+
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario YAML file.")
   Path scenarioFile;
 
   @Override
   public Integer call() {
-    Scenario scenario = ForecastCommand.loadScenario(spec, scenarioFile);
+    Scenario scenario = ForecastCommand.loadScenario(spec, scenarioFile, correlationRepair);
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     spec.commandLine()
         .getOut()

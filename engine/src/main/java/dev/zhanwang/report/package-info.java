@@ -5,6 +5,8 @@
  * {@link dev.zhanwang.report.ReportFormat} makes one {@link dev.zhanwang.report.Reporter}. A
  * {@link dev.zhanwang.backtest.Backtest} is written by {@link dev.zhanwang.report.BacktestReport},
  * a {@link dev.zhanwang.comparison.ModelComparison} by {@link dev.zhanwang.report.ComparisonReport},
- * an audit alone by {@link dev.zhanwang.report.AuditReport}.
+ * an audit alone by {@link dev.zhanwang.report.AuditReport}, a
+ * {@link dev.zhanwang.scenariocompare.ScenarioComparison} by
+ * {@link dev.zhanwang.report.ScenarioComparisonReport}.
  */
 package dev.zhanwang.report;

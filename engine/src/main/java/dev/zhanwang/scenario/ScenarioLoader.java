@@ -55,8 +55,11 @@ public final class ScenarioLoader {
       + " as it names the output folder";
 
   private final NodeReader reader = new NodeReader();
+  private final boolean repairCorrelation;
 
-  private ScenarioLoader() {}
+  private ScenarioLoader(boolean repairCorrelation) {
+    this.repairCorrelation = repairCorrelation;
+  }
 
   /**
    * Loads and validates a scenario and the data it names.
@@ -65,6 +68,17 @@ public final class ScenarioLoader {
    */
   public static Scenario load(Path file) {
     return load(file, DataLoader::load);
+  }
+
+  /**
+   * As {@link #load(Path)}; with {@code repairCorrelation}, a correlation matrix that is not
+   * positive semi-definite is replaced by the nearest one that is, with a warning, instead of
+   * failing.
+   *
+   * @throws InvalidInputException listing every problem, each with file, line, column and field
+   */
+  public static Scenario load(Path file, boolean repairCorrelation) {
+    return new ScenarioLoader(repairCorrelation).read(file, DataLoader::load, UnaryOperator.identity());
   }
 
   /** Reads the figures and targets CSVs into a baseline; tests pass one built in code. */
@@ -77,7 +91,7 @@ public final class ScenarioLoader {
 
   /** Loads a scenario, reading its data with {@code dataReader}. */
   static Scenario load(Path file, DataReader dataReader) {
-    return new ScenarioLoader().read(file, dataReader, UnaryOperator.identity());
+    return new ScenarioLoader(false).read(file, dataReader, UnaryOperator.identity());
   }
 
   /**
@@ -85,7 +99,7 @@ public final class ScenarioLoader {
    * is read from it: a sweep's grid point ({@link SweepLoader}), validated as any scenario is.
    */
   static Scenario load(Path file, DataReader dataReader, UnaryOperator<MappingNode> change) {
-    return new ScenarioLoader().read(file, dataReader, change);
+    return new ScenarioLoader(false).read(file, dataReader, change);
   }
 
   /**
@@ -142,7 +156,7 @@ public final class ScenarioLoader {
         .map(new CompositesReader(reader, indicatorsReader)::read)
         .orElse(List.of());
     Optional<Correlation> correlation = root.optional("correlation")
-        .map(new CorrelationReader(reader, declared)::read)
+        .map(new CorrelationReader(reader, declared, repairCorrelation)::read)
         .orElse(Optional.of(Correlation.none()));
     List<EventSpec> events =
         root.optional("events").map(new EventsReader(reader, declared)::read).orElse(List.of());

@@ -44,7 +44,8 @@ class CommandLineFuzzTest {
       "-V",
       "unknown",
       "Run",
-      "valid");
+      "valid",
+      "compare");
   private static final List<String> SCENARIOS = List.of(
       C + "/" + Shipped.SMALL,
       C + "/missing.yaml",
@@ -234,6 +235,8 @@ class CommandLineFuzzTest {
           "--last-year",
           List.of("2022", "0", "-1", "99999", "2147483647", "abc", "1900", "-2147483648")),
       Map.entry("--spark", List.of("local[2]", "local[*]", "", "yarn")),
+      Map.entry("--max-hybrids", List.of("32", "2", "1", "0", "-1", "abc", "1e3", "2147483648")),
+      Map.entry("--repair-correlation", List.of("")),
       Map.entry("--unknown", List.of("x")),
       Map.entry("-x", List.of("1")),
       Map.entry("--path", List.of("100")),
@@ -307,7 +310,7 @@ class CommandLineFuzzTest {
     }
     // Commands that write to out/ under the working folder by default must write in the case.
     boolean writes =
-        List.of("run", "compare-models", "backtest", "audit", "sweep").contains(name)
+        List.of("run", "compare-models", "backtest", "audit", "sweep", "compare").contains(name)
             || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
       args.add("--out");

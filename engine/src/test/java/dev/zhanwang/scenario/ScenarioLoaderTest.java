@@ -599,7 +599,9 @@ class ScenarioLoaderTest {
     assertProblems(
         file,
         file + ":14:3 correlation.matrix: must be positive semi-definite, but its"
-            + " smallest eigenvalue was -0.8");
+            + " smallest eigenvalue was -0.8; the nearest valid matrix (Higham) changes"
+            + " industrial_output_total~secondary_va most, 0.9 -> 0.500 (largest change 0.400);"
+            + " run with --repair-correlation to use it");
   }
 
   @Test
