@@ -83,6 +83,11 @@ final class ChunkKernel {
   private final AnnualSampler[] samplers;
   /** Per event and path of the chunk: the month it happens, or MONTHS when it does not. */
   private final int[][] eventMonth;
+  /** Where each path's annual shock per indicator is kept, {@code [k][path]}, or null. */
+  private float[][] shockStore;
+  /** A stress run's moves of the pinned shocks on one path. */
+  private final double[] stressMove;
+
   /** The current block's first path within the chunk. */
   private int blockStart;
 
@@ -115,6 +120,7 @@ final class ChunkKernel {
     slotSquares = new float[plan.seriesCount()][BLOCK];
     samplers = new AnnualSampler[k];
     eventMonth = new int[plan.eventSize.length][Simulator.CHUNK];
+    stressMove = new double[plan.stress == null ? 0 : plan.stress.pinned().length];
     hasEvents = new boolean[k];
     for (int indicator : plan.eventIndicator) {
       hasEvents[indicator] = true;
@@ -171,6 +177,21 @@ final class ChunkKernel {
    */
   void run(
       long first, int count, RandomStreams.Chunk streams, float[][] store, ChunkTotals totals) {
+    run(first, count, streams, store, null, totals);
+  }
+
+  /**
+   * As {@link #run(long, int, RandomStreams.Chunk, float[][], ChunkTotals)}, also keeping each
+   * path's annual shock per indicator in {@code shocks[indicator][path]} when that is not null.
+   */
+  void run(
+      long first,
+      int count,
+      RandomStreams.Chunk streams,
+      float[][] store,
+      float[][] shocks,
+      ChunkTotals totals) {
+    shockStore = shocks;
     auxiliary = streams.auxiliary();
     for (int i = 0; i < k; i++) {
       if (plan.annual[i] != null) {
@@ -295,12 +316,13 @@ final class ChunkKernel {
       for (int i = 0; i < k; i++) {
         if (plan.monthly[i] != null) {
           ar1Month(i, t, n, offset, store, totals);
-        } else {
-          float[] si = shock[i];
-          float[] ei = e[i];
-          for (int p = 0; p < n; p++) {
-            si[p] += ei[p];
-          }
+        }
+        // A monthly indicator's annual shock is not used to draw it, but it is its year's
+        // innovation, which the shock store keeps for sensitivity measures.
+        float[] si = shock[i];
+        float[] ei = e[i];
+        for (int p = 0; p < n; p++) {
+          si[p] += ei[p];
         }
       }
     }
@@ -308,6 +330,44 @@ final class ChunkKernel {
       float[] si = shock[i];
       for (int p = 0; p < n; p++) {
         si[p] *= INV_SQRT_MONTHS; // the sum of 12 unit normals, back to unit variance
+      }
+    }
+    if (plan.stress != null) {
+      stress(n);
+    }
+    if (shockStore != null) {
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(shock[i], 0, shockStore[i], offset, n);
+      }
+    }
+  }
+
+  /**
+   * Moves each pinned indicator's annual shock into its band, {@code Z' = Phi^-1(lo + (hi - lo)
+   * Phi(Z))}, and every other annual shock by the pinned moves times its regression coefficients
+   * (see {@link Stress}).
+   */
+  private void stress(int n) {
+    SimulationPlan.StressPart part = plan.stress;
+    int m = part.pinned().length;
+    double[] move = stressMove;
+    for (int p = 0; p < n; p++) {
+      for (int j = 0; j < m; j++) {
+        float[] pinned = shock[part.pinned()[j]];
+        double z = pinned[p];
+        double u = part.low()[j] + (part.high()[j] - part.low()[j]) * StandardNormal.cdf(z);
+        double moved = StandardNormal.inverseCdf(Math.min(Math.max(u, 1e-300), 1 - 1e-16));
+        move[j] = moved - z;
+        pinned[p] = (float) moved;
+      }
+      for (int i = 0; i < k; i++) {
+        double shift = 0.0;
+        for (int j = 0; j < m; j++) {
+          shift += part.beta()[i * m + j] * move[j];
+        }
+        if (shift != 0.0) {
+          shock[i][p] += (float) shift;
+        }
       }
     }
   }

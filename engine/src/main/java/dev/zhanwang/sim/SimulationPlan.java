@@ -39,6 +39,13 @@ public final class SimulationPlan {
   /** The shock loading F, {@code K x K} row-major ({@code e = F z}), lower triangular or not. */
   record Loading(double[] matrix, boolean triangular) {}
 
+  /**
+   * A stress run's pinned indicators ({@link Stress}): their bands as probabilities, and per
+   * indicator {@code i} and pinned {@code j} the coefficient {@code beta[i * P + j]} by which the
+   * pinned shock's move carries over to indicator {@code i}'s annual shock.
+   */
+  record StressPart(int[] pinned, double[] low, double[] high, double[] beta) {}
+
   final int indicatorCount;
   final boolean[] flow;
   /** Shock loading F, row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
@@ -87,6 +94,8 @@ public final class SimulationPlan {
   final double[] criterionThreshold;
   /** Where the kernel keeps a criterion's annual value: the indicator k, or K + composite index. */
   final int[] criterionAnnualSlot;
+  /** The stress applied to the annual shocks, or null for an unstressed run. */
+  final StressPart stress;
 
   SimulationPlan(
       List<IndicatorPart> indicators,
@@ -149,6 +158,41 @@ public final class SimulationPlan {
     for (int c = 0; c < criterionSeries.length; c++) {
       criterionAnnualSlot[c] = annualSlot(criterionSeries[c]);
     }
+    this.stress = null;
+  }
+
+  /** A copy of {@code base} with a stress; every other array is shared, as none is changed. */
+  private SimulationPlan(SimulationPlan base, StressPart stress) {
+    this.indicatorCount = base.indicatorCount;
+    this.flow = base.flow;
+    this.loading = base.loading;
+    this.triangular = base.triangular;
+    this.monthly = base.monthly;
+    this.annual = base.annual;
+    this.whole = base.whole;
+    this.wholeSeries = base.wholeSeries;
+    this.logMode = base.logMode;
+    this.eventIndicator = base.eventIndicator;
+    this.eventProbability = base.eventProbability;
+    this.eventMonthCdf = base.eventMonthCdf;
+    this.eventSize = base.eventSize;
+    this.monthlyScale = base.monthlyScale;
+    this.seriesStart = base.seriesStart;
+    this.compositeWeights = base.compositeWeights;
+    this.compositeSeries = base.compositeSeries;
+    this.seriesCentre = base.seriesCentre;
+    this.storedOffset = base.storedOffset;
+    this.series = base.series;
+    this.criteria = base.criteria;
+    this.criterionSeries = base.criterionSeries;
+    this.criterionThreshold = base.criterionThreshold;
+    this.criterionAnnualSlot = base.criterionAnnualSlot;
+    this.stress = stress;
+  }
+
+  /** This plan with its annual shocks stressed ({@link Stress#applyTo}). */
+  SimulationPlan withStress(StressPart part) {
+    return new SimulationPlan(this, part);
   }
 
   private int annualSlot(int s) {
@@ -186,5 +230,13 @@ public final class SimulationPlan {
 
   public int seriesCount() {
     return series.size();
+  }
+
+  /**
+   * What a stored value of series {@code s} carries on top of its value in the plan's units (100
+   * for an annual rate, see {@link #storedOffset}); a store's value minus this is the value.
+   */
+  public double storedOffset(int s) {
+    return storedOffset[s];
   }
 }
