@@ -33,7 +33,7 @@ import java.util.function.IntConsumer;
  */
 public final class GoalSeek {
   /** Bisection stops when the bracket is narrower than this, in percentage points of growth. */
-  static final double TOLERANCE_PCT = 0.001;
+  public static final double TOLERANCE_PCT = 0.001;
 
   private GoalSeek() {}
 

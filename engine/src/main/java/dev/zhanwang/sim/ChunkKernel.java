@@ -85,8 +85,8 @@ final class ChunkKernel {
   private final int[][] eventMonth;
   /** Where each path's annual shock per indicator is kept, {@code [k][path]}, or null. */
   private float[][] shockStore;
-  /** A stress run's moves of the pinned shocks on one path. */
-  private final double[] stressMove;
+  /** A stress run: the block's conditioned innovations, {@code [month][indicator][path]}. */
+  private float[][][] stressed;
 
   /** The current block's first path within the chunk. */
   private int blockStart;
@@ -120,7 +120,6 @@ final class ChunkKernel {
     slotSquares = new float[plan.seriesCount()][BLOCK];
     samplers = new AnnualSampler[k];
     eventMonth = new int[plan.eventSize.length][Simulator.CHUNK];
-    stressMove = new double[plan.stress == null ? 0 : plan.stress.pinned().length];
     hasEvents = new boolean[k];
     for (int indicator : plan.eventIndicator) {
       hasEvents[indicator] = true;
@@ -303,16 +302,17 @@ final class ChunkKernel {
       java.util.Arrays.fill(shock[i], 0f);
       java.util.Arrays.fill(ytd[i], 0f);
     }
+    if (plan.stress != null) {
+      stressedMonths(n, shocks);
+    }
     for (int t = 0; t < MONTHS; t++) {
-      float[][] normals = z;
-      if (latinHypercube) {
-        normals = stratifiedMonths[t];
-      } else {
-        for (int j = 0; j < k; j++) {
-          ZigguratNormals.fill(shocks, z[j], n);
+      if (plan.stress != null) {
+        for (int i = 0; i < k; i++) {
+          System.arraycopy(stressed[t][i], 0, e[i], 0, n);
         }
+      } else {
+        correlatedMonth(t, n, shocks);
       }
-      correlate(normals, n);
       for (int i = 0; i < k; i++) {
         if (plan.monthly[i] != null) {
           ar1Month(i, t, n, offset, store, totals);
@@ -332,9 +332,6 @@ final class ChunkKernel {
         si[p] *= INV_SQRT_MONTHS; // the sum of 12 unit normals, back to unit variance
       }
     }
-    if (plan.stress != null) {
-      stress(n);
-    }
     if (shockStore != null) {
       for (int i = 0; i < k; i++) {
         System.arraycopy(shock[i], 0, shockStore[i], offset, n);
@@ -342,31 +339,68 @@ final class ChunkKernel {
     }
   }
 
+  /** Month {@code t}'s correlated innovations {@code e = F z} of the block, drawn now. */
+  private void correlatedMonth(int t, int n, UniformRandomProvider shocks) {
+    float[][] normals = z;
+    if (latinHypercube) {
+      normals = stratifiedMonths[t];
+    } else {
+      for (int j = 0; j < k; j++) {
+        ZigguratNormals.fill(shocks, z[j], n);
+      }
+    }
+    correlate(normals, n);
+  }
+
   /**
-   * Moves each pinned indicator's annual shock into its band, {@code Z' = Phi^-1(lo + (hi - lo)
-   * Phi(Z))}, and every other annual shock by the pinned moves times its regression coefficients
-   * (see {@link Stress}).
+   * A stress run: the block's innovations of all twelve months, drawn in the order an unstressed
+   * run draws them (so its random numbers are the same), then conditioned on the pinned shocks
+   * (see {@link Stress}): each pinned shock {@code P_b = sum_t w_b[t] e_b[t]} is moved to
+   * {@code Phi^-1(lo + (hi - lo) Phi(P_b))}, and with {@code gamma = C^-1 (P' - P)} every
+   * innovation moves by {@code e_k[t] += sum_b R_kb w_b[t] gamma_b}, which puts each pinned
+   * shock at its new value and every other innovation at its conditional law.
    */
-  private void stress(int n) {
+  private void stressedMonths(int n, UniformRandomProvider shocks) {
+    if (stressed == null) {
+      stressed = new float[MONTHS][k][BLOCK];
+    }
+    for (int t = 0; t < MONTHS; t++) {
+      correlatedMonth(t, n, shocks);
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(e[i], 0, stressed[t][i], 0, n);
+      }
+    }
     SimulationPlan.StressPart part = plan.stress;
     int m = part.pinned().length;
-    double[] move = stressMove;
+    double[] move = new double[m];
+    double[] gamma = new double[m];
     for (int p = 0; p < n; p++) {
-      for (int j = 0; j < m; j++) {
-        float[] pinned = shock[part.pinned()[j]];
-        double z = pinned[p];
-        double u = part.low()[j] + (part.high()[j] - part.low()[j]) * StandardNormal.cdf(z);
-        double moved = StandardNormal.inverseCdf(Math.min(Math.max(u, 1e-300), 1 - 1e-16));
-        move[j] = moved - z;
-        pinned[p] = (float) moved;
+      for (int b = 0; b < m; b++) {
+        int j = part.pinned()[b];
+        double shock = 0.0;
+        for (int t = 0; t < MONTHS; t++) {
+          shock += part.weights()[b * MONTHS + t] * stressed[t][j][p];
+        }
+        double u = part.low()[b] + (part.high()[b] - part.low()[b]) * StandardNormal.cdf(shock);
+        move[b] = StandardNormal.inverseCdf(Math.min(Math.max(u, 1e-300), 1 - 1e-16)) - shock;
+      }
+      for (int a = 0; a < m; a++) {
+        double sum = 0.0;
+        for (int b = 0; b < m; b++) {
+          sum += part.inverse()[a * m + b] * move[b];
+        }
+        gamma[a] = sum;
       }
       for (int i = 0; i < k; i++) {
-        double shift = 0.0;
-        for (int j = 0; j < m; j++) {
-          shift += part.beta()[i * m + j] * move[j];
-        }
-        if (shift != 0.0) {
-          shock[i][p] += (float) shift;
+        for (int b = 0; b < m; b++) {
+          double r = part.correlation()[i * m + b];
+          if (r == 0.0) {
+            continue;
+          }
+          double step = r * gamma[b];
+          for (int t = 0; t < MONTHS; t++) {
+            stressed[t][i][p] += (float) (step * part.weights()[b * MONTHS + t]);
+          }
         }
       }
     }

@@ -40,11 +40,19 @@ public final class SimulationPlan {
   record Loading(double[] matrix, boolean triangular) {}
 
   /**
-   * A stress run's pinned indicators ({@link Stress}): their bands as probabilities, and per
-   * indicator {@code i} and pinned {@code j} the coefficient {@code beta[i * P + j]} by which the
-   * pinned shock's move carries over to indicator {@code i}'s annual shock.
+   * A stress run's pinned indicators ({@link Stress}): their bands as probabilities; per pinned
+   * {@code b} its month weights {@code weights[b * 12 + t]} (a unit vector: the pinned shock is
+   * {@code sum_t w_b[t] e_b[t]}); the inverse {@code inverse[a * P + b]} of the pinned shocks'
+   * covariance; and per indicator {@code i} the correlation {@code correlation[i * P + b]} of its
+   * innovations with pinned {@code b}'s.
    */
-  record StressPart(int[] pinned, double[] low, double[] high, double[] beta) {}
+  record StressPart(
+      int[] pinned,
+      double[] low,
+      double[] high,
+      double[] weights,
+      double[] inverse,
+      double[] correlation) {}
 
   final int indicatorCount;
   final boolean[] flow;

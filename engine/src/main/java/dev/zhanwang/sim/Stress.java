@@ -1,8 +1,12 @@
 package dev.zhanwang.sim;
 
+import static dev.zhanwang.data.Year.MONTHS;
+
+import dev.zhanwang.model.Ar1Months;
 import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -17,24 +21,27 @@ import org.apache.commons.math3.linear.RealMatrix;
  * only within a range.
  *
  * <p>How it is drawn, keeping common random numbers. Each path draws its normals exactly as an
- * unstressed run does; the pinned indicator's annual shock {@code Z} (standard normal, the sum of
- * its monthly innovations over {@code sqrt 12}) is then moved into the band by
- * {@code Z' = Phi^-1(lo + (hi - lo) Phi(Z))}. As {@code Phi(Z)} is uniform, {@code Z'} has exactly
- * the distribution of {@code Z} conditioned on {@code lo <= Phi(Z) <= hi}, and path {@code i} of
- * the stressed run is path {@code i} of the unstressed run with that shock moved to the same rank
- * within the band, so the difference of the two runs is paired path by path.
+ * unstressed run does, all twelve months at once. A pinned indicator's shock is
+ * {@code P = sum_t w[t] e[t]}, its monthly innovations (standard normal, correlated across
+ * indicators by {@code R = F F'}) with unit weights {@code w}: equal, {@code 1/sqrt 12}, for an
+ * annual model, whose annual shock this is; for ar1-monthly the weights with which its year's
+ * total responds to each month's innovation, to first order ({@link Ar1Months#annualWeights}).
+ * {@code P} is standard normal and is moved into the band by the same rank,
+ * {@code P' = Phi^-1(lo + (hi - lo) Phi(P))}: as {@code Phi(P)} is uniform, {@code P'} has exactly
+ * the law of {@code P} conditioned on {@code lo <= Phi(P) <= hi}, and path {@code i} of the
+ * stressed run is path {@code i} of the unstressed run with that shock moved within its band, so
+ * the difference of the two runs is paired path by path.
  *
- * <p>The other indicators follow the exact conditional distribution of jointly normal shocks: the
- * annual shocks' correlation is {@code R = F F'} ({@code F} the plan's loading), and each unpinned
- * annual shock {@code S_k} is moved by {@code sum_j beta_kj (Z'_j - Z_j)}, with
- * {@code beta_k = R_kP R_PP^-1} over the pinned set {@code P}: {@code S_k - beta_k Z_P} is
- * independent of the pinned shocks, so it keeps its law, and {@code S_k} given the stressed pinned
- * shocks is what conditioning would give. With one pinned indicator this is the exact conditional
- * distribution of the whole scenario. With several, each pinned shock is exactly within its band
- * and they keep their correlation's Gaussian copula (the joint band of correlated shocks is not
- * imposed). Indicators simulated month by month (ar1-monthly) cannot be pinned and keep their
- * unconditional draws even when correlated with a pinned one; {@link #notes} says so. For
- * student-t the band is of the normal part of the shock (its chi-square draw is left alone).
+ * <p>Every innovation then follows its exact conditional law given the pinned shocks, as for
+ * jointly normal variables: with {@code C} the pinned shocks' covariance,
+ * {@code C_ab = R_ab sum_t w_a[t] w_b[t]}, and {@code gamma = C^-1 (P' - P)}, each innovation
+ * moves by {@code e_k[t] += sum_b R_kb w_b[t] gamma_b}. The part of {@code e} uncorrelated with
+ * the pinned shocks is untouched, and the pinned shocks land exactly on {@code P'}. So a
+ * correlated indicator shifts as conditioning says, and a single pinned indicator gives the exact
+ * conditional distribution of the whole scenario. With several, each pinned shock is exactly
+ * within its band and they keep their correlation's Gaussian copula (the joint band of
+ * correlated shocks is not imposed). For student-t the band is of the normal part of the shock
+ * (its chi-square draw is left alone); {@link #notes} says so.
  *
  * @param bands the pinned indicators, each at most once
  */
@@ -91,28 +98,24 @@ public record Stress(List<Band> bands) {
   }
 
   /**
-   * What the reader should know about this stress on {@code scenario}: ar1-monthly indicators
-   * correlated with a pinned one that keep their unconditional draws.
+   * What the reader should know about this stress on {@code scenario}: how a pinned indicator
+   * simulated month by month, or with a chi-square draw, is pinned.
    */
-  public List<String> notes(Scenario scenario, SimulationPlan plan) {
+  public List<String> notes(Scenario scenario) {
     List<String> notes = new ArrayList<>();
-    if (isNone()) {
-      return notes;
-    }
-    int[] pinned = pinned(scenario);
-    double[][] r = correlationWith(plan, pinned);
-    List<IndicatorSpec> specs = scenario.indicators();
-    for (int i = 0; i < specs.size(); i++) {
-      if (plan.monthly[i] == null) {
-        continue;
-      }
-      for (int a = 0; a < pinned.length; a++) {
-        if (Math.abs(r[i][a]) > 1e-12) {
-          notes.add(specs.get(i).id() + " (ar1-monthly) is correlated with the pinned "
-              + specs.get(pinned[a]).id() + " but keeps its unconditional draws");
-          break;
+    for (Band band : bands) {
+      scenario.indicator(band.indicator()).ifPresent(spec -> {
+        switch (spec.variant()) {
+          case AR1_MONTHLY ->
+            notes.add(band.indicator() + " (ar1-monthly): the band is of its"
+                + " monthly innovations weighted as its year's total responds to them, to first"
+                + " order; the year's total follows closely, not exactly");
+          case STUDENT_T ->
+            notes.add(band.indicator() + " (student-t): the band is of the"
+                + " normal part of its shock; its chi-square draw is left as it is");
+          default -> {}
         }
-      }
+      });
     }
     return notes;
   }
@@ -120,8 +123,7 @@ public record Stress(List<Band> bands) {
   /**
    * The plan with this stress applied in its kernel.
    *
-   * @throws IllegalArgumentException when a band names an indicator the scenario does not have,
-   *     or one simulated month by month; the message names it
+   * @throws IllegalArgumentException when a band names an indicator the scenario does not have
    */
   public SimulationPlan applyTo(Scenario scenario, SimulationPlan plan) {
     if (isNone()) {
@@ -129,42 +131,66 @@ public record Stress(List<Band> bands) {
     }
     int k = plan.indicatorCount;
     int[] pinned = pinned(scenario);
-    for (int j = 0; j < pinned.length; j++) {
-      if (plan.monthly[pinned[j]] != null) {
-        throw new IllegalArgumentException(bands.get(j).indicator()
-            + " is simulated month by month (ar1-monthly), so it has no single annual shock to"
-            + " pin; only annual models can be stressed");
-      }
+    int m = pinned.length;
+    double[] weights = new double[m * MONTHS];
+    for (int b = 0; b < m; b++) {
+      double[] w = monthWeights(plan, pinned[b]);
+      System.arraycopy(w, 0, weights, b * MONTHS, MONTHS);
     }
     double[][] r = correlationWith(plan, pinned);
-    int m = pinned.length;
-    RealMatrix rpp = MatrixUtils.createRealMatrix(m, m);
+    // Cov(P_a, P_b) = R_ab sum_t w_a[t] w_b[t]: the innovations of one month are correlated by
+    // R, those of different months are independent.
+    RealMatrix covariance = MatrixUtils.createRealMatrix(m, m);
     for (int a = 0; a < m; a++) {
       for (int b = 0; b < m; b++) {
-        rpp.setEntry(a, b, r[pinned[a]][b]);
-      }
-    }
-    RealMatrix inverse = new LUDecomposition(rpp).getSolver().getInverse();
-    double[] beta = new double[k * m];
-    Set<Integer> pinnedSet = new HashSet<>();
-    for (int j : pinned) {
-      pinnedSet.add(j);
-    }
-    for (int i = 0; i < k; i++) {
-      if (pinnedSet.contains(i) || plan.monthly[i] != null) {
-        continue;
-      }
-      for (int b = 0; b < m; b++) {
-        double sum = 0.0;
-        for (int a = 0; a < m; a++) {
-          sum += r[i][a] * inverse.getEntry(a, b);
+        double overlap = 0.0;
+        for (int t = 0; t < MONTHS; t++) {
+          overlap += weights[a * MONTHS + t] * weights[b * MONTHS + t];
         }
-        beta[i * m + b] = sum;
+        covariance.setEntry(a, b, r[pinned[a]][b] * overlap);
+      }
+    }
+    RealMatrix inverse = new LUDecomposition(covariance).getSolver().getInverse();
+    double[] flatInverse = new double[m * m];
+    for (int a = 0; a < m; a++) {
+      for (int b = 0; b < m; b++) {
+        flatInverse[a * m + b] = inverse.getEntry(a, b);
+      }
+    }
+    double[] correlation = new double[k * m];
+    for (int i = 0; i < k; i++) {
+      for (int b = 0; b < m; b++) {
+        correlation[i * m + b] = Math.abs(r[i][b]) < 1e-12 ? 0.0 : r[i][b];
       }
     }
     double[] low = bands.stream().mapToDouble(Band::low).toArray();
     double[] high = bands.stream().mapToDouble(Band::high).toArray();
-    return plan.withStress(new SimulationPlan.StressPart(pinned, low, high, beta));
+    return plan.withStress(
+        new SimulationPlan.StressPart(pinned, low, high, weights, flatInverse, correlation));
+  }
+
+  /**
+   * The unit month weights of indicator {@code i}'s pinned shock: equal for an annual model (its
+   * annual shock), and for ar1-monthly the first-order weights of its year's total
+   * ({@link Ar1Months#annualWeights}), normalised.
+   */
+  static double[] monthWeights(SimulationPlan plan, int i) {
+    double[] w = new double[MONTHS];
+    if (plan.monthly[i] == null) {
+      Arrays.fill(w, 1.0 / Math.sqrt(MONTHS));
+      return w;
+    }
+    double[] expected = Arrays.copyOfRange(plan.monthlyScale, i * MONTHS, (i + 1) * MONTHS);
+    w = Ar1Months.annualWeights(plan.monthly[i].phi(), expected);
+    double norm = 0.0;
+    for (double x : w) {
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm);
+    for (int t = 0; t < MONTHS; t++) {
+      w[t] /= norm;
+    }
+    return w;
   }
 
   private int[] pinned(Scenario scenario) {
