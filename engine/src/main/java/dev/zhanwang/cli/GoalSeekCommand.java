@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
       "The growth of one indicator that gives a wanted P(target met), or the target levels a"
           + " scenario makes 50%% and 80%% likely.",
       "With --vary: bisection on the indicator's growth_pct, every step simulated from the same"
-          + " seed (common random numbers), to 0.001 points; the Monte Carlo standard error of"
+          + " seed (common random numbers), until the bracket is a tenth of the Monte Carlo"
+          + " error (or 0.001 points); the Monte Carlo standard error of"
           + " the growth found is sqrt(p(1-p)/paths) over the slope of P(met) there.",
       "Without --vary: the 50%% and 20%% quantiles of each checked outcome (P(outcome >= level)"
           + " = 50%% and 80%%), with distribution-free 95%% intervals."

@@ -323,7 +323,8 @@ public final class SensitivityReport {
             ? "target levels: the outcome's quantiles, P(outcome >= level) = probability, with a"
                 + " distribution-free 95% interval from order statistics"
             : "bisection on growth_pct, every step from the same seed (common random numbers),"
-                + " to " + GoalSeek.TOLERANCE_PCT + " points; s.e. = sqrt(p(1-p)/n) / slope");
+                + " until the bracket is a tenth of the s.e. (at least " + GoalSeek.TOLERANCE_PCT
+                + " points); s.e. = sqrt(p(1-p)/n) / slope, the slope from runs at +-h");
     Path manifest = Manifest.writeWithFiles(json, run, written, dir, log);
     written.add(manifest);
     return written;

@@ -21,8 +21,9 @@ import java.util.function.IntConsumer;
  * one indicator's {@code growth_pct}, each value simulated from the scenario's seed, so every step
  * draws the same shocks and the estimate {@code P^(g)} rises with {@code g} path by path (a higher
  * growth never turns a met path into a missed one). Its crossing of the wanted {@code p} is
- * bracketed by steps from the scenario's value (one uncertainty, doubling) and then bisected to
- * 0.001 percentage points. Its Monte Carlo uncertainty is that of the crossing:
+ * bracketed by steps from the scenario's value (one uncertainty, doubling) and then bisected
+ * until the bracket is a tenth of the answer's Monte Carlo error (estimated from the bracket's
+ * secant slope as below), or 0.001 percentage points. Its Monte Carlo uncertainty is that of the crossing:
  * {@code se(g) = sqrt(p (1 - p) / n) / P'(g)}, with the slope {@code P'} from two more runs at
  * {@code g +- h} ({@code h} a quarter of the indicator's uncertainty, at least 0.25 points),
  * which pair path by path.
@@ -32,7 +33,7 @@ import java.util.function.IntConsumer;
  * from the order statistics {@code n (1 - p) -+ 1.96 sqrt(n p (1 - p))}.
  */
 public final class GoalSeek {
-  /** Bisection stops when the bracket is narrower than this, in percentage points of growth. */
+  /** Bisection stops at the latest when the bracket is this narrow, in points of growth. */
   public static final double TOLERANCE_PCT = 0.001;
 
   private GoalSeek() {}
@@ -131,7 +132,12 @@ public final class GoalSeek {
       }
     }
     double pHigh = step.at(high);
-    while (high - low > TOLERANCE_PCT) {
+    double pLow = step.at(low);
+    double noise =
+        Math.sqrt(probability * (1 - probability) / scenario.settings().paths());
+    // Stop once the bracket is a tenth of the answer's Monte Carlo error, estimated with the
+    // bracket's own secant slope, or at the fixed tolerance: narrower is noise.
+    while (high - low > Math.max(TOLERANCE_PCT, 0.1 * noise * (high - low) / (pHigh - pLow))) {
       double mid = 0.5 * (low + high);
       double p = step.at(mid);
       if (p >= probability) {
@@ -139,6 +145,7 @@ public final class GoalSeek {
         pHigh = p;
       } else {
         low = mid;
+        pLow = p;
       }
     }
     double h = Math.max(0.25, spec.uncertaintyPct().orElse(1.0) / 4);
