@@ -1,6 +1,7 @@
 package dev.zhanwang.report;
 
 import dev.zhanwang.data.Target;
+import dev.zhanwang.forecast.Criterion;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.sensitivity.GlobalMeasure;
 import dev.zhanwang.sensitivity.GoalSeek;
@@ -208,13 +209,14 @@ public final class SensitivityReport {
    */
   static XYChart chart(Tornado tornado, int year, ChartLook look) {
     Target target = tornado.check().planned().target();
-    String name = look.name(target.nameZh(), target.nameEn());
+    String name = look.labels()
+        .check(
+            look.name(target.nameZh(), target.nameEn()),
+            tornado.check().planned().growth() ? Criterion.GROWTH : Criterion.LEVEL);
     XYChart chart = look.xyChart(
         look.name(
-            year + "年 " + name + "（" + (tornado.check().planned().growth() ? "增速" : "总量")
-                + "）: 各假设单独变动时的达标概率",
-            year + " " + name + " (" + tornado.check().criterion()
-                + "): P(target met) as each assumption moves alone"),
+            year + "年 " + name + "：各假设单独变动时的达标概率",
+            year + " " + name + ": P(target met) as each assumption moves alone"),
         look.name(
             "达标概率（%）：橙色 = 假设取低值，蓝色 = 假设取高值，竖线 = 情景原值",
             "P(target met), %: orange = assumption at its low value, blue = at its high value,"
