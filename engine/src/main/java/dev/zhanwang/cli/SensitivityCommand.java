@@ -9,6 +9,8 @@ import dev.zhanwang.sensitivity.Tornado;
 import dev.zhanwang.sim.PlanCompiler;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -120,7 +122,7 @@ final class SensitivityCommand implements Callable<Integer> {
           Locale.ROOT,
           "%n%s (target %s %s): P(met) %.1f%% ± %.1f%n",
           tornado.check().label(),
-          dev.zhanwang.cli.SensitivityCommand.number(tornado.check().planned().threshold()),
+          number(tornado.check().planned().threshold()),
           tornado.check().planned().unit(),
           100 * tornado.probabilityBase(),
           100 * tornado.baseStdError());
@@ -178,9 +180,6 @@ final class SensitivityCommand implements Callable<Integer> {
 
   /** Up to four significant digits, as planners read them. */
   static String number(double value) {
-    return new java.math.BigDecimal(value)
-        .round(new java.math.MathContext(4))
-        .stripTrailingZeros()
-        .toPlainString();
+    return new BigDecimal(value).round(new MathContext(4)).stripTrailingZeros().toPlainString();
   }
 }

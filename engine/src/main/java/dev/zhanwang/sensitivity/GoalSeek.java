@@ -11,7 +11,10 @@ import dev.zhanwang.sim.Simulator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntConsumer;
 
 /**
@@ -100,7 +103,7 @@ public final class GoalSeek {
       while (step.at(low) >= probability) {
         if (low <= -99.9) {
           throw new Unreachable(String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s is met with P at least %.4f even at %s growth of -99.9%%",
               check.label(),
               probability,
@@ -116,7 +119,7 @@ public final class GoalSeek {
       while (step.at(high) < probability) {
         if (high >= IndicatorSpec.MAX_GROWTH_PCT) {
           throw new Unreachable(String.format(
-              java.util.Locale.ROOT,
+              Locale.ROOT,
               "%s is not met with P %.4f even at %s growth of %s%%%s",
               check.label(),
               probability,
@@ -163,7 +166,7 @@ public final class GoalSeek {
     private final TargetCheck check;
     private final String indicator;
     private final IntConsumer stepDone;
-    private final java.util.Map<Double, Double> seen = new java.util.HashMap<>();
+    private final Map<Double, Double> seen = new HashMap<>();
     int count;
     Duration time = Duration.ZERO;
 

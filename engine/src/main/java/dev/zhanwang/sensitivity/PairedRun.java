@@ -15,7 +15,7 @@ import java.util.BitSet;
  */
 record PairedRun(SimulationResult result, MetPaths met) {
   static PairedRun of(Scenario variant) {
-    SimulationResult result = Simulator.runKeepingMetPaths(
+    SimulationResult result = Simulator.runBinnedKeepingMetPaths(
         PlanCompiler.compile(variant).plan(), variant.settings(), Simulator.Progress.NONE);
     return new PairedRun(result, result.metPaths().orElseThrow());
   }

@@ -3,6 +3,7 @@ package dev.zhanwang.sensitivity;
 import dev.zhanwang.data.Figure;
 import dev.zhanwang.model.IndicatorSpec;
 import dev.zhanwang.scenario.Scenario;
+import dev.zhanwang.sim.MetPaths;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.SeriesInfo;
 import dev.zhanwang.sim.SimulationPlan;
@@ -100,7 +101,7 @@ public record SensitivityAnalysis(
             assumptions.get(a),
             low.probability(check),
             high.probability(check),
-            dev.zhanwang.sim.MetPaths.pairedStdError(high.met(check), low.met(check), paths),
+            MetPaths.pairedStdError(high.met(check), low.met(check), paths),
             check.feeding().contains(assumptions.get(a).indicator())));
       }
       bars.sort(Comparator.comparingDouble((Tornado.Bar bar) -> -Math.abs(bar.swing())));

@@ -65,10 +65,10 @@ public record StressComparison(
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
     SimulationPlan stressedPlan = stress.applyTo(scenario, compiled.plan());
     List<String> notes = stress.notes(scenario);
-    SimulationResult plain =
-        Simulator.runKeepingMetPaths(compiled.plan(), scenario.settings(), Simulator.Progress.NONE);
-    SimulationResult stressed =
-        Simulator.runKeepingMetPaths(stressedPlan, scenario.settings(), Simulator.Progress.NONE);
+    SimulationResult plain = Simulator.runBinnedKeepingMetPaths(
+        compiled.plan(), scenario.settings(), Simulator.Progress.NONE);
+    SimulationResult stressed = Simulator.runBinnedKeepingMetPaths(
+        stressedPlan, scenario.settings(), Simulator.Progress.NONE);
     MetPaths a = plain.metPaths().orElseThrow();
     MetPaths b = stressed.metPaths().orElseThrow();
     long n = plain.paths();

@@ -27,6 +27,9 @@ import org.apache.commons.rng.sampling.ArraySampler;
  * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * multiplier}
  * (annual) into the year-to-date value, which is what the store keeps per month; a count's
  * year-to-date values are rounded to whole numbers.
+ *
+ * <p>A stress run ({@link Stress}) draws the block's twelve months first, in the same order, and
+ * conditions them on the pinned shocks before the months are simulated.
  */
 final class ChunkKernel {
   /**
@@ -316,9 +319,10 @@ final class ChunkKernel {
       for (int i = 0; i < k; i++) {
         if (plan.monthly[i] != null) {
           ar1Month(i, t, n, offset, store, totals);
+          if (shockStore == null) {
+            continue; // its annual shock is only kept for sensitivity measures, not drawn from
+          }
         }
-        // A monthly indicator's annual shock is not used to draw it, but it is its year's
-        // innovation, which the shock store keeps for sensitivity measures.
         float[] si = shock[i];
         float[] ei = e[i];
         for (int p = 0; p < n; p++) {

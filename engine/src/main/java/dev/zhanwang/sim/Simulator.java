@@ -200,6 +200,15 @@ public final class Simulator {
   }
 
   /**
+   * As {@link #runBinned}, also keeping which paths met each criterion: for runs that are only
+   * paired by their met paths (sensitivity swings, stress runs), without a store of every value.
+   */
+  public static SimulationResult runBinnedKeepingMetPaths(
+      SimulationPlan plan, RunSettings settings, Progress progress) {
+    return run(plan, settings.paths(), settings, progress, null, true);
+  }
+
+  /**
    * Runs {@code paths} paths with the settings' seed, threads and sampling, with every value
    * stored ({@code store} not null: exact quantiles) or only counted, and keeps the met paths
    * when asked.

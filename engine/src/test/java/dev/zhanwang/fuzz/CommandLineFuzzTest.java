@@ -359,6 +359,10 @@ class CommandLineFuzzTest {
       // A million paths per run, and these run many: minutes, which the pools leave out.
       args.replaceAll(a -> a.replace("1e6", "1e3").replace("1_000_000", "1_000"));
     }
+    if (name.equals("sensitivity") && args.stream().noneMatch(a -> a.startsWith("--target"))) {
+      args.add("--target"); // every target of the baseline is some 80 runs: a minute or more
+      args.add("budget_revenue");
+    }
     if (name.equals("sensitivity") && args.stream().noneMatch(a -> a.startsWith("--paths"))) {
       args.add("--paths"); // the default 20,000 paths per run, several runs
       args.add("1000");
