@@ -32,6 +32,9 @@ class GoalSeekTest {
     GoalSeek.Growth found = GoalSeek.growth(scenario, check(scenario), "a", 0.8, step -> {});
     // Phi((ln(1 + g) - ln(1.2)) / 0.1) = 0.8  <=>  g = 1.2 exp(0.1 Phi^-1(0.8)) - 1
     double analytic = 100 * (1.2 * Math.exp(0.1 * StandardNormal.inverseCdf(0.8)) - 1);
+    System.out.printf(
+        "goal seek: growth %.4f%% +- %.4f (s.e.), analytic %.4f%%, %d simulations%n",
+        found.growthPct(), found.stdError(), analytic, found.steps());
     assertEquals(analytic, found.growthPct(), 3 * found.stdError());
     // The stated error is the delta method's: sqrt(0.8 x 0.2 / n) / P'(g).
     double slope = Math.exp(-0.5 * Math.pow(StandardNormal.inverseCdf(0.8), 2))

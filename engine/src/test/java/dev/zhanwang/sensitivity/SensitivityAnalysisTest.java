@@ -42,6 +42,9 @@ class SensitivityAnalysisTest {
     assertEquals(100 * (1.1 * Math.exp(1.2816 * 0.1) - 1), top.assumption().high(), 0.3);
     double closedForm = Scenarios.probabilityMet(top.assumption().high(), 10, TARGET_A)
         - Scenarios.probabilityMet(top.assumption().low(), 10, TARGET_A);
+    System.out.printf(
+        "tornado top %s: swing %.4f, closed form %.4f, paired s.e. %.4f%n",
+        top.assumption().label(), top.swing(), closedForm, top.swingStdError());
     assertEquals(closedForm, top.swing(), 4 * top.swingStdError());
     assertTrue(top.swingStdError() > 0 && top.swingStdError() < 0.005, "" + top.swingStdError());
 

@@ -45,6 +45,9 @@ class StressTest {
     SimulationResult stressed = run(s, new Stress(List.of(new Stress.Band("output", 0, 0.05))));
     // P(Z >= c | Z <= z_0.05) = (0.05 - Phi(c)) / 0.05
     double expected = (0.05 - StandardNormal.cdf(c)) / 0.05;
+    System.out.printf(
+        "stress worst 5%%: P(met) %.4f, closed form %.4f, s.e. %.4f%n",
+        stressed.probabilityMet(0), expected, SimulationResult.binomialStdError(expected, PATHS));
     assertEquals(
         expected,
         stressed.probabilityMet(0),
