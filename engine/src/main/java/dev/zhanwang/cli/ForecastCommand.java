@@ -49,6 +49,9 @@ import picocli.CommandLine.Model.CommandSpec;
       CalibrateCommand.class,
       BacktestCommand.class,
       SynthHistoryCommand.class,
+      SensitivityCommand.class,
+      GoalSeekCommand.class,
+      StressCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ForecastCommand implements Runnable {

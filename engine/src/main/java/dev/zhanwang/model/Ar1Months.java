@@ -64,6 +64,19 @@ public record Ar1Months(float phi, float sigma) implements java.io.Serializable 
    * {@code a[u] = sum_{t>=u} w[t]}; the answer is {@code sqrt(sum_v b[v]^2)}.
    */
   static double annualLoading(double phi, double[] expectedMonths) {
+    double squares = 0.0;
+    for (double b : annualWeights(phi, expectedMonths)) {
+      squares += b * b;
+    }
+    return Math.sqrt(squares);
+  }
+
+  /**
+   * The weights {@code b[v]} of {@link #annualLoading}: to first order, the annual total's log
+   * deviation per unit of monthly innovation sd is {@code sum_v b[v] e[v]}. A stress run pins
+   * {@code sum_v b[v] e[v] / |b|}, the standardised shock that drives the year's total.
+   */
+  public static double[] annualWeights(double phi, double[] expectedMonths) {
     int months = expectedMonths.length;
     double total = 0.0;
     for (double level : expectedMonths) {
@@ -75,7 +88,7 @@ public record Ar1Months(float phi, float sigma) implements java.io.Serializable 
       tail += expectedMonths[u] / total;
       a[u] = tail;
     }
-    double squares = 0.0;
+    double[] weights = new double[months];
     for (int v = 0; v < months; v++) {
       double b = 0.0;
       double power = 1.0;
@@ -83,8 +96,8 @@ public record Ar1Months(float phi, float sigma) implements java.io.Serializable 
         b += a[u] * power;
         power *= phi;
       }
-      squares += b * b;
+      weights[v] = b;
     }
-    return Math.sqrt(squares);
+    return weights;
   }
 }

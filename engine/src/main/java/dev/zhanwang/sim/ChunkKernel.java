@@ -27,6 +27,9 @@ import org.apache.commons.rng.sampling.ArraySampler;
  * Flows accumulate {@code Y[t] = scale[t] * exp(D[t])} (ar1) or {@code scale[t] * multiplier}
  * (annual) into the year-to-date value, which is what the store keeps per month; a count's
  * year-to-date values are rounded to whole numbers.
+ *
+ * <p>A stress run ({@link Stress}) draws the block's twelve months first, in the same order, and
+ * conditions them on the pinned shocks before the months are simulated.
  */
 final class ChunkKernel {
   /**
@@ -83,6 +86,11 @@ final class ChunkKernel {
   private final AnnualSampler[] samplers;
   /** Per event and path of the chunk: the month it happens, or MONTHS when it does not. */
   private final int[][] eventMonth;
+  /** Where each path's annual shock per indicator is kept, {@code [k][path]}, or null. */
+  private float[][] shockStore;
+  /** A stress run: the block's conditioned innovations, {@code [month][indicator][path]}. */
+  private float[][][] stressed;
+
   /** The current block's first path within the chunk. */
   private int blockStart;
 
@@ -182,6 +190,21 @@ final class ChunkKernel {
    */
   void run(
       long first, int count, RandomStreams.Chunk streams, float[][] store, ChunkTotals totals) {
+    run(first, count, streams, store, null, totals);
+  }
+
+  /**
+   * As {@link #run(long, int, RandomStreams.Chunk, float[][], ChunkTotals)}, also keeping each
+   * path's annual shock per indicator in {@code shocks[indicator][path]} when that is not null.
+   */
+  void run(
+      long first,
+      int count,
+      RandomStreams.Chunk streams,
+      float[][] store,
+      float[][] shocks,
+      ChunkTotals totals) {
+    shockStore = shocks;
     auxiliary = streams.auxiliary();
     for (int i = 0; i < k; i++) {
       if (plan.annual[i] != null) {
@@ -293,25 +316,28 @@ final class ChunkKernel {
       java.util.Arrays.fill(shock[i], 0f);
       java.util.Arrays.fill(ytd[i], 0f);
     }
+    if (plan.stress != null) {
+      stressedMonths(n, shocks);
+    }
     for (int t = 0; t < MONTHS; t++) {
-      float[][] normals = z;
-      if (latinHypercube) {
-        normals = stratifiedMonths[t];
-      } else {
-        for (int j = 0; j < k; j++) {
-          ZigguratNormals.fill(shocks, z[j], n);
+      if (plan.stress != null) {
+        for (int i = 0; i < k; i++) {
+          System.arraycopy(stressed[t][i], 0, e[i], 0, n);
         }
+      } else {
+        correlatedMonth(t, n, shocks);
       }
-      correlate(normals, n);
       for (int i = 0; i < k; i++) {
         if (plan.monthly[i] != null) {
           ar1Month(i, t, n, offset, store, totals);
-        } else {
-          float[] si = shock[i];
-          float[] ei = e[i];
-          for (int p = 0; p < n; p++) {
-            si[p] += ei[p];
+          if (shockStore == null) {
+            continue; // its annual shock is only kept for sensitivity measures, not drawn from
           }
+        }
+        float[] si = shock[i];
+        float[] ei = e[i];
+        for (int p = 0; p < n; p++) {
+          si[p] += ei[p];
         }
       }
     }
@@ -319,6 +345,78 @@ final class ChunkKernel {
       float[] si = shock[i];
       for (int p = 0; p < n; p++) {
         si[p] *= INV_SQRT_MONTHS; // the sum of 12 unit normals, back to unit variance
+      }
+    }
+    if (shockStore != null) {
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(shock[i], 0, shockStore[i], offset, n);
+      }
+    }
+  }
+
+  /** Month {@code t}'s correlated innovations {@code e = F z} of the block, drawn now. */
+  private void correlatedMonth(int t, int n, UniformRandomProvider shocks) {
+    float[][] normals = z;
+    if (latinHypercube) {
+      normals = stratifiedMonths[t];
+    } else {
+      for (int j = 0; j < k; j++) {
+        ZigguratNormals.fill(shocks, z[j], n);
+      }
+    }
+    correlate(normals, n);
+  }
+
+  /**
+   * A stress run: the block's innovations of all twelve months, drawn in the order an unstressed
+   * run draws them (so its random numbers are the same), then conditioned on the pinned shocks
+   * (see {@link Stress}): each pinned shock {@code P_b = sum_t w_b[t] e_b[t]} is moved to
+   * {@code Phi^-1(lo + (hi - lo) Phi(P_b))}, and with {@code gamma = C^-1 (P' - P)} every
+   * innovation moves by {@code e_k[t] += sum_b R_kb w_b[t] gamma_b}, which puts each pinned
+   * shock at its new value and every other innovation at its conditional law.
+   */
+  private void stressedMonths(int n, UniformRandomProvider shocks) {
+    if (stressed == null) {
+      stressed = new float[MONTHS][k][BLOCK];
+    }
+    for (int t = 0; t < MONTHS; t++) {
+      correlatedMonth(t, n, shocks);
+      for (int i = 0; i < k; i++) {
+        System.arraycopy(e[i], 0, stressed[t][i], 0, n);
+      }
+    }
+    SimulationPlan.StressPart part = plan.stress;
+    int m = part.pinned().length;
+    double[] move = new double[m];
+    double[] gamma = new double[m];
+    for (int p = 0; p < n; p++) {
+      for (int b = 0; b < m; b++) {
+        int j = part.pinned()[b];
+        double shock = 0.0;
+        for (int t = 0; t < MONTHS; t++) {
+          shock += part.weights()[b * MONTHS + t] * stressed[t][j][p];
+        }
+        double u = part.low()[b] + (part.high()[b] - part.low()[b]) * StandardNormal.cdf(shock);
+        move[b] = StandardNormal.inverseCdf(Math.min(Math.max(u, 1e-300), 1 - 1e-16)) - shock;
+      }
+      for (int a = 0; a < m; a++) {
+        double sum = 0.0;
+        for (int b = 0; b < m; b++) {
+          sum += part.inverse()[a * m + b] * move[b];
+        }
+        gamma[a] = sum;
+      }
+      for (int i = 0; i < k; i++) {
+        for (int b = 0; b < m; b++) {
+          double r = part.correlation()[i * m + b];
+          if (r == 0.0) {
+            continue;
+          }
+          double step = r * gamma[b];
+          for (int t = 0; t < MONTHS; t++) {
+            stressed[t][i][p] += (float) (step * part.weights()[b * MONTHS + t]);
+          }
+        }
       }
     }
   }

@@ -34,6 +34,9 @@ final class FixedRun {
   private final float[][] store;
 
   private final boolean keepMetPaths;
+  /** Each path's annual shock per indicator, {@code [k][path]}, or null when not kept. */
+  private final float[][] shocks;
+
   private final List<RandomStreams.Chunk> streams;
   private final ChunkTotals[] totals;
   /** Sketch mode only: the first chunk's values and the bins they fix. */
@@ -51,6 +54,22 @@ final class FixedRun {
       Simulator.Progress progress,
       float[][] store,
       boolean keepMetPaths) {
+    this(plan, paths, settings, progress, store, null, keepMetPaths);
+  }
+
+  /** As above, keeping each path's annual shocks in {@code shocks} (which needs a store). */
+  FixedRun(
+      SimulationPlan plan,
+      long paths,
+      RunSettings settings,
+      Simulator.Progress progress,
+      float[][] store,
+      float[][] shocks,
+      boolean keepMetPaths) {
+    if (shocks != null && store == null) {
+      throw new IllegalArgumentException("keeping shocks needs a store");
+    }
+    this.shocks = shocks;
     this.plan = plan;
     this.settings = settings;
     this.sampling = settings.sampling();
@@ -127,7 +146,7 @@ final class FixedRun {
         int first = i * CHUNK;
         int count = Math.min(CHUNK, paths - first);
         ChunkTotals chunk = new ChunkTotals(plan, keepMetPaths);
-        kernel.run(first, count, streams.get(i), store, chunk);
+        kernel.run(first, count, streams.get(i), store, shocks, chunk);
         totals[i] = chunk;
         progress.advanced(done.addAndGet(count), paths);
       }

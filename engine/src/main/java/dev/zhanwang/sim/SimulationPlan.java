@@ -49,6 +49,21 @@ public final class SimulationPlan implements java.io.Serializable {
   /** The shock loading F, {@code K x K} row-major ({@code e = F z}), lower triangular or not. */
   record Loading(double[] matrix, boolean triangular) {}
 
+  /**
+   * A stress run's pinned indicators ({@link Stress}): their bands as probabilities; per pinned
+   * {@code b} its month weights {@code weights[b * 12 + t]} (a unit vector: the pinned shock is
+   * {@code sum_t w_b[t] e_b[t]}); the inverse {@code inverse[a * P + b]} of the pinned shocks'
+   * covariance; and per indicator {@code i} the correlation {@code correlation[i * P + b]} of its
+   * innovations with pinned {@code b}'s.
+   */
+  record StressPart(
+      int[] pinned,
+      double[] low,
+      double[] high,
+      double[] weights,
+      double[] inverse,
+      double[] correlation) {}
+
   final int indicatorCount;
   final boolean[] flow;
   /** Shock loading F, row-major: e[t] = F z[t]. Lower triangular when {@link #triangular}. */
@@ -101,6 +116,8 @@ public final class SimulationPlan implements java.io.Serializable {
   final int[][] groupCriteria;
 
   final boolean[] groupAnyOne;
+  /** The stress applied to the annual shocks, or null for an unstressed run. */
+  final StressPart stress;
 
   SimulationPlan(
       List<IndicatorPart> indicators,
@@ -169,6 +186,43 @@ public final class SimulationPlan implements java.io.Serializable {
     for (int g = 0; g < groups.size(); g++) {
       groupAnyOne[g] = groups.get(g).anyOne();
     }
+    this.stress = null;
+  }
+
+  /** A copy of {@code base} with a stress; every other array is shared, as none is changed. */
+  private SimulationPlan(SimulationPlan base, StressPart stress) {
+    this.indicatorCount = base.indicatorCount;
+    this.flow = base.flow;
+    this.loading = base.loading;
+    this.triangular = base.triangular;
+    this.monthly = base.monthly;
+    this.annual = base.annual;
+    this.whole = base.whole;
+    this.wholeSeries = base.wholeSeries;
+    this.logMode = base.logMode;
+    this.eventIndicator = base.eventIndicator;
+    this.eventProbability = base.eventProbability;
+    this.eventMonthCdf = base.eventMonthCdf;
+    this.eventSize = base.eventSize;
+    this.monthlyScale = base.monthlyScale;
+    this.seriesStart = base.seriesStart;
+    this.compositeWeights = base.compositeWeights;
+    this.compositeSeries = base.compositeSeries;
+    this.seriesCentre = base.seriesCentre;
+    this.storedOffset = base.storedOffset;
+    this.series = base.series;
+    this.criteria = base.criteria;
+    this.criterionSeries = base.criterionSeries;
+    this.criterionThreshold = base.criterionThreshold;
+    this.criterionAnnualSlot = base.criterionAnnualSlot;
+    this.groupCriteria = base.groupCriteria;
+    this.groupAnyOne = base.groupAnyOne;
+    this.stress = stress;
+  }
+
+  /** This plan with its annual shocks stressed ({@link Stress#applyTo}). */
+  SimulationPlan withStress(StressPart part) {
+    return new SimulationPlan(this, part);
   }
 
   private int annualSlot(int s) {
@@ -211,5 +265,13 @@ public final class SimulationPlan implements java.io.Serializable {
 
   public int seriesCount() {
     return series.size();
+  }
+
+  /**
+   * What a stored value of series {@code s} carries on top of its value in the plan's units (100
+   * for an annual rate, see {@link #storedOffset}); a store's value minus this is the value.
+   */
+  public double storedOffset(int s) {
+    return storedOffset[s];
   }
 }

@@ -42,14 +42,48 @@ public final class Simulator {
    */
   public static final class Workspace {
     private final float[][] store;
+    /** Each path's annual shock per indicator, or null when not kept. */
+    private final float[][] shocks;
 
-    private Workspace(float[][] store) {
+    private Workspace(float[][] store, float[][] shocks) {
       this.store = store;
+      this.shocks = shocks;
     }
 
     /** Room for the values of {@code settings.paths()} paths of the plan. */
     public static Workspace allocate(SimulationPlan plan, RunSettings settings) {
-      return new Workspace(new float[plan.seriesCount()][(int) settings.paths()]);
+      return new Workspace(new float[plan.seriesCount()][(int) settings.paths()], null);
+    }
+
+    /**
+     * As {@link #allocate}, with room for each path's annual shock per indicator too: the sum of
+     * its monthly innovations over {@code sqrt 12}, standard normal (after any stress), whatever
+     * its model, which sensitivity measures rank outcomes against.
+     */
+    public static Workspace allocateWithShocks(SimulationPlan plan, RunSettings settings) {
+      int paths = (int) settings.paths();
+      return new Workspace(
+          new float[plan.seriesCount()][paths], new float[plan.indicatorCount()][paths]);
+    }
+
+    /**
+     * Series {@code s}'s value on every path of the last run, as stored (a view): the value in
+     * the plan's units plus {@link SimulationPlan#storedOffset(int)}.
+     */
+    public float[] values(int s) {
+      return store[s];
+    }
+
+    /**
+     * Indicator {@code i}'s annual shock on every path of the last run (a view).
+     *
+     * @throws IllegalStateException when the workspace keeps no shocks
+     */
+    public float[] shocks(int i) {
+      if (shocks == null) {
+        throw new IllegalStateException("this workspace keeps no shocks");
+      }
+      return shocks[i];
     }
 
     boolean fits(SimulationPlan plan, long paths) {
@@ -151,7 +185,9 @@ public final class Simulator {
       throw new IllegalArgumentException("the workspace was allocated for another plan or path"
           + " count, or the settings ask for a precision target");
     }
-    return run(plan, settings.paths(), settings, progress, workspace.store, false);
+    return new FixedRun(
+            plan, settings.paths(), settings, progress, workspace.store, workspace.shocks, false)
+        .run();
   }
 
   /**
@@ -165,8 +201,9 @@ public final class Simulator {
 
   /**
    * As {@link #runBinned}, also keeping which paths met each criterion: for runs that are only
-   * paired with others (hybrid scenarios of an attribution), which need neither a store of every
-   * value nor exact quantiles. The met paths are those a stored run finds.
+   * paired with others (hybrid scenarios of an attribution, sensitivity swings, stress runs),
+   * which need neither a store of every value nor exact quantiles. The met paths are those a
+   * stored run finds.
    */
   public static SimulationResult runBinnedKeepingMetPaths(
       SimulationPlan plan, RunSettings settings, Progress progress) {

@@ -35,6 +35,9 @@ class CommandLineFuzzTest {
       "synth-history",
       "audit",
       "sweep",
+      "sensitivity",
+      "goal-seek",
+      "stress",
       "help",
       "",
       "RUN",
@@ -237,6 +240,38 @@ class CommandLineFuzzTest {
       Map.entry("--spark", List.of("local[2]", "local[*]", "", "yarn")),
       Map.entry("--max-hybrids", List.of("32", "2", "1", "0", "-1", "abc", "1e3", "2147483648")),
       Map.entry("--repair-correlation", List.of("")),
+      Map.entry(
+          "--target",
+          List.of(
+              "industrial_output_total",
+              "gdp_growth",
+              "industrial_output_totl",
+              "projects_introduced",
+              "",
+              "规上工业总产值")),
+      Map.entry("--probability", List.of("0.8", "0.5", "0", "1", "-0.1", "NaN", "abc", "0.999999")),
+      Map.entry(
+          "--vary",
+          List.of(
+              "industrial_output_total.growth_pct",
+              "secondary_va.growth_pct",
+              "industrial_output_total.uncertainty_pct",
+              "industrial_output_totl.growth_pct",
+              "growth_pct",
+              ".growth_pct",
+              "")),
+      Map.entry(
+          "--stress",
+          List.of(
+              "secondary_va:0-5",
+              "vehicle_output:95-100",
+              "industrial_output_total:0-5%",
+              "secondary_va:5-5",
+              "secondary_va:0-101",
+              "secondary_va",
+              "unknown:0-5",
+              ":0-5",
+              "secondary_va:５-１０")),
       Map.entry("--unknown", List.of("x")),
       Map.entry("-x", List.of("1")),
       Map.entry("--path", List.of("100")),
@@ -282,7 +317,9 @@ class CommandLineFuzzTest {
     if (scenario < SCENARIOS.size()) {
       args.add(SCENARIOS.get(scenario));
     } else if (scenario < 36
-        && List.of("run", "validate", "compare-models", "audit").contains(name)) {
+        && List.of(
+                "run", "validate", "compare-models", "audit", "sensitivity", "goal-seek", "stress")
+            .contains(name)) {
       args.add(SCENARIOS.get(0)); // mostly a scenario that runs, to reach the options' checks
     } else if (scenario < 36 && name.equals("sweep")) {
       args.add(C + "/sweep.yaml"); // mostly a sweep that runs
@@ -310,7 +347,17 @@ class CommandLineFuzzTest {
     }
     // Commands that write to out/ under the working folder by default must write in the case.
     boolean writes =
-        List.of("run", "compare-models", "backtest", "audit", "sweep", "compare").contains(name)
+        List.of(
+                    "run",
+                    "compare-models",
+                    "backtest",
+                    "audit",
+                    "sweep",
+                    "compare",
+                    "sensitivity",
+                    "goal-seek",
+                    "stress")
+                .contains(name)
             || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
       args.add("--out");
@@ -328,6 +375,18 @@ class CommandLineFuzzTest {
     if (name.equals("audit")
         && args.stream().noneMatch(a -> a.startsWith("--paths") || a.startsWith("--targets"))) {
       args.add("--paths"); // the default 20,000 paths take seconds on a loaded machine
+      args.add("1000");
+    }
+    if (List.of("sensitivity", "goal-seek", "stress").contains(name)) {
+      // A million paths per run, and these run many: minutes, which the pools leave out.
+      args.replaceAll(a -> a.replace("1e6", "1e3").replace("1_000_000", "1_000"));
+    }
+    if (name.equals("sensitivity") && args.stream().noneMatch(a -> a.startsWith("--target"))) {
+      args.add("--target"); // every target of the baseline is some 80 runs: a minute or more
+      args.add("budget_revenue");
+    }
+    if (name.equals("sensitivity") && args.stream().noneMatch(a -> a.startsWith("--paths"))) {
+      args.add("--paths"); // the default 20,000 paths per run, several runs
       args.add("1000");
     }
     if (name.equals("backtest") && args.stream().noneMatch(a -> a.startsWith("--draws"))) {
