@@ -78,7 +78,8 @@ public final class ScenarioLoader {
    * @throws InvalidInputException listing every problem, each with file, line, column and field
    */
   public static Scenario load(Path file, boolean repairCorrelation) {
-    return new ScenarioLoader(repairCorrelation).read(file, DataLoader::load, UnaryOperator.identity());
+    return new ScenarioLoader(repairCorrelation)
+        .read(file, DataLoader::load, UnaryOperator.identity());
   }
 
   /** Reads the figures and targets CSVs into a baseline; tests pass one built in code. */

@@ -89,7 +89,7 @@ public final class ChunkStatistics implements Serializable {
     for (int s : checked) {
       store[s] = new float[paths];
     }
-    ChunkTotals totals = new ChunkTotals(plan.seriesCount(), plan.criteria().size());
+    ChunkTotals totals = new ChunkTotals(plan);
     kernel.run(0, paths, streams, store, totals);
     double[] sum = new double[checked.length];
     double[] sumSquares = new double[checked.length];

@@ -346,19 +346,18 @@ class CommandLineFuzzTest {
       described.add(option + " " + Oracle.escape(value));
     }
     // Commands that write to out/ under the working folder by default must write in the case.
-    boolean writes =
-        List.of(
-                    "run",
-                    "compare-models",
-                    "backtest",
-                    "audit",
-                    "sweep",
-                    "compare",
-                    "sensitivity",
-                    "goal-seek",
-                    "stress")
-                .contains(name)
-            || name.equalsIgnoreCase("run");
+    boolean writes = List.of(
+                "run",
+                "compare-models",
+                "backtest",
+                "audit",
+                "sweep",
+                "compare",
+                "sensitivity",
+                "goal-seek",
+                "stress")
+            .contains(name)
+        || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
       args.add("--out");
       args.add(C + "/out");
