@@ -3,6 +3,7 @@ package dev.zhanwang.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,10 @@ record ChartLook(Font font, Labels labels, String notice) {
       + " display Chinese (install fonts-noto-cjk or fonts-wqy-zenhei for Chinese labels)";
   static final int WIDTH = 1000;
   static final int HEIGHT = 600;
+  /** Titles are made smaller to fit, down to this size in points. */
+  static final float SMALLEST_TITLE = 11f;
+
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
   /** Common Chinese fonts, tried before any other installed family. */
   private static final List<String> PREFERRED = List.of(
@@ -114,16 +119,35 @@ record ChartLook(Font font, Labels labels, String notice) {
         .strip();
   }
 
+  /**
+   * {@code font}, made smaller if need be (down to {@link #SMALLEST_TITLE} points) so that
+   * {@code text} fits in {@code width} pixels: chart titles name indicators in full, and a title
+   * wider than its chart is cut at both ends.
+   */
+  static Font fitted(Font font, String text, int width) {
+    Font fitted = font;
+    while (fitted.getSize2D() > SMALLEST_TITLE
+        && fitted.getStringBounds(text, MEASURE).getWidth() > width) {
+      fitted = fitted.deriveFont(fitted.getSize2D() - 1f);
+    }
+    return fitted;
+  }
+
   XYChart xyChart(String title, String xTitle, String yTitle) {
+    return xyChart(title, xTitle, yTitle, WIDTH, HEIGHT);
+  }
+
+  XYChart xyChart(String title, String xTitle, String yTitle, int width, int height) {
     XYChart chart = new XYChartBuilder()
-        .width(WIDTH)
-        .height(HEIGHT)
+        .width(width)
+        .height(height)
         .title(title)
         .xAxisTitle(xTitle)
         .yAxisTitle(yTitle)
         .build();
     style(chart.getStyler());
     chart.getStyler().setCursorFont(font);
+    fitTitle(chart, width);
     return chart;
   }
 
@@ -141,7 +165,14 @@ record ChartLook(Font font, Labels labels, String notice) {
         .build();
     style(chart.getStyler());
     chart.getStyler().setLabelsFont(font.deriveFont(13f));
+    fitTitle(chart, width);
     return chart;
+  }
+
+  private static void fitTitle(
+      org.knowm.xchart.internal.chartpart.Chart<? extends AxesChartStyler, ?> chart, int width) {
+    AxesChartStyler styler = chart.getStyler();
+    styler.setChartTitleFont(fitted(styler.getChartTitleFont(), chart.getTitle(), width - 24));
   }
 
   /** Puts the font on every kind of chart text, and fixes what would vary by machine. */

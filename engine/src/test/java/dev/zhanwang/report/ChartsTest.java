@@ -20,10 +20,8 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.internal.series.Series;
 import org.knowm.xchart.style.AxesChartStyler;
 
 class ChartsTest {
@@ -52,11 +50,9 @@ class ChartsTest {
     for (String name : NAMES) {
       BufferedImage png = ImageIO.read(dir.resolve(name + ".png").toFile());
       assertNotNull(png, name);
-      assertEquals(ChartLook.WIDTH, png.getWidth(), name);
-      assertEquals(
-          name.equals("prob-met") ? ProbabilityChart.HEIGHT : ChartLook.HEIGHT,
-          png.getHeight(),
-          name);
+      Figure figure = figure(ChartLook.english(), name);
+      assertEquals(figure.width(), png.getWidth(), name);
+      assertEquals(figure.height(), png.getHeight(), name);
       String svg = Files.readString(dir.resolve(name + ".svg"), StandardCharsets.UTF_8);
       assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), name);
     }
@@ -84,7 +80,7 @@ class ChartsTest {
   void build_forcedEnglish_noChineseInAnyChartText() {
     for (Charts.ChartFile chart :
         new Charts(ChartLook.english(), ChartFormat.all(), 1, log::add).build(forecast)) {
-      for (String text : texts(chart.chart())) {
+      for (String text : chart.figure().texts()) {
         assertFalse(CHINESE.matcher(text).find(), chart.name() + ": " + text);
       }
     }
@@ -103,10 +99,11 @@ class ChartsTest {
 
   @Test
   void build_forcedEnglish_unitsAndNamesInEnglish() {
-    List<String> fan = texts(chart(ChartLook.english(), "fan-gdp"));
+    List<String> fan = figure(ChartLook.english(), "fan-gdp").texts();
     assertEquals(
         List.of(
-            "Gross regional product – 2023 year-to-date fan",
+            "Gross regional product – 2023 year to date: level and growth",
+            "Year-to-date value",
             "Month",
             "Year-to-date value (100 million yuan)",
             "5–95% band",
@@ -114,21 +111,31 @@ class ChartsTest {
             "25–75% band",
             "Median",
             "2022 year-to-date",
-            "Target 345 (100 million yuan)"),
+            "Target 345 (100 million yuan)",
+            "Year-to-date growth",
+            "Month",
+            "Growth on the same months of last year (%)",
+            "5–95% band",
+            "10–90% band",
+            "25–75% band",
+            "Median",
+            "Target 7.5%"),
         fan);
-    assertTrue(
-        texts(chart(ChartLook.english(), "prob-met")).contains("Gross regional product (growth)"));
+    assertTrue(figure(ChartLook.english(), "prob-met")
+        .texts()
+        .contains("Gross regional product (growth)"));
   }
 
   @Test
   void build_forcedChinese_chineseNamesAndUnits() {
     ChartLook look = ChartLook.chinese(ChartLookTest.drawsEverything());
-    List<String> fan = texts(chart(look, "fan-gdp"));
-    assertEquals("地区生产总值：2023年累计值预测", fan.get(0));
-    assertEquals("累计值（亿元）", fan.get(2));
+    List<String> fan = figure(look, "fan-gdp").texts();
+    assertEquals("地区生产总值：2023年累计值与累计增速预测", fan.get(0));
+    assertEquals("累计值（亿元）", fan.get(3));
     assertTrue(fan.contains("目标 345亿元"), fan.toString());
-    assertTrue(texts(chart(look, "prob-met")).contains("地区生产总值增速"));
-    assertEquals("地区生产总值：2023年增速分布", texts(chart(look, "hist-gdp-growth")).get(0));
+    assertTrue(fan.contains("累计增速（%）"), fan.toString());
+    assertTrue(figure(look, "prob-met").texts().contains("地区生产总值增速"));
+    assertEquals("地区生产总值：2023年增速分布", figure(look, "hist-gdp-growth").texts().get(0));
   }
 
   @Test
@@ -137,26 +144,28 @@ class ChartsTest {
         List.of(ChartLook.english(), ChartLook.chinese(new Font(Font.SERIF, Font.PLAIN, 14)))) {
       for (Charts.ChartFile chart :
           new Charts(look, ChartFormat.all(), 1, log::add).build(forecast)) {
-        List<Font> fonts = new ArrayList<>();
-        AxesChartStyler styler = (AxesChartStyler) chart.chart().getStyler();
-        fonts.addAll(List.of(
-            styler.getBaseFont(),
-            styler.getChartTitleFont(),
-            styler.getAxisTitleFont(),
-            styler.getAxisTickLabelsFont(),
-            styler.getLegendFont(),
-            styler.getAnnotationTextFont(),
-            styler.getAnnotationTextPanelFont(),
-            styler.getToolTipFont(),
-            styler.getChartButtonFont()));
-        if (chart.chart() instanceof XYChart xy) {
-          fonts.add(xy.getStyler().getCursorFont());
-        }
-        if (chart.chart() instanceof CategoryChart category) {
-          fonts.add(category.getStyler().getLabelsFont());
-        }
-        for (Font font : fonts) {
-          assertEquals(look.font().getFamily(), font.getFamily(), chart.name());
+        for (Chart<?, ?> drawn : chart.figure().charts()) {
+          List<Font> fonts = new ArrayList<>();
+          AxesChartStyler styler = (AxesChartStyler) drawn.getStyler();
+          fonts.addAll(List.of(
+              styler.getBaseFont(),
+              styler.getChartTitleFont(),
+              styler.getAxisTitleFont(),
+              styler.getAxisTickLabelsFont(),
+              styler.getLegendFont(),
+              styler.getAnnotationTextFont(),
+              styler.getAnnotationTextPanelFont(),
+              styler.getToolTipFont(),
+              styler.getChartButtonFont()));
+          if (drawn instanceof XYChart xy) {
+            fonts.add(xy.getStyler().getCursorFont());
+          }
+          if (drawn instanceof CategoryChart category) {
+            fonts.add(category.getStyler().getLabelsFont());
+          }
+          for (Font font : fonts) {
+            assertEquals(look.font().getFamily(), font.getFamily(), chart.name());
+          }
         }
       }
     }
@@ -181,31 +190,13 @@ class ChartsTest {
         .write(forecast, TestForecasts.run(Path.of("s.yaml")), into);
   }
 
-  private Chart<?, ?> chart(ChartLook look, String name) {
+  private Figure figure(ChartLook look, String name) {
     return new Charts(look, ChartFormat.all(), 1, log::add)
         .build(forecast).stream()
             .filter(chart -> chart.name().equals(name))
             .findFirst()
             .orElseThrow()
-            .chart();
-  }
-
-  /**
-   * Every text XChart draws from the chart's model: title, axis titles, legend labels and
-   * category names. Tick labels and the values above P(target met) bars are numbers.
-   */
-  static List<String> texts(Chart<?, ?> chart) {
-    List<String> texts =
-        new ArrayList<>(List.of(chart.getTitle(), chart.getXAxisTitle(), chart.getYAxisTitle()));
-    for (Series series : chart.getSeriesMap().values()) {
-      if (series instanceof CategorySeries category) {
-        category.getXData().forEach(name -> texts.add(name.toString()));
-      } else {
-        texts.add(series.getLabel());
-      }
-    }
-    texts.removeIf(String::isEmpty);
-    return texts;
+            .figure();
   }
 
   private static Font drawsNothing() {
