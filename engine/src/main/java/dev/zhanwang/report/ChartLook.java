@@ -31,6 +31,12 @@ record ChartLook(Font font, Labels labels, String notice) {
       + " display Chinese (install fonts-noto-cjk or fonts-wqy-zenhei for Chinese labels)";
   static final int WIDTH = 1000;
   static final int HEIGHT = 600;
+  /**
+   * Width a title leaves free: XChart centres it over the plot, which the y axis shifts right, so
+   * it must fit twice that offset less than the chart's width.
+   */
+  private static final int TITLE_MARGIN = 200;
+
   /** Titles are made smaller to fit, down to this size in points. */
   static final float SMALLEST_TITLE = 11f;
 
@@ -138,6 +144,7 @@ record ChartLook(Font font, Labels labels, String notice) {
   }
 
   XYChart xyChart(String title, String xTitle, String yTitle, int width, int height) {
+    width = wideEnough(title, width);
     XYChart chart = new XYChartBuilder()
         .width(width)
         .height(height)
@@ -156,6 +163,7 @@ record ChartLook(Font font, Labels labels, String notice) {
   }
 
   CategoryChart categoryChart(String title, String xTitle, String yTitle, int width, int height) {
+    width = wideEnough(title, width);
     CategoryChart chart = new CategoryChartBuilder()
         .width(width)
         .height(height)
@@ -169,10 +177,21 @@ record ChartLook(Font font, Labels labels, String notice) {
     return chart;
   }
 
+  /**
+   * {@code width}, or more when the title would not fit even at the smallest size: a chart a
+   * little wider than the others is better than a title cut at both ends.
+   */
+  private int wideEnough(String title, int width) {
+    Font smallest = font.deriveFont(Font.BOLD, SMALLEST_TITLE);
+    return Math.max(
+        width, (int) Math.ceil(smallest.getStringBounds(title, MEASURE).getWidth()) + TITLE_MARGIN);
+  }
+
   private static void fitTitle(
       org.knowm.xchart.internal.chartpart.Chart<? extends AxesChartStyler, ?> chart, int width) {
     AxesChartStyler styler = chart.getStyler();
-    styler.setChartTitleFont(fitted(styler.getChartTitleFont(), chart.getTitle(), width - 24));
+    styler.setChartTitleFont(
+        fitted(styler.getChartTitleFont(), chart.getTitle(), width - TITLE_MARGIN));
   }
 
   /** Puts the font on every kind of chart text, and fixes what would vary by machine. */

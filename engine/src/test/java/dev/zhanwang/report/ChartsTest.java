@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.forecast.Forecast;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
@@ -32,6 +36,7 @@ class ChartsTest {
       "hist-gdp-level",
       "hist-gdp-growth",
       "hist-industrial_output-level");
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
   private static final Pattern CHINESE = Pattern.compile("[\u3000-\u9fff\uff00-\uffef]");
 
   @TempDir
@@ -182,6 +187,84 @@ class ChartsTest {
           Files.readAllBytes(first.get(i)),
           Files.readAllBytes(second.get(i)),
           first.get(i).getFileName().toString());
+    }
+  }
+
+  @Test
+  void write_longestNamesInEnglish_noTextClipped() throws IOException {
+    assertNothingClipped(ChartLook.english());
+  }
+
+  @Test
+  void write_longestNamesInChinese_noTextClipped() throws IOException {
+    ChartLook look = ChartLook.detect();
+    Assumptions.assumeTrue(
+        look.labels() == Labels.CHINESE, "no font here draws Chinese; .ci/run installs one");
+    assertNothingClipped(look);
+  }
+
+  /**
+   * The PNG charts in the language the installed fonts allow: Chinese labels, every one drawable
+   * by the chosen font, when some font draws Chinese (.ci/run installs fonts-wqy-microhei and
+   * sets ZHANWANG_REQUIRE_CJK_FONT=1, so there the Chinese side is always what is checked);
+   * English labels without a single Chinese character otherwise.
+   */
+  @Test
+  void write_installedFonts_chineseLabelsExactlyWhenAFontDrawsThem() throws IOException {
+    ChartLook look = ChartLook.detect();
+    if ("1".equals(System.getenv("ZHANWANG_REQUIRE_CJK_FONT"))) {
+      assertEquals(Labels.CHINESE, look.labels(), "a CJK font should be installed here");
+    }
+    Charts charts = new Charts(look, Set.of(ChartFormat.PNG), 2, log::add);
+    List<Path> files = charts.write(forecast, TestForecasts.run(Path.of("s.yaml")), dir);
+    assertEquals(NAMES.size(), files.size());
+    for (Charts.ChartFile chart : charts.build(forecast)) {
+      String texts = String.join(" ", chart.figure().texts());
+      if (look.labels() == Labels.CHINESE) {
+        assertTrue(CHINESE.matcher(texts).find(), chart.name() + ": " + texts);
+        assertEquals(-1, look.font().canDisplayUpTo(texts), chart.name() + ": " + texts);
+      } else {
+        assertFalse(CHINESE.matcher(texts).find(), chart.name() + ": " + texts);
+      }
+      assertNotNull(ImageIO.read(dir.resolve(chart.name() + ".png").toFile()), chart.name());
+    }
+  }
+
+  /**
+   * Every chart of the longest names drawn: no title wider than its chart, and nothing drawn in
+   * the outer pixels of any chart or panel, where text that does not fit would be cut.
+   */
+  private void assertNothingClipped(ChartLook look) throws IOException {
+    Forecast longest = TestForecasts.longestNames();
+    Charts charts = new Charts(look, Set.of(ChartFormat.PNG), 2, log::add);
+    charts.write(longest, TestForecasts.run(Path.of("s.yaml")), dir);
+    for (Charts.ChartFile chart : charts.build(longest)) {
+      assertBlankBorder(ImageIO.read(dir.resolve(chart.name() + ".png").toFile()), chart.name());
+      for (Chart<?, ?> panel : chart.figure().charts()) {
+        Font title = ((AxesChartStyler) panel.getStyler()).getChartTitleFont();
+        double width = title.getStringBounds(panel.getTitle(), MEASURE).getWidth();
+        assertTrue(width < panel.getWidth(), chart.name() + ": " + panel.getTitle());
+        Figure alone = Figure.of(panel);
+        BufferedImage image =
+            new BufferedImage(alone.width(), alone.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        alone.paint(g);
+        g.dispose();
+        assertBlankBorder(image, chart.name() + " panel " + panel.getTitle());
+      }
+    }
+  }
+
+  private static void assertBlankBorder(BufferedImage image, String name) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        boolean border = x < 2 || y < 2 || x >= w - 2 || y >= h - 2;
+        if (border && (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          throw new AssertionError(name + ": drawn at the edge, pixel (" + x + ", " + y + ")");
+        }
+      }
     }
   }
 
