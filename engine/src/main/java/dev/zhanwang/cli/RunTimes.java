@@ -92,7 +92,7 @@ record RunTimes(
             + " once: %s; then manifest %s), whole run %s s%s.",
         paths,
         threads,
-        jvmStart.map(d -> "JVM start " + seconds(d) + " s, ").orElse(""),
+        jvmStart.map(d -> "start-up " + seconds(d) + " s, ").orElse(""),
         seconds(loading),
         seconds(simulation),
         seconds(kernel),
@@ -101,7 +101,7 @@ record RunTimes(
         seconds(manifest),
         seconds(wholeRun),
         jvmStart
-            .map(d -> " (" + seconds(d.plus(wholeRun)) + " s with the JVM start)")
+            .map(d -> " (" + seconds(d.plus(wholeRun)) + " s from the process start)")
             .orElse(""));
   }
 
