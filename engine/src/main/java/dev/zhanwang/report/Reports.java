@@ -58,11 +58,18 @@ public final class Reports {
     Map<ReportFormat, CompletableFuture<List<Path>>> writing = new EnumMap<>(ReportFormat.class);
     for (ReportFormat format : ReportFormat.values()) {
       if (format != ReportFormat.MANIFEST) {
-        Reporter reporter = format.create(logged, List.of(), choice, audit);
+        // Created on the writer's thread too: the charts' reporter looks through the fonts.
         writing.put(
             format,
             CompletableFuture.supplyAsync(
-                () -> timedWrite(format, reporter, forecast, run, dir, timed), Writers.POOL));
+                () -> timedWrite(
+                    format,
+                    format.create(logged, List.of(), choice, audit),
+                    forecast,
+                    run,
+                    dir,
+                    timed),
+                Writers.POOL));
       }
     }
     List<Path> written = new ArrayList<>();
