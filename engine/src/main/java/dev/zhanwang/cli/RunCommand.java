@@ -3,7 +3,7 @@ package dev.zhanwang.cli;
 import dev.zhanwang.audit.TargetAudit;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.RunInfo;
-import dev.zhanwang.report.ChartFormat;
+import dev.zhanwang.report.OutputChoice;
 import dev.zhanwang.report.Reports;
 import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,20 +77,21 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--charts",
-      paramLabel = "FORMATS",
-      defaultValue = "png,svg",
-      description = "Chart files to write: png, svg, both (default ${DEFAULT-VALUE}) or none for"
-          + " tables and manifest only, which is faster.")
+      paramLabel = "OUTPUTS",
+      defaultValue = OutputChoice.DEFAULT,
+      description = "Outputs for reading, a comma-separated list of png (chart images), svg"
+          + " (vector charts, slower), html (report.html) and xlsx (summary.xlsx), default"
+          + " ${DEFAULT-VALUE}; or none for tables and manifest only, which is fastest.")
   String charts;
 
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
     long startNanos = System.nanoTime();
-    Set<ChartFormat> chartFormats = ChartFormat.parse(charts)
+    OutputChoice outputs = OutputChoice.parse(charts)
         .orElseThrow(() -> new CommandLine.ParameterException(
             spec.commandLine(),
-            "--charts must be " + ChartFormat.choices() + ", but was " + charts));
+            "--charts must be " + OutputChoice.choices() + ", but was " + charts));
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 
@@ -105,32 +105,40 @@ final class RunCommand implements Callable<Integer> {
         target,
         new OutputFolder.Request(
             force.force, ScenarioRun.inputs(scenario), commandLine(), stderr::println))) {
+      long loadedNanos = System.nanoTime();
       ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
       ScenarioRun done = ScenarioRun.of(scenario, compiled, progress);
       SimulationResult result = done.result();
       Forecast forecast = done.forecast();
       RunInfo run = ScenarioRun.runInfo(
           scenario, result.quantileNote(), started, result.elapsed(), commandLine());
-      List<String> wrote = new ArrayList<>();
+      long simulated = System.nanoTime();
+      // Each line as its file is written, naming where it will be once the run has finished.
+      String staged = folder.staging().toString();
+      RunTimes.Outputs times = new RunTimes.Outputs();
       Reports.writeAll(
           forecast,
           TargetAudit.ofScenario(scenario, forecast),
           run,
           folder.staging(),
-          chartFormats,
-          wrote::add);
+          outputs,
+          line -> {
+            stdout.println(line.replace(staged, target.shown()));
+            stdout.flush();
+          },
+          times::add);
       folder.commit();
-      String staged = folder.staging().toString();
-      for (String line : wrote) {
-        stdout.println(line.replace(staged, target.shown()));
-      }
       ProbabilityTable.print(forecast, stdout);
-      stdout.printf(
-          "%,d paths on %d threads: simulation %.2f s, whole run %.2f s.%n",
-          result.paths(),
-          result.threads(),
-          result.elapsed().toNanos() / 1e9,
-          (System.nanoTime() - startNanos) / 1e9);
+      stdout.println(new RunTimes(
+              result.paths(),
+              result.threads(),
+              startNanos,
+              loadedNanos,
+              simulated,
+              result.elapsed(),
+              times,
+              System.nanoTime())
+          .line());
     }
     return 0;
   }

@@ -2,6 +2,7 @@ package dev.zhanwang.cli;
 
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.report.ChartFormat;
+import dev.zhanwang.report.OutputChoice;
 import dev.zhanwang.report.SweepReport;
 import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
@@ -89,16 +90,17 @@ final class SweepCommand implements Callable<Integer> {
       names = "--charts",
       paramLabel = "FORMATS",
       defaultValue = "png",
-      description = "Chart files per axis: png, svg, both or none (default ${DEFAULT-VALUE}).")
+      description = "Chart files per axis: png, svg, png,svg or none (default ${DEFAULT-VALUE}).")
   String charts;
 
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
-    Set<ChartFormat> chartFormats = ChartFormat.parse(charts)
+    Set<ChartFormat> chartFormats = OutputChoice.parse(charts)
+        .filter(choice -> !choice.html() && !choice.xlsx())
+        .map(OutputChoice::images)
         .orElseThrow(() -> new CommandLine.ParameterException(
-            spec.commandLine(),
-            "--charts must be " + ChartFormat.choices() + ", but was " + charts));
+            spec.commandLine(), "--charts must be png, svg, png,svg or none, but was " + charts));
     try {
       RunSettings.of(paths != null ? paths : 1, 0, threads);
     } catch (RunSettings.InvalidSettingException e) {

@@ -112,10 +112,20 @@ public final class BacktestReport {
     styler.setLegendVisible(false);
     styler.setErrorBarsColor(Color.BLACK);
     styler.setSeriesColors(new Color[] {new Color(0x6BAED6)});
-    styler.setYAxisMin(0.0);
-    styler.setYAxisDecimalPattern("0.000");
-    double top =
-        backtest.ranking().stream().mapToDouble(Backtest.Rank::crps).max().orElseThrow();
+    styler.setYAxisDecimalPattern("0.0000");
+    // The axis spans the bars and their error bars, not 0 to the largest: models differ by a few
+    // percent of their CRPS, which bars from 0 would not show.
+    double low = Double.POSITIVE_INFINITY;
+    double high = Double.NEGATIVE_INFINITY;
+    for (Backtest.Rank rank : backtest.ranking()) {
+      double error = Double.isNaN(rank.stdError()) ? 0 : 2 * rank.stdError();
+      low = Math.min(low, rank.crps() - error);
+      high = Math.max(high, rank.crps() + error);
+    }
+    double margin = Math.max(0.25 * (high - low), 1e-6 * Math.abs(high));
+    styler.setYAxisMin(Math.max(0.0, low - margin));
+    styler.setYAxisMax(high + margin);
+    double above = margin / 3;
     List<String> names = new ArrayList<>();
     List<Double> crps = new ArrayList<>();
     List<Double> errors = new ArrayList<>();
@@ -127,7 +137,7 @@ public final class BacktestReport {
       chart.addAnnotation(new AnnotationText(
           String.format(Locale.ROOT, "%.4f", rank.crps()),
           names.size() - 0.5,
-          rank.crps() + error + 0.03 * top,
+          rank.crps() + error + above,
           false));
     }
     chart.addSeries("CRPS", names, crps, errors);

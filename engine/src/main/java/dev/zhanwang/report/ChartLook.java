@@ -3,6 +3,7 @@ package dev.zhanwang.report;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.font.FontRenderContext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,6 +31,16 @@ record ChartLook(Font font, Labels labels, String notice) {
       + " display Chinese (install fonts-noto-cjk or fonts-wqy-zenhei for Chinese labels)";
   static final int WIDTH = 1000;
   static final int HEIGHT = 600;
+  /**
+   * Width a title leaves free: XChart centres it over the plot, which the y axis shifts right, so
+   * it must fit twice that offset less than the chart's width.
+   */
+  private static final int TITLE_MARGIN = 200;
+
+  /** Titles are made smaller to fit, down to this size in points. */
+  static final float SMALLEST_TITLE = 11f;
+
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
 
   /** Common Chinese fonts, tried before any other installed family. */
   private static final List<String> PREFERRED = List.of(
@@ -114,16 +125,36 @@ record ChartLook(Font font, Labels labels, String notice) {
         .strip();
   }
 
+  /**
+   * {@code font}, made smaller if need be (down to {@link #SMALLEST_TITLE} points) so that
+   * {@code text} fits in {@code width} pixels: chart titles name indicators in full, and a title
+   * wider than its chart is cut at both ends.
+   */
+  static Font fitted(Font font, String text, int width) {
+    Font fitted = font;
+    while (fitted.getSize2D() > SMALLEST_TITLE
+        && fitted.getStringBounds(text, MEASURE).getWidth() > width) {
+      fitted = fitted.deriveFont(fitted.getSize2D() - 1f);
+    }
+    return fitted;
+  }
+
   XYChart xyChart(String title, String xTitle, String yTitle) {
+    return xyChart(title, xTitle, yTitle, WIDTH, HEIGHT);
+  }
+
+  XYChart xyChart(String title, String xTitle, String yTitle, int width, int height) {
+    width = wideEnough(title, width);
     XYChart chart = new XYChartBuilder()
-        .width(WIDTH)
-        .height(HEIGHT)
+        .width(width)
+        .height(height)
         .title(title)
         .xAxisTitle(xTitle)
         .yAxisTitle(yTitle)
         .build();
     style(chart.getStyler());
     chart.getStyler().setCursorFont(font);
+    fitTitle(chart, width);
     return chart;
   }
 
@@ -132,6 +163,7 @@ record ChartLook(Font font, Labels labels, String notice) {
   }
 
   CategoryChart categoryChart(String title, String xTitle, String yTitle, int width, int height) {
+    width = wideEnough(title, width);
     CategoryChart chart = new CategoryChartBuilder()
         .width(width)
         .height(height)
@@ -141,7 +173,25 @@ record ChartLook(Font font, Labels labels, String notice) {
         .build();
     style(chart.getStyler());
     chart.getStyler().setLabelsFont(font.deriveFont(13f));
+    fitTitle(chart, width);
     return chart;
+  }
+
+  /**
+   * {@code width}, or more when the title would not fit even at the smallest size: a chart a
+   * little wider than the others is better than a title cut at both ends.
+   */
+  private int wideEnough(String title, int width) {
+    Font smallest = font.deriveFont(Font.BOLD, SMALLEST_TITLE);
+    return Math.max(
+        width, (int) Math.ceil(smallest.getStringBounds(title, MEASURE).getWidth()) + TITLE_MARGIN);
+  }
+
+  private static void fitTitle(
+      org.knowm.xchart.internal.chartpart.Chart<? extends AxesChartStyler, ?> chart, int width) {
+    AxesChartStyler styler = chart.getStyler();
+    styler.setChartTitleFont(
+        fitted(styler.getChartTitleFont(), chart.getTitle(), width - TITLE_MARGIN));
   }
 
   /** Puts the font on every kind of chart text, and fixes what would vary by machine. */

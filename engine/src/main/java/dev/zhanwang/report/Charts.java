@@ -1,5 +1,6 @@
 package dev.zhanwang.report;
 
+import dev.zhanwang.forecast.Criterion;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.IndicatorFan;
 import dev.zhanwang.forecast.RunInfo;
@@ -49,8 +50,8 @@ final class Charts implements Reporter {
     }
   }
 
-  /** A chart and the name of its files, without extension. */
-  record ChartFile(Kind kind, String name, Chart<?, ?> chart) {}
+  /** A figure and the name of its files, without extension. */
+  record ChartFile(Kind kind, String name, Figure figure) {}
 
   private final ChartLook look;
   private final Set<ChartFormat> formats;
@@ -73,7 +74,9 @@ final class Charts implements Reporter {
     List<ChartFile> charts = new ArrayList<>();
     for (IndicatorFan fan : forecast.fans()) {
       charts.add(new ChartFile(
-          Kind.FAN, "fan-" + fileSafe(fan.indicator()), FanChart.of(fan, forecast.year(), look)));
+          Kind.FAN,
+          "fan-" + fileSafe(fan.indicator()),
+          FanChart.of(fan, growthTargets(forecast, fan), forecast.year(), look)));
     }
     if (!forecast.outcomes().isEmpty()) {
       charts.add(new ChartFile(Kind.PROBABILITY, "prob-met", ProbabilityChart.of(forecast, look)));
@@ -82,9 +85,18 @@ final class Charts implements Reporter {
       charts.add(new ChartFile(
           Kind.HISTOGRAM,
           "hist-" + fileSafe(outcome.target().id()) + "-" + outcome.criterion().label(),
-          HistogramChart.of(outcome, forecast.year(), look)));
+          Figure.of(HistogramChart.of(outcome, forecast.year(), look))));
     }
     return charts;
+  }
+
+  /** The growth targets on a fan's indicator, in percent, as the fan's growth panel marks them. */
+  private static List<Double> growthTargets(Forecast forecast, IndicatorFan fan) {
+    return forecast.outcomes().stream()
+        .filter(outcome -> outcome.criterion() == Criterion.GROWTH
+            && outcome.target().indicator().equals(fan.indicator()))
+        .map(TargetOutcome::threshold)
+        .toList();
   }
 
   @Override
@@ -132,14 +144,20 @@ final class Charts implements Reporter {
   }
 
   private List<Path> render(ChartFile chart, Path dir) throws IOException {
-    return render(chart.chart(), dir, chart.name(), formats);
+    return render(chart.figure(), dir, chart.name(), formats);
+  }
+
+  /** As {@link #render(Figure, Path, String, Set)}, for one XChart chart. */
+  static List<Path> render(Chart<?, ?> chart, Path dir, String name, Set<ChartFormat> formats)
+      throws IOException {
+    return render(Figure.of(chart), dir, name, formats);
   }
 
   /**
-   * One chart's files, {@code name.png}, {@code name.svg}, in the given formats; drawn one after
+   * One figure's files, {@code name.png}, {@code name.svg}, in the given formats; drawn one after
    * the other because drawing lays out the chart.
    */
-  static List<Path> render(Chart<?, ?> chart, Path dir, String name, Set<ChartFormat> formats)
+  static List<Path> render(Figure chart, Path dir, String name, Set<ChartFormat> formats)
       throws IOException {
     List<Path> files = new ArrayList<>();
     for (ChartFormat format : ChartFormat.values()) {

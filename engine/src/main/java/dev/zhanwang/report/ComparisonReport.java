@@ -42,6 +42,9 @@ public final class ComparisonReport {
     new Color(0x56B4E9),
     new Color(0xD55E00)
   };
+  /** Longer names are cut so that the names, written upwards, leave room for the bars. */
+  private static final int MAX_NAME = 32;
+
   /** The all-met row's id, which no target has (target ids are snake_case). */
   static final String ALL_MET = "all_targets";
 
@@ -154,7 +157,7 @@ public final class ComparisonReport {
     styler.setYAxisDecimalPattern("0");
     styler.setSeriesColors(COLOURS);
     styler.setOverlapped(false);
-    List<String> names = ProbabilityChart.categories(comparison.checks(), look);
+    List<String> names = ProbabilityChart.categories(comparison.checks(), look, MAX_NAME);
     names.add(labels.allTargetsMet());
     for (ModelRun run : comparison.runs()) {
       List<Double> percents = new ArrayList<>();

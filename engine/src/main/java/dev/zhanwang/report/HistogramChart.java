@@ -17,11 +17,17 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 /**
  * The simulated distribution of one target check's outcome as a histogram of shares of paths,
  * split at the target: the side that misses it in red, the side that meets it in blue, the target
- * itself a dashed vertical line.
+ * itself a dashed vertical line. The outermost bins count every outcome beyond the range shown,
+ * so they are grey and the legend says so ("≤ 1,047: lower tail").
  */
 final class HistogramChart {
   private static final Color MISSED = new Color(0xE08068);
   private static final Color MET = new Color(0x6BAED6);
+  /** The outermost bins hold every outcome beyond them, so they are drawn apart and named. */
+  private static final Color TAIL = new Color(0x9E9E9E);
+
+  static final int WIDTH = 800;
+  static final int HEIGHT = 480;
 
   private HistogramChart() {}
 
@@ -32,7 +38,9 @@ final class HistogramChart {
     XYChart chart = look.xyChart(
         labels.histogramTitle(name, outcome.criterion(), year),
         labels.outcomeAxis(outcome.criterion(), unit, year),
-        labels.shareOfPaths());
+        labels.shareOfPaths(),
+        WIDTH,
+        HEIGHT);
     chart.getStyler().setLegendPosition(LegendPosition.InsideNE);
     Histogram histogram = outcome.outcome().histogram();
     double[] edges = histogram.edges();
@@ -55,6 +63,20 @@ final class HistogramChart {
           labels.met(percent(outcome.probabilityMet())),
           MET,
           silhouette(edges, heights, Math.max(threshold, first), last));
+    }
+    if (counts[0] > 0) {
+      area(
+          chart,
+          labels.lowerTail(labels.amount(edges[1], unit)),
+          TAIL,
+          silhouette(edges, heights, first, edges[1]));
+    }
+    if (counts[counts.length - 1] > 0) {
+      area(
+          chart,
+          labels.upperTail(labels.amount(edges[edges.length - 2], unit)),
+          TAIL,
+          silhouette(edges, heights, edges[edges.length - 2], last));
     }
     double top = 1.05 * LongStream.of(counts).max().orElse(0) * 100 / total;
     XYSeries line = chart.addSeries(

@@ -33,7 +33,20 @@ enum Labels {
   private static final Map<Character, String> PREFIXES = Map.of('亿', "100 million", '万', "10k");
 
   String fanTitle(String name, int year) {
-    return pick(name + "：" + year + "年累计值预测", name + " – " + year + " year-to-date fan");
+    return pick(
+        name + "：" + year + "年累计值与累计增速预测", name + " – " + year + " year to date: level and growth");
+  }
+
+  String levelPanel() {
+    return pick("累计值", "Year-to-date value");
+  }
+
+  String growthPanel() {
+    return pick("累计增速", "Year-to-date growth");
+  }
+
+  String yearToDateGrowth() {
+    return pick("累计增速（%）", "Growth on the same months of last year (%)");
   }
 
   String month() {
@@ -79,10 +92,26 @@ enum Labels {
     return pick(name + "增速", name + " (growth)");
   }
 
-  String probabilityTitle(int year, String allMet) {
-    return pick(year + "年各项目标完成概率（误差线 ±2 标准误", "P(target met), " + year + " (error bars ±2 s.e.")
-        + (allMet.isEmpty() ? "" : pick("；全部同时完成：" + allMet, "; all at once: " + allMet))
-        + pick("）", ")");
+  String probabilityTitle(int year) {
+    return pick(
+        year + "年各项目标完成概率（从高到低；误差线 ±2 标准误）",
+        "P(target met), " + year + ", most likely first (error bars ±2 s.e.)");
+  }
+
+  String statusLikely() {
+    return pick("很可能完成（≥80%）", "likely (≥ 80%)");
+  }
+
+  String statusAtRisk() {
+    return pick("有风险（50–80%）", "at risk (50–80%)");
+  }
+
+  String statusUnlikely() {
+    return pick("难以完成（<50%）", "unlikely (< 50%)");
+  }
+
+  String allAtOnce() {
+    return pick("全部同时完成", "all at once");
   }
 
   String probabilityAxis() {
@@ -109,6 +138,16 @@ enum Labels {
     return criterion == Criterion.GROWTH
         ? pick(year + "年增速（%）", year + " growth (%)")
         : pick(year + "年全年值" + inParens(unit), year + " annual value" + inParens(unit));
+  }
+
+  /** The lowest bin of a histogram, which holds every outcome below its upper edge. */
+  String lowerTail(String amount) {
+    return pick("≤" + amount + "：下尾（含更低）", "≤ " + amount + ": lower tail, all below");
+  }
+
+  /** The highest bin of a histogram, which holds every outcome above its lower edge. */
+  String upperTail(String amount) {
+    return pick("≥" + amount + "：上尾（含更高）", "≥ " + amount + ": upper tail, all above");
   }
 
   String shareOfPaths() {

@@ -3,31 +3,50 @@ package dev.zhanwang.report;
 import dev.zhanwang.audit.Audit;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 
-/** The kinds of output a run writes, in the order they are written; each makes its reporter. */
+/**
+ * The kinds of output a run writes, in the order their files are listed; each makes its reporter.
+ * All but the manifest are written at the same time ({@link Reports#writeAll}). An output that
+ * {@code --charts} chooses ({@link OutputChoice}) asks the choice in its factory: the HTML report
+ * and the Excel workbook belong here, created when {@link OutputChoice#html()} or {@link
+ * OutputChoice#xlsx()} is set.
+ */
 public enum ReportFormat {
   /** {@code summary.csv}: one row per target check, its note naming the audit's findings. */
-  SUMMARY_CSV((log, written, charts, audit) -> new SummaryCsv(log, audit)),
+  SUMMARY_CSV((log, written, choice, audit) -> new SummaryCsv(log, audit)),
   /** {@code joint.csv}: the target groups met together, each counted once by its rule. */
-  JOINT_CSV((log, written, charts, audit) -> new JointCsv(log)),
+  JOINT_CSV((log, written, choice, audit) -> new JointCsv(log)),
   /** {@code fan.csv}: year-to-date quantiles per flow indicator and month. */
-  FAN_CSV((log, written, charts, audit) -> new FanCsv(log)),
+  FAN_CSV((log, written, choice, audit) -> new FanCsv(log)),
   /**
    * Charts in the chosen formats, with Chinese labels when a font here can draw them; without
    * formats, none, and no fonts looked for (listing the installed fonts takes a while).
    */
-  CHARTS((log, written, charts, audit) -> new Charts(
-      charts.isEmpty() ? ChartLook.english() : ChartLook.detect(), charts, Charts.THREADS, log)),
+  CHARTS((log, written, choice, audit) -> new Charts(
+      choice.images().isEmpty() ? ChartLook.english() : ChartLook.detect(),
+      choice.images(),
+      Charts.THREADS,
+      log)),
   /**
    * {@code manifest.json}: inputs with SHA-256, settings, times, the audit's findings and the
    * files written.
    */
-  MANIFEST((log, written, charts, audit) -> new Manifest(log, written, audit));
+  MANIFEST((log, written, choice, audit) -> new Manifest(log, written, audit));
+
+  /** Its name in lines about the run: {@code summary.csv}, {@code charts}. */
+  public String label() {
+    return switch (this) {
+      case SUMMARY_CSV -> "summary.csv";
+      case JOINT_CSV -> "joint.csv";
+      case FAN_CSV -> "fan.csv";
+      case CHARTS -> "charts";
+      case MANIFEST -> "manifest";
+    };
+  }
 
   private interface Factory {
-    Reporter create(Consumer<String> log, List<Path> written, Set<ChartFormat> charts, Audit audit);
+    Reporter create(Consumer<String> log, List<Path> written, OutputChoice choice, Audit audit);
   }
 
   private final Factory factory;
@@ -41,11 +60,11 @@ public enum ReportFormat {
    *
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file written
    * @param written files the formats before this one wrote, for those that list them
-   * @param charts the formats charts are written in; none for no charts
+   * @param choice the outputs {@code --charts} chose: chart formats, HTML report, workbook
    * @param audit the audit of the run's targets, for the formats that report it
    */
   public Reporter create(
-      Consumer<String> log, List<Path> written, Set<ChartFormat> charts, Audit audit) {
-    return factory.create(log, written, charts, audit);
+      Consumer<String> log, List<Path> written, OutputChoice choice, Audit audit) {
+    return factory.create(log, written, choice, audit);
   }
 }

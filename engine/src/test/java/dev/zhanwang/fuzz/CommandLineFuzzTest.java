@@ -169,7 +169,11 @@ class CommandLineFuzzTest {
               "NONE",
               "png;svg",
               "svg,",
-              "png,,svg")),
+              "png,,svg",
+              "none,html",
+              "html,pdf",
+              "xlsx,",
+              "HTML")),
       Map.entry(
           "--models",
           List.of(

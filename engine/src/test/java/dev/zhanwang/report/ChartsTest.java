@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zhanwang.forecast.Forecast;
 import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.font.FontRenderContext;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,15 +17,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.internal.chartpart.Chart;
-import org.knowm.xchart.internal.series.Series;
 import org.knowm.xchart.style.AxesChartStyler;
 
 class ChartsTest {
@@ -34,6 +36,7 @@ class ChartsTest {
       "hist-gdp-level",
       "hist-gdp-growth",
       "hist-industrial_output-level");
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
   private static final Pattern CHINESE = Pattern.compile("[\u3000-\u9fff\uff00-\uffef]");
 
   @TempDir
@@ -52,11 +55,9 @@ class ChartsTest {
     for (String name : NAMES) {
       BufferedImage png = ImageIO.read(dir.resolve(name + ".png").toFile());
       assertNotNull(png, name);
-      assertEquals(ChartLook.WIDTH, png.getWidth(), name);
-      assertEquals(
-          name.equals("prob-met") ? ProbabilityChart.HEIGHT : ChartLook.HEIGHT,
-          png.getHeight(),
-          name);
+      Figure figure = figure(ChartLook.english(), name);
+      assertEquals(figure.width(), png.getWidth(), name);
+      assertEquals(figure.height(), png.getHeight(), name);
       String svg = Files.readString(dir.resolve(name + ".svg"), StandardCharsets.UTF_8);
       assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), name);
     }
@@ -84,7 +85,7 @@ class ChartsTest {
   void build_forcedEnglish_noChineseInAnyChartText() {
     for (Charts.ChartFile chart :
         new Charts(ChartLook.english(), ChartFormat.all(), 1, log::add).build(forecast)) {
-      for (String text : texts(chart.chart())) {
+      for (String text : chart.figure().texts()) {
         assertFalse(CHINESE.matcher(text).find(), chart.name() + ": " + text);
       }
     }
@@ -103,10 +104,11 @@ class ChartsTest {
 
   @Test
   void build_forcedEnglish_unitsAndNamesInEnglish() {
-    List<String> fan = texts(chart(ChartLook.english(), "fan-gdp"));
+    List<String> fan = figure(ChartLook.english(), "fan-gdp").texts();
     assertEquals(
         List.of(
-            "Gross regional product – 2023 year-to-date fan",
+            "Gross regional product – 2023 year to date: level and growth",
+            "Year-to-date value",
             "Month",
             "Year-to-date value (100 million yuan)",
             "5–95% band",
@@ -114,21 +116,31 @@ class ChartsTest {
             "25–75% band",
             "Median",
             "2022 year-to-date",
-            "Target 345 (100 million yuan)"),
+            "Target 345 (100 million yuan)",
+            "Year-to-date growth",
+            "Month",
+            "Growth on the same months of last year (%)",
+            "5–95% band",
+            "10–90% band",
+            "25–75% band",
+            "Median",
+            "Target 7.5%"),
         fan);
-    assertTrue(
-        texts(chart(ChartLook.english(), "prob-met")).contains("Gross regional product (growth)"));
+    assertTrue(figure(ChartLook.english(), "prob-met")
+        .texts()
+        .contains("Gross regional product (growth)"));
   }
 
   @Test
   void build_forcedChinese_chineseNamesAndUnits() {
     ChartLook look = ChartLook.chinese(ChartLookTest.drawsEverything());
-    List<String> fan = texts(chart(look, "fan-gdp"));
-    assertEquals("地区生产总值：2023年累计值预测", fan.get(0));
-    assertEquals("累计值（亿元）", fan.get(2));
+    List<String> fan = figure(look, "fan-gdp").texts();
+    assertEquals("地区生产总值：2023年累计值与累计增速预测", fan.get(0));
+    assertEquals("累计值（亿元）", fan.get(3));
     assertTrue(fan.contains("目标 345亿元"), fan.toString());
-    assertTrue(texts(chart(look, "prob-met")).contains("地区生产总值增速"));
-    assertEquals("地区生产总值：2023年增速分布", texts(chart(look, "hist-gdp-growth")).get(0));
+    assertTrue(fan.contains("累计增速（%）"), fan.toString());
+    assertTrue(figure(look, "prob-met").texts().contains("地区生产总值增速"));
+    assertEquals("地区生产总值：2023年增速分布", figure(look, "hist-gdp-growth").texts().get(0));
   }
 
   @Test
@@ -137,26 +149,28 @@ class ChartsTest {
         List.of(ChartLook.english(), ChartLook.chinese(new Font(Font.SERIF, Font.PLAIN, 14)))) {
       for (Charts.ChartFile chart :
           new Charts(look, ChartFormat.all(), 1, log::add).build(forecast)) {
-        List<Font> fonts = new ArrayList<>();
-        AxesChartStyler styler = (AxesChartStyler) chart.chart().getStyler();
-        fonts.addAll(List.of(
-            styler.getBaseFont(),
-            styler.getChartTitleFont(),
-            styler.getAxisTitleFont(),
-            styler.getAxisTickLabelsFont(),
-            styler.getLegendFont(),
-            styler.getAnnotationTextFont(),
-            styler.getAnnotationTextPanelFont(),
-            styler.getToolTipFont(),
-            styler.getChartButtonFont()));
-        if (chart.chart() instanceof XYChart xy) {
-          fonts.add(xy.getStyler().getCursorFont());
-        }
-        if (chart.chart() instanceof CategoryChart category) {
-          fonts.add(category.getStyler().getLabelsFont());
-        }
-        for (Font font : fonts) {
-          assertEquals(look.font().getFamily(), font.getFamily(), chart.name());
+        for (Chart<?, ?> drawn : chart.figure().charts()) {
+          List<Font> fonts = new ArrayList<>();
+          AxesChartStyler styler = (AxesChartStyler) drawn.getStyler();
+          fonts.addAll(List.of(
+              styler.getBaseFont(),
+              styler.getChartTitleFont(),
+              styler.getAxisTitleFont(),
+              styler.getAxisTickLabelsFont(),
+              styler.getLegendFont(),
+              styler.getAnnotationTextFont(),
+              styler.getAnnotationTextPanelFont(),
+              styler.getToolTipFont(),
+              styler.getChartButtonFont()));
+          if (drawn instanceof XYChart xy) {
+            fonts.add(xy.getStyler().getCursorFont());
+          }
+          if (drawn instanceof CategoryChart category) {
+            fonts.add(category.getStyler().getLabelsFont());
+          }
+          for (Font font : fonts) {
+            assertEquals(look.font().getFamily(), font.getFamily(), chart.name());
+          }
         }
       }
     }
@@ -176,36 +190,96 @@ class ChartsTest {
     }
   }
 
+  @Test
+  void write_longestNamesInEnglish_noTextClipped() throws IOException {
+    assertNothingClipped(ChartLook.english());
+  }
+
+  @Test
+  void write_longestNamesInChinese_noTextClipped() throws IOException {
+    ChartLook look = ChartLook.detect();
+    Assumptions.assumeTrue(
+        look.labels() == Labels.CHINESE, "no font here draws Chinese; .ci/run installs one");
+    assertNothingClipped(look);
+  }
+
+  /**
+   * The PNG charts in the language the installed fonts allow: Chinese labels, every one drawable
+   * by the chosen font, when some font draws Chinese (.ci/run installs fonts-wqy-microhei and
+   * sets ZHANWANG_REQUIRE_CJK_FONT=1, so there the Chinese side is always what is checked);
+   * English labels without a single Chinese character otherwise.
+   */
+  @Test
+  void write_installedFonts_chineseLabelsExactlyWhenAFontDrawsThem() throws IOException {
+    ChartLook look = ChartLook.detect();
+    if ("1".equals(System.getenv("ZHANWANG_REQUIRE_CJK_FONT"))) {
+      assertEquals(Labels.CHINESE, look.labels(), "a CJK font should be installed here");
+    }
+    Charts charts = new Charts(look, Set.of(ChartFormat.PNG), 2, log::add);
+    List<Path> files = charts.write(forecast, TestForecasts.run(Path.of("s.yaml")), dir);
+    assertEquals(NAMES.size(), files.size());
+    for (Charts.ChartFile chart : charts.build(forecast)) {
+      String texts = String.join(" ", chart.figure().texts());
+      if (look.labels() == Labels.CHINESE) {
+        assertTrue(CHINESE.matcher(texts).find(), chart.name() + ": " + texts);
+        assertEquals(-1, look.font().canDisplayUpTo(texts), chart.name() + ": " + texts);
+      } else {
+        assertFalse(CHINESE.matcher(texts).find(), chart.name() + ": " + texts);
+      }
+      assertNotNull(ImageIO.read(dir.resolve(chart.name() + ".png").toFile()), chart.name());
+    }
+  }
+
+  /**
+   * Every chart of the longest names drawn: no title wider than its chart, and nothing drawn in
+   * the outer pixels of any chart or panel, where text that does not fit would be cut.
+   */
+  private void assertNothingClipped(ChartLook look) throws IOException {
+    Forecast longest = TestForecasts.longestNames();
+    Charts charts = new Charts(look, Set.of(ChartFormat.PNG), 2, log::add);
+    charts.write(longest, TestForecasts.run(Path.of("s.yaml")), dir);
+    for (Charts.ChartFile chart : charts.build(longest)) {
+      assertBlankBorder(ImageIO.read(dir.resolve(chart.name() + ".png").toFile()), chart.name());
+      for (Chart<?, ?> panel : chart.figure().charts()) {
+        Font title = ((AxesChartStyler) panel.getStyler()).getChartTitleFont();
+        double width = title.getStringBounds(panel.getTitle(), MEASURE).getWidth();
+        assertTrue(width < panel.getWidth(), chart.name() + ": " + panel.getTitle());
+        Figure alone = Figure.of(panel);
+        BufferedImage image =
+            new BufferedImage(alone.width(), alone.height(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        alone.paint(g);
+        g.dispose();
+        assertBlankBorder(image, chart.name() + " panel " + panel.getTitle());
+      }
+    }
+  }
+
+  private static void assertBlankBorder(BufferedImage image, String name) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        boolean border = x < 2 || y < 2 || x >= w - 2 || y >= h - 2;
+        if (border && (image.getRGB(x, y) & 0xFFFFFF) != 0xFFFFFF) {
+          throw new AssertionError(name + ": drawn at the edge, pixel (" + x + ", " + y + ")");
+        }
+      }
+    }
+  }
+
   private List<Path> write(ChartLook look, int threads, Path into) throws IOException {
     return new Charts(look, ChartFormat.all(), threads, log::add)
         .write(forecast, TestForecasts.run(Path.of("s.yaml")), into);
   }
 
-  private Chart<?, ?> chart(ChartLook look, String name) {
+  private Figure figure(ChartLook look, String name) {
     return new Charts(look, ChartFormat.all(), 1, log::add)
         .build(forecast).stream()
             .filter(chart -> chart.name().equals(name))
             .findFirst()
             .orElseThrow()
-            .chart();
-  }
-
-  /**
-   * Every text XChart draws from the chart's model: title, axis titles, legend labels and
-   * category names. Tick labels and the values above P(target met) bars are numbers.
-   */
-  static List<String> texts(Chart<?, ?> chart) {
-    List<String> texts =
-        new ArrayList<>(List.of(chart.getTitle(), chart.getXAxisTitle(), chart.getYAxisTitle()));
-    for (Series series : chart.getSeriesMap().values()) {
-      if (series instanceof CategorySeries category) {
-        category.getXData().forEach(name -> texts.add(name.toString()));
-      } else {
-        texts.add(series.getLabel());
-      }
-    }
-    texts.removeIf(String::isEmpty);
-    return texts;
+            .figure();
   }
 
   private static Font drawsNothing() {

@@ -25,7 +25,7 @@ class ReportsTest {
         TestForecasts.audit(),
         TestForecasts.run(Path.of("s.yaml")),
         out,
-        ChartFormat.all(),
+        OutputChoice.images(ChartFormat.all()),
         log::add);
     assertEquals(2 + 6 * 2 + 1, files.size());
     assertEquals(out.resolve("summary.csv"), files.get(0));
@@ -47,14 +47,14 @@ class ReportsTest {
         TestForecasts.audit(),
         TestForecasts.run(Path.of("s.yaml")),
         Files.createDirectory(dir.resolve("a")),
-        ChartFormat.all(),
+        OutputChoice.images(ChartFormat.all()),
         line -> {});
     List<Path> second = Reports.writeAll(
         TestForecasts.sample(),
         TestForecasts.audit(),
         TestForecasts.run(Path.of("s.yaml")),
         Files.createDirectory(dir.resolve("b")),
-        ChartFormat.all(),
+        OutputChoice.images(ChartFormat.all()),
         line -> {});
     assertEquals(first.size(), second.size());
     for (int i = 0; i < first.size() - 1; i++) {

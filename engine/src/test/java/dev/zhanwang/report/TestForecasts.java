@@ -82,6 +82,64 @@ final class TestForecasts {
         List.of("gdp: trend growth, 2019-2022", "correlation: \"industry drives GDP\""));
   }
 
+  /** Longer than any name in the shipped data, in both languages (the longest there: 79, 14). */
+  static final String LONGEST_EN = "New tertiary-sector enterprises above designated size (incl."
+      + " trade above quota), district level, investment-promotion plan";
+
+  static final String LONGEST_ZH = "新增规上（限上）三产企业招商引资到位资金（招商计划，本级）";
+
+  /**
+   * {@link #sample()} with every name the longest the data could give, a unit with a long
+   * English name and a histogram whose outermost bins hold tails: every chart's longest texts.
+   */
+  static Forecast longestNames() {
+    Target level = new Target(
+        "new_tertiary_enterprises_above_designated_size_plan",
+        "new_tertiary_enterprises_above_designated_size_plan",
+        LONGEST_ZH,
+        LONGEST_EN,
+        "万平方米",
+        OptionalDouble.of(123_456.7),
+        OptionalDouble.of(12.5),
+        "district",
+        "source");
+    Target other = new Target(
+        "investment_funds_in_place_plan",
+        "investment_funds_in_place_plan",
+        LONGEST_ZH + "二",
+        LONGEST_EN + " II",
+        "万平方米",
+        OptionalDouble.of(98_765.4),
+        OptionalDouble.empty(),
+        "district",
+        "source");
+    List<IndicatorFan> fans = List.of(fan(
+        level.indicator(),
+        level.nameZh(),
+        level.nameEn(),
+        "万平方米",
+        109_739.3,
+        0.125,
+        0.2,
+        List.of(123_456.7, 124_999.9)));
+    List<TargetOutcome> outcomes = List.of(
+        outcome(level, Criterion.LEVEL, "万平方米", 109_739.3, 123_456.7, 121_000.5, 9_876.5),
+        outcome(level, Criterion.GROWTH, "%", -12.345, 12.5, 10.25, 30.5),
+        outcome(other, Criterion.LEVEL, "万平方米", 87_654.3, 98_765.4, 99_999.9, 12_345.6));
+    return new Forecast(
+        "a-scenario-with-a-long-name-of-sixty-characters-or-so-baseline",
+        "long",
+        2023,
+        100_000,
+        1L,
+        fans,
+        outcomes,
+        List.of(),
+        0.0123,
+        0.00035,
+        List.of());
+  }
+
   /**
    * An audit of {@link #sample()}: a finding on every check of industrial_output, one on gdp's
    * growth check alone, one on the target that is not forecast.
