@@ -19,6 +19,13 @@ public enum ReportFormat {
   CHARTS((log, written, charts, audit) -> new Charts(
       charts.isEmpty() ? ChartLook.english() : ChartLook.detect(), charts, Charts.THREADS, log)),
   /**
+   * {@code report.html}: one self-contained page for people who never open a terminal, its charts
+   * drawn offline by the reader's browser.
+   */
+  HTML((log, written, charts, audit) -> new ForecastHtml(log, audit)),
+  /** {@code summary.xlsx}: the tables as an Excel workbook, for planners who work in Excel. */
+  XLSX((log, written, charts, audit) -> new SummaryXlsx(log, audit)),
+  /**
    * {@code manifest.json}: inputs with SHA-256, settings, times, the audit's findings and the
    * files written.
    */

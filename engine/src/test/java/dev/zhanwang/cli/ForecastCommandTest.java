@@ -125,6 +125,8 @@ class ForecastCommandTest {
     for (String name : new String[] {
       "summary.csv",
       "fan.csv",
+      "report.html",
+      "summary.xlsx",
       "manifest.json",
       "prob-met.png",
       "prob-met.svg",
@@ -241,7 +243,8 @@ class ForecastCommandTest {
     assertEquals(0, none.status(), none.err());
     try (Stream<Path> files = Files.list(dir.resolve("none"))) {
       assertEquals(
-          java.util.Set.of("summary.csv", "fan.csv", "manifest.json"),
+          java.util.Set.of(
+              "summary.csv", "fan.csv", "report.html", "summary.xlsx", "manifest.json"),
           files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
     }
     Outcome png = forecast(
