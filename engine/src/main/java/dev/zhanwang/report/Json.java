@@ -37,10 +37,11 @@ final class Json {
     } else if (value instanceof String text) {
       string(out, text, script);
     } else if (value instanceof Double number) {
+      // Charts read numbers in any notation; the manifest keeps plain ones for people.
       out.append(
           number.isNaN() || number.isInfinite()
               ? "null"
-              : BigDecimal.valueOf(number).toPlainString());
+              : indent == null ? number.toString() : BigDecimal.valueOf(number).toPlainString());
     } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
       out.append(value);
     } else if (value instanceof Map<?, ?> map) {

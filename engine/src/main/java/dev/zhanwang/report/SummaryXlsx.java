@@ -169,10 +169,20 @@ final class SummaryXlsx implements Reporter {
           c = number(sheet, r, c, fan.ytdQuantiles()[m][column], NUMBER);
         }
         for (int column : columns) {
-          c = percent(sheet, r, c, fan.growthQuantilesPct()[m][column], PERCENT);
+          c = percent(sheet, r, c, fan.growthQuantilesPct()[m][column], "");
         }
         r++;
       }
+    }
+    if (r > 1) {
+      // One style for the whole block of growth columns: a style per cell costs a style lookup
+      // each, and this sheet has thousands of cells.
+      int growthFrom = header.size() - SummaryCsv.LEVEL_NAMES.size();
+      sheet
+          .range(1, growthFrom, r - 1, header.size() - 1)
+          .style()
+          .format(PERCENT)
+          .set();
     }
   }
 

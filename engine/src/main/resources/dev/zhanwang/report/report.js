@@ -61,10 +61,6 @@
       data: rows.map(function (r) {
         return { value: 100 * r.p, itemStyle: { color: r.color } };
       }),
-      label: {
-        show: true, position: 'right', distance: 10,
-        formatter: function (p) { return pct(rows[p.dataIndex].p); }
-      },
       markLine: {
         silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#8c959f' },
         label: { formatter: '{b}', position: 'end' },
@@ -81,12 +77,21 @@
         var high = api.coord([api.value(2), api.value(0)]);
         var cap = api.size([0, 1])[1] * 0.25;
         var style = { stroke: '#24292f', lineWidth: 1.5 };
+        var bar = api.coord([100 * rows[params.dataIndex].p, api.value(0)]);
         return {
           type: 'group',
           children: [
             { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] }, style: style },
             { type: 'line', shape: { x1: low[0], y1: low[1] - cap, x2: low[0], y2: low[1] + cap }, style: style },
-            { type: 'line', shape: { x1: high[0], y1: high[1] - cap, x2: high[0], y2: high[1] + cap }, style: style }
+            { type: 'line', shape: { x1: high[0], y1: high[1] - cap, x2: high[0], y2: high[1] + cap }, style: style },
+            // The value after the bar or its error bar, whichever ends further right.
+            {
+              type: 'text',
+              style: {
+                text: pct(rows[params.dataIndex].p), x: Math.max(high[0], bar[0]) + 6, y: high[1],
+                verticalAlign: 'middle', fill: '#24292f', font: '12px ' + FONT
+              }
+            }
           ]
         };
       }

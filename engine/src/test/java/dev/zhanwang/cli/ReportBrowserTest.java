@@ -30,7 +30,8 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Opens the baseline's report.html in Debian's headless Chromium, through Debian's chromedriver,
  * as a reader would: no console error, every chart drawn, a row for every target check the
- * terminal lists, and a screenshot in {@code target/report-screenshot.png}. Skipped where Chromium
+ * terminal lists, and screenshots in {@code target/report-screenshot.png} (the top of the page)
+ * and {@code target/report-probability.png} (the P(target met) chart). Skipped where Chromium
  * or its driver is missing, except in CI ({@code CI=true}), whose .ci/run installs both.
  */
 @Timeout(180)
@@ -41,6 +42,8 @@ class ReportBrowserTest {
   private static final Path DRIVER =
       Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
   static final Path SCREENSHOT = Path.of("target/report-screenshot.png");
+  /** The P(target met) section alone, a chart the browser drew. */
+  static final Path CHART_SCREENSHOT = Path.of("target/report-probability.png");
 
   @TempDir
   static Path dir;
@@ -139,6 +142,9 @@ class ReportBrowserTest {
 
     Files.createDirectories(SCREENSHOT.getParent());
     Files.write(SCREENSHOT, browser.getScreenshotAs(OutputType.BYTES));
+    Files.write(
+        CHART_SCREENSHOT,
+        browser.findElement(By.id("probability")).getScreenshotAs(OutputType.BYTES));
   }
 
   /** {@code id:criterion} of every target check in the terminal's P(target met) table. */
