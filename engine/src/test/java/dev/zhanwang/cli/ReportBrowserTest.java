@@ -135,6 +135,15 @@ class ReportBrowserTest {
               .size(),
           "row of " + key);
     }
+    // Tooltips give the exact values: December's median of the first fan, as fan.csv has it.
+    String[] december = firstIndicatorDecember(out.resolve("fan.csv"));
+    Object tooltip = ((JavascriptExecutor) browser)
+        .executeScript("var chart = echarts.getInstanceByDom(document.querySelector("
+            + "'#fans .chart'));"
+            + "return chart.getOption().tooltip[0].formatter([{dataIndex: 11}]);");
+    assertTrue(
+        String.valueOf(tooltip).contains("中位数 median: " + december[10]),
+        tooltip + " lacks " + december[10]);
     Object title = ((JavascriptExecutor) browser)
         .executeScript("return echarts.getInstanceByDom(document.querySelector("
             + "'#probability .chart')).getOption().title[0].text");
@@ -145,6 +154,14 @@ class ReportBrowserTest {
     Files.write(
         CHART_SCREENSHOT,
         browser.findElement(By.id("probability")).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** The cells of fan.csv's row of the first indicator in December. */
+  private static String[] firstIndicatorDecember(Path fanCsv) throws IOException {
+    // The row's names hold no comma or quote, so a plain split gives its cells.
+    String[] row = Files.readAllLines(fanCsv).get(12).split(",", -1);
+    assertEquals("12", row[4], "month of " + String.join(",", row));
+    return row;
   }
 
   /** {@code id:criterion} of every target check in the terminal's P(target met) table. */
