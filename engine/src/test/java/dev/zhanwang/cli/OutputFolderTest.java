@@ -106,7 +106,14 @@ class OutputFolderTest {
     assertEquals(0, second.status(), second.err());
     before.assertKept();
     assertEquals(
-        List.of("budget.xlsx", "fan.csv", "manifest.json", "plan.docx", "summary.csv"),
+        List.of(
+            "budget.xlsx",
+            "fan.csv",
+            "manifest.json",
+            "plan.docx",
+            "report.html",
+            "summary.csv",
+            "summary.xlsx"),
         names(plans));
     assertEquals(List.of("plans"), names(dir));
 
@@ -287,7 +294,9 @@ class OutputFolderTest {
     Object key = Files.readAttributes(out, BasicFileAttributes.class).fileKey();
     CliRun result = run(out);
     assertEquals(0, result.status(), result.err());
-    assertEquals(List.of("fan.csv", "manifest.json", "summary.csv"), names(out));
+    assertEquals(
+        List.of("fan.csv", "manifest.json", "report.html", "summary.csv", "summary.xlsx"),
+        names(out));
     assertEquals(key, Files.readAttributes(out, BasicFileAttributes.class).fileKey());
     assertEquals(List.of("empty"), names(dir));
   }
