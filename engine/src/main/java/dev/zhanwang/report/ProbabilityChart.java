@@ -25,35 +25,11 @@ import java.util.Set;
  * measured, so the left margin is as wide as the longest and no name is cut.
  */
 final class ProbabilityChart implements Figure {
-  /** Status by P(target met), with the thresholds and colours of the HTML report's table. */
-  enum Status {
-    LIKELY(0.8, new Color(0x2E7D32)),
-    AT_RISK(0.5, new Color(0xE0A100)),
-    UNLIKELY(Double.NEGATIVE_INFINITY, new Color(0xC62828));
-
-    final double from;
-    final Color colour;
-
-    Status(double from, Color colour) {
-      this.from = from;
-      this.colour = colour;
-    }
-
-    static Status of(double probabilityMet) {
-      for (Status status : values()) {
-        if (probabilityMet >= status.from) {
-          return status;
-        }
-      }
-      return UNLIKELY;
-    }
-  }
-
   /**
    * One bar: its name, P(met) and s.e. as shares, status (null for the all-at-once row), and the
    * value written beside it, to the digits its standard error allows ({@link ProbabilityText}).
    */
-  record Bar(String name, double probability, double stdError, Status status, String value) {}
+  record Bar(String name, double probability, double stdError, TargetStatus status, String value) {}
 
   static final int MIN_WIDTH = 1000;
   private static final int ROW = 28;
@@ -102,7 +78,7 @@ final class ProbabilityChart implements Figure {
           names.get(i),
           outcome.probabilityMet(),
           outcome.mcStdError(),
-          Status.of(outcome.probabilityMet()),
+          TargetStatus.of(outcome.probabilityMet()),
           ProbabilityText.ofShare(outcome.probabilityMet(), forecast.paths())));
     }
     // Most likely first; ties keep the targets file's order.
@@ -212,7 +188,7 @@ final class ProbabilityChart implements Figure {
       g.drawString(
           bar.name(), (float) (plotLeft - PAD - metrics.stringWidth(bar.name())), baseline);
       double barEnd = x(bar.probability(), plotLeft, plotRight);
-      g.setColor(bar.status() == null ? ALL_MET : bar.status().colour);
+      g.setColor(bar.status() == null ? ALL_MET : colour(bar.status()));
       g.fill(new Rectangle2D.Double(plotLeft, y + 5, barEnd - plotLeft, ROW - 10));
       double low = x(Math.max(0, bar.probability() - 2 * bar.stdError()), plotLeft, plotRight);
       double high = x(Math.min(1, bar.probability() + 2 * bar.stdError()), plotLeft, plotRight);
@@ -232,7 +208,11 @@ final class ProbabilityChart implements Figure {
     Font legendFont = font.deriveFont(14f);
     g.setFont(legendFont);
     FontMetrics metrics = g.getFontMetrics();
-    Color[] colours = {Status.LIKELY.colour, Status.AT_RISK.colour, Status.UNLIKELY.colour, ALL_MET
+    Color[] colours = {
+      colour(TargetStatus.LIKELY),
+      colour(TargetStatus.AT_RISK),
+      colour(TargetStatus.UNLIKELY),
+      ALL_MET
     };
     int total = 0;
     for (String entry : legend) {
@@ -252,7 +232,11 @@ final class ProbabilityChart implements Figure {
     return font.deriveFont(14f);
   }
 
-  /** Room right of a full bar for its error bar and value. */
+  /** The status's colour, the one the HTML report's chart and table use. */
+  private static Color colour(TargetStatus status) {
+    return Color.decode(status.color());
+  }
+
   /** Room right of a full bar for the longest value written beside a bar. */
   private int valueWidth() {
     Font valueFont = font.deriveFont(13f);

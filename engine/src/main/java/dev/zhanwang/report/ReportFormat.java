@@ -1,6 +1,8 @@
 package dev.zhanwang.report;
 
 import dev.zhanwang.audit.Audit;
+import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.forecast.RunInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
@@ -29,6 +31,15 @@ public enum ReportFormat {
       Charts.THREADS,
       log)),
   /**
+   * {@code report.html}: one self-contained page for people who never open a terminal, its charts
+   * drawn offline by the reader's browser.
+   */
+  HTML((log, written, choice, audit) ->
+      choice.html() ? new ForecastHtml(log, audit) : ReportFormat::nothing),
+  /** {@code summary.xlsx}: the tables as an Excel workbook, for planners who work in Excel. */
+  XLSX((log, written, choice, audit) ->
+      choice.xlsx() ? new SummaryXlsx(log, audit) : ReportFormat::nothing),
+  /**
    * {@code manifest.json}: inputs with SHA-256, settings, times, the audit's findings and the
    * files written.
    */
@@ -41,8 +52,15 @@ public enum ReportFormat {
       case JOINT_CSV -> "joint.csv";
       case FAN_CSV -> "fan.csv";
       case CHARTS -> "charts";
+      case HTML -> "report.html";
+      case XLSX -> "summary.xlsx";
       case MANIFEST -> "manifest";
     };
+  }
+
+  /** The reporter of an output {@code --charts} did not choose. */
+  private static List<Path> nothing(Forecast forecast, RunInfo run, Path dir) {
+    return List.of();
   }
 
   private interface Factory {

@@ -129,6 +129,8 @@ class ForecastCommandTest {
       "summary.csv",
       "joint.csv",
       "fan.csv",
+      "report.html",
+      "summary.xlsx",
       "manifest.json",
       "prob-met.png",
       "fan-industrial_output_total.png",

@@ -42,4 +42,19 @@ class JsonTest {
     assertEquals(expected, JsonParser.parse(Json.write(map)));
     assertEquals(new BigDecimal("1.5"), JsonParser.parse(Json.write(1.5)));
   }
+
+  @Test
+  void forScript_textThatWouldCloseTheElement_escapedAndReadBackEqual() {
+    String hostile = "</script><script>alert('x')</script> & \u2028 累计值";
+    Map<String, Object> map = new LinkedHashMap<>();
+    map.put("title", hostile);
+    map.put("values", List.of(1.5, 2));
+    String json = Json.forScript(map);
+    assertEquals(false, json.contains("<") || json.contains(">") || json.contains("\u2028"));
+    assertEquals(false, json.contains("\n") || json.contains(": "), "compact");
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("title", hostile);
+    expected.put("values", List.of(new BigDecimal("1.5"), new BigDecimal("2")));
+    assertEquals(expected, JsonParser.parse(json));
+  }
 }
