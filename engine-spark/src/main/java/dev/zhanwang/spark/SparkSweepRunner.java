@@ -33,6 +33,10 @@ public final class SparkSweepRunner implements SweepRunner {
         // The driver's own log lines would bury the command's; warnings still show.
         .set("spark.ui.enabled", "false")
         .set("spark.ui.showConsoleProgress", "false");
+    if (master.startsWith("local")) {
+      // Embedded Spark talks to itself only: on the loopback address, not the machine's network.
+      conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
+    }
     this.context =
         JavaSparkContext.fromSparkContext(org.apache.spark.SparkContext.getOrCreate(conf));
     this.context.setLogLevel("WARN");
