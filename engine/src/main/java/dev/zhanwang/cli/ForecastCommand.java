@@ -47,6 +47,7 @@ import picocli.CommandLine.Model.CommandSpec;
       CalibrateCommand.class,
       BacktestCommand.class,
       SynthHistoryCommand.class,
+      NowcastCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ForecastCommand implements Runnable {

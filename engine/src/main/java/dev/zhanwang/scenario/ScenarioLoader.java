@@ -41,7 +41,8 @@ public final class ScenarioLoader {
       "composites",
       "correlation",
       "events",
-      "history");
+      "history",
+      NowcastSection.KEY);
   private static final List<String> DATA_KEYS = List.of("figures", "targets");
   private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed", "sampling");
   /** Letters (with their marks, CJK included), digits, {@code -}, {@code _}, {@code .}. */
@@ -97,7 +98,9 @@ public final class ScenarioLoader {
         "correlation",
         CorrelationReader.KEYS,
         "events[]",
-        EventsReader.KEYS);
+        EventsReader.KEYS,
+        NowcastSection.KEY,
+        NowcastSection.KEYS);
   }
 
   private Scenario read(Path file, DataReader dataReader) {
