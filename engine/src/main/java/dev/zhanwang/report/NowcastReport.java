@@ -167,7 +167,6 @@ public final class NowcastReport {
         "indicator",
         "period",
         "ytd_value",
-        "ytd_value_from",
         "ytd_growth_pct",
         "implied_base",
         "seasonal_base_2022",

@@ -34,6 +34,8 @@ class CommandLineFuzzTest {
       "backtest",
       "synth-history",
       "audit",
+      "nowcast",
+      "nowcast",
       "help",
       "",
       "RUN",
@@ -231,6 +233,17 @@ class CommandLineFuzzTest {
       Map.entry(
           "--last-year",
           List.of("2022", "0", "-1", "99999", "2147483647", "abc", "1900", "-2147483648")),
+      Map.entry(
+          "--actuals",
+          List.of(
+              C + "/actuals.csv",
+              C + "/bad-actuals.csv",
+              C + "/missing.csv",
+              "",
+              C + "/existing.txt",
+              C + "/data/liudong-2022.csv")),
+      Map.entry(
+          "--as-of", List.of("2023-06", "2023-1", "2023-12", "2023-13", "2022-06", "", "abc")),
       Map.entry("--unknown", List.of("x")),
       Map.entry("-x", List.of("1")),
       Map.entry("--path", List.of("100")),
@@ -276,7 +289,7 @@ class CommandLineFuzzTest {
     if (scenario < SCENARIOS.size()) {
       args.add(SCENARIOS.get(scenario));
     } else if (scenario < 36
-        && List.of("run", "validate", "compare-models", "audit").contains(name)) {
+        && List.of("run", "validate", "compare-models", "audit", "nowcast").contains(name)) {
       args.add(SCENARIOS.get(0)); // mostly a scenario that runs, to reach the options' checks
     }
     List<String> described = new ArrayList<>();
@@ -301,13 +314,15 @@ class CommandLineFuzzTest {
       described.add(option + " " + Oracle.escape(value));
     }
     // Commands that write to out/ under the working folder by default must write in the case.
-    boolean writes = List.of("run", "compare-models", "backtest", "audit").contains(name)
-        || name.equalsIgnoreCase("run");
+    boolean writes =
+        List.of("run", "compare-models", "backtest", "audit", "nowcast").contains(name)
+            || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
       args.add("--out");
       args.add(C + "/out");
     }
-    if (name.equals("run") && args.stream().noneMatch(a -> a.startsWith("--charts"))) {
+    if ((name.equals("run") || name.equals("nowcast"))
+        && args.stream().noneMatch(a -> a.startsWith("--charts"))) {
       args.add("--charts");
       args.add("none");
     }
@@ -323,6 +338,16 @@ class CommandLineFuzzTest {
     CaseFiles files = Shipped.copy();
     files.put("existing.txt", "a file the engine did not write\n");
     files.put("args.txt", "--paths\n100\n--charts\nnone\n");
+    files.put(
+        "actuals.csv",
+        "indicator,period,ytd_value,ytd_growth_pct,source\n"
+            + "industrial_output_total,2023-1-2月,136.5,7.0,ILLUSTRATIVE\n"
+            + "industrial_output_total,2023-06,494.7,8.4,ILLUSTRATIVE\n");
+    files.put(
+        "bad-actuals.csv",
+        "indicator,period,ytd_value,source\n"
+            + "industrial_output_total,2023-06,494.7,x\n"
+            + "industrial_output_total,2023-03,226.6,x\n");
     return new Case(
         List.of("args " + described),
         files,
