@@ -237,6 +237,7 @@ class CommandLineFuzzTest {
           "--actuals",
           List.of(
               C + "/actuals.csv",
+              C + "/actuals/liudong-2023-ILLUSTRATIVE-actuals.csv",
               C + "/bad-actuals.csv",
               C + "/missing.csv",
               "",
