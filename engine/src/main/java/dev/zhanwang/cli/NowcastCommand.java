@@ -113,9 +113,8 @@ final class NowcastCommand implements Callable<Integer> {
     Set<ChartFormat> chartFormats = ChartFormat.parse(charts)
         .orElseThrow(() -> new CommandLine.ParameterException(
             commandLine, "--charts must be " + ChartFormat.choices() + ", but was " + charts));
-    long pathCount;
     Scenario scenario = ForecastCommand.loadScenario(spec, scenarioFile);
-    pathCount = paths != null ? paths : scenario.settings().paths();
+    long pathCount = paths != null ? paths : scenario.settings().paths();
     if (!RunSettings.allowsPaths(pathCount)) {
       throw new CommandLine.ParameterException(
           commandLine, "--paths must be " + RunSettings.PATHS_RULE + ", but was " + pathCount);
