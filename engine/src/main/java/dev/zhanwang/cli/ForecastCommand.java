@@ -52,6 +52,7 @@ import picocli.CommandLine.Model.CommandSpec;
       SensitivityCommand.class,
       GoalSeekCommand.class,
       StressCommand.class,
+      NowcastCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ForecastCommand implements Runnable {

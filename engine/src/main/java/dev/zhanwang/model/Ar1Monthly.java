@@ -101,6 +101,13 @@ public record Ar1Monthly(double phi, OptionalDouble sigma) implements Model {
     return new Draw.Monthly(new Ar1Months((float) phi, (float) monthly));
   }
 
+  /** Its monthly form, conditioned by carrying the state of the last observed month. */
+  @Override
+  public Optional<MonthlyForm> monthlyForm(IndicatorSpec spec, double[] expectedMonths) {
+    Ar1Months months = ((Draw.Monthly) draw(spec, expectedMonths)).months();
+    return Optional.of(new Ar1MonthlyForm(months.phi(), months.sigma(), expectedMonths));
+  }
+
   @Override
   public Map<String, Double> parameters() {
     Map<String, Double> parameters = new LinkedHashMap<>();

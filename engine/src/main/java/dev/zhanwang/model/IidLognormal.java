@@ -50,6 +50,13 @@ public record IidLognormal() implements Model {
     return new Draw.Annual(new NormalShocks((float) Model.sd(spec)), false);
   }
 
+  /** Its monthly form: the annual shock as a Brownian bridge on the seasonal clock. */
+  @Override
+  public Optional<MonthlyForm> monthlyForm(IndicatorSpec spec, double[] expectedMonths) {
+    return Optional.of(
+        new BridgeForm(expectedMonths, ((Draw.Annual) draw(spec, expectedMonths)).sampler()));
+  }
+
   @Override
   public Map<String, Double> parameters() {
     return Map.of();

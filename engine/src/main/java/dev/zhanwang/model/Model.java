@@ -22,6 +22,18 @@ public interface Model {
    */
   Draw draw(IndicatorSpec spec, double[] expectedMonths);
 
+  /**
+   * The model's year seen month by month, for a nowcast ({@link MonthlyForm}): empty for a model
+   * that has none yet. The form's Javadoc says how the year to date reveals the year and how the
+   * form is conditioned on observed months.
+   *
+   * @param expectedMonths the indicator's expected monthly levels; for a rate, {@code (1+g)/12}
+   *     each month
+   */
+  default Optional<MonthlyForm> monthlyForm(IndicatorSpec spec, double[] expectedMonths) {
+    return Optional.empty();
+  }
+
   /** This model's own parameters by scenario key, in the order a scenario lists them. */
   Map<String, Double> parameters();
 

@@ -62,6 +62,13 @@ public record SplitNormalModel(double skew) implements Model {
         sd > 0 ? new Shocks(new SplitNormal(0.0, sd, skew)) : new NormalShocks(0f), false);
   }
 
+  /** Its monthly form: the annual shock as a Brownian bridge on the seasonal clock. */
+  @Override
+  public Optional<MonthlyForm> monthlyForm(IndicatorSpec spec, double[] expectedMonths) {
+    return Optional.of(
+        new BridgeForm(expectedMonths, ((Draw.Annual) draw(spec, expectedMonths)).sampler()));
+  }
+
   @Override
   public Map<String, Double> parameters() {
     return Map.of("skew", skew);

@@ -124,6 +124,12 @@ enum Labels {
         "P(target met) by model, " + year + " (" + scenario + ", common random numbers)");
   }
 
+  String nowcastTitle(int year, String scenario) {
+    return pick(
+        year + "年目标完成概率：逐月实况更新（" + scenario + "）",
+        "P(target met | data to month), " + year + " (" + scenario + ")");
+  }
+
   String allTargetsMet() {
     return pick("全部目标同时完成", "All targets met at once");
   }

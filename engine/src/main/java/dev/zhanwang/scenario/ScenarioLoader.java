@@ -44,7 +44,8 @@ public final class ScenarioLoader {
       "correlation",
       "events",
       "history",
-      "joint");
+      "joint",
+      NowcastSection.KEY);
   private static final List<String> DATA_KEYS = List.of("figures", "targets");
   private static final List<String> SIMULATION_KEYS = List.of("year", "paths", "seed", "sampling");
   /** Letters (with their marks, CJK included), digits, {@code -}, {@code _}, {@code .}. */
@@ -125,7 +126,9 @@ public final class ScenarioLoader {
         "events[]",
         EventsReader.KEYS,
         "joint",
-        JointReader.KEYS);
+        JointReader.KEYS,
+        NowcastSection.KEY,
+        NowcastSection.KEYS);
   }
 
   private Scenario read(Path file, DataReader dataReader, UnaryOperator<MappingNode> change) {

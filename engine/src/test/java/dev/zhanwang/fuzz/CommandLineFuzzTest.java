@@ -38,6 +38,8 @@ class CommandLineFuzzTest {
       "sensitivity",
       "goal-seek",
       "stress",
+      "nowcast",
+      "nowcast",
       "help",
       "",
       "RUN",
@@ -276,6 +278,18 @@ class CommandLineFuzzTest {
               "unknown:0-5",
               ":0-5",
               "secondary_va:５-１０")),
+      Map.entry(
+          "--actuals",
+          List.of(
+              C + "/actuals.csv",
+              C + "/actuals/liudong-2023-ILLUSTRATIVE-actuals.csv",
+              C + "/bad-actuals.csv",
+              C + "/missing.csv",
+              "",
+              C + "/existing.txt",
+              C + "/data/liudong-2022.csv")),
+      Map.entry(
+          "--as-of", List.of("2023-06", "2023-1", "2023-12", "2023-13", "2022-06", "", "abc")),
       Map.entry("--unknown", List.of("x")),
       Map.entry("-x", List.of("1")),
       Map.entry("--path", List.of("100")),
@@ -322,7 +336,14 @@ class CommandLineFuzzTest {
       args.add(SCENARIOS.get(scenario));
     } else if (scenario < 36
         && List.of(
-                "run", "validate", "compare-models", "audit", "sensitivity", "goal-seek", "stress")
+                "run",
+                "validate",
+                "compare-models",
+                "audit",
+                "sensitivity",
+                "goal-seek",
+                "stress",
+                "nowcast")
             .contains(name)) {
       args.add(SCENARIOS.get(0)); // mostly a scenario that runs, to reach the options' checks
     } else if (scenario < 36 && name.equals("sweep")) {
@@ -359,7 +380,8 @@ class CommandLineFuzzTest {
                 "compare",
                 "sensitivity",
                 "goal-seek",
-                "stress")
+                "stress",
+                "nowcast")
             .contains(name)
         || name.equalsIgnoreCase("run");
     if (writes && !args.contains("--out") && args.stream().noneMatch(a -> a.startsWith("--out="))) {
@@ -370,7 +392,7 @@ class CommandLineFuzzTest {
       args.add("--paths"); // a sweep runs each grid point: keep them small
       args.add("1000");
     }
-    if ((name.equals("run") || name.equals("sweep"))
+    if ((name.equals("run") || name.equals("sweep") || name.equals("nowcast"))
         && args.stream().noneMatch(a -> a.startsWith("--charts"))) {
       args.add("--charts");
       args.add("none");
@@ -401,6 +423,16 @@ class CommandLineFuzzTest {
     files.put(
         "sweep.yaml", "scenarios: [" + Shipped.SMALL + "]\naxes:\n  simulation.seed: [1, 2]\n");
     files.put("args.txt", "--paths\n100\n--charts\nnone\n");
+    files.put(
+        "actuals.csv",
+        "indicator,period,ytd_value,ytd_growth_pct,source\n"
+            + "industrial_output_total,2023-1-2月,136.5,7.0,ILLUSTRATIVE\n"
+            + "industrial_output_total,2023-06,494.7,8.4,ILLUSTRATIVE\n");
+    files.put(
+        "bad-actuals.csv",
+        "indicator,period,ytd_value,source\n"
+            + "industrial_output_total,2023-06,494.7,x\n"
+            + "industrial_output_total,2023-03,226.6,x\n");
     return new Case(
         List.of("args " + described),
         files,
