@@ -25,7 +25,7 @@ class ReportsTest {
         TestForecasts.audit(),
         TestForecasts.run(Path.of("s.yaml")),
         out,
-        OutputChoice.images(ChartFormat.all()),
+        new OutputChoice(ChartFormat.all(), true, true),
         log::add);
     assertEquals(2 + 6 * 2 + 2 + 1, files.size());
     assertEquals(out.resolve("summary.csv"), files.get(0));
