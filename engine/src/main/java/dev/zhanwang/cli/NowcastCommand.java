@@ -11,6 +11,7 @@ import dev.zhanwang.nowcast.TargetNowcast;
 import dev.zhanwang.report.ChartFormat;
 import dev.zhanwang.report.NowcastReport;
 import dev.zhanwang.report.OutputChoice;
+import dev.zhanwang.report.ProbabilityText;
 import dev.zhanwang.scenario.NowcastSection;
 import dev.zhanwang.scenario.RunSettings;
 import dev.zhanwang.scenario.Scenario;
@@ -194,7 +195,7 @@ final class NowcastCommand implements Callable<Integer> {
         plain(nowcast.thresholds().redBelowPct()));
     out.printf(
         Locale.ROOT,
-        "%-36s %-6s %9s %10s %-9s %7s %7s %7s %8s %8s %9s %9s  %s%n",
+        "%-36s %-6s %9s %10s %-9s %7s %7s %7s %15s %15s %9s %9s  %s%n",
         "target",
         "check",
         "target",
@@ -211,7 +212,7 @@ final class NowcastCommand implements Callable<Integer> {
     for (TargetNowcast row : nowcast.targets()) {
       out.printf(
           Locale.ROOT,
-          "%-36s %-6s %9s %10s %-9s %7s %7s %7s %7.1f%% %7.1f%% %9s %9s  %s%n",
+          "%-36s %-6s %9s %10s %-9s %7s %7s %7s %15s %15s %9s %9s  %s%n",
           row.target().id(),
           row.check(),
           row.growth()
@@ -222,8 +223,8 @@ final class NowcastCommand implements Callable<Integer> {
           pct(row.completionPct()),
           row.month() == 0 ? "-" : pct(row.shareOfYearPct()),
           row.month() == 0 ? "-" : pct(row.seasonalPct()),
-          100 * row.start().value(),
-          100 * row.now().value(),
+          ProbabilityText.ofShare(row.start().value(), nowcast.paths()),
+          ProbabilityText.ofShare(row.now().value(), nowcast.paths()),
           signedPct(row.requiredGrowthPct()),
           signedPct(row.plannedGrowthPct()),
           row.status().label() + " " + row.status().labelZh());
