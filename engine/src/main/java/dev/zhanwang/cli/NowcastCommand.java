@@ -105,18 +105,17 @@ final class NowcastCommand implements Callable<Integer> {
       names = "--charts",
       paramLabel = "FORMATS",
       defaultValue = "png",
-      description = "Chart files to write: png, svg, png,svg or none (default ${DEFAULT-VALUE}).")
+      description =
+          "Chart files to write: " + OutputChoice.IMAGE_CHOICES + " (default ${DEFAULT-VALUE}).")
   String charts;
 
   @Override
   public Integer call() throws IOException {
     Instant started = Instant.now();
     CommandLine commandLine = spec.commandLine();
-    Set<ChartFormat> chartFormats = OutputChoice.parse(charts)
-        .filter(choice -> !choice.html() && !choice.xlsx())
-        .map(OutputChoice::images)
+    Set<ChartFormat> chartFormats = OutputChoice.parseImages(charts)
         .orElseThrow(() -> new CommandLine.ParameterException(
-            commandLine, "--charts must be png, svg, png,svg or none, but was " + charts));
+            commandLine, "--charts must be " + OutputChoice.IMAGE_CHOICES + ", but was " + charts));
     Scenario scenario = ForecastCommand.loadScenario(spec, scenarioFile);
     long pathCount = paths != null ? paths : scenario.settings().paths();
     if (!RunSettings.allowsPaths(pathCount)) {

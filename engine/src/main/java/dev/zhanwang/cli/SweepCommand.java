@@ -90,17 +90,17 @@ final class SweepCommand implements Callable<Integer> {
       names = "--charts",
       paramLabel = "FORMATS",
       defaultValue = "png",
-      description = "Chart files per axis: png, svg, png,svg or none (default ${DEFAULT-VALUE}).")
+      description =
+          "Chart files per axis: " + OutputChoice.IMAGE_CHOICES + " (default ${DEFAULT-VALUE}).")
   String charts;
 
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
-    Set<ChartFormat> chartFormats = OutputChoice.parse(charts)
-        .filter(choice -> !choice.html() && !choice.xlsx())
-        .map(OutputChoice::images)
+    Set<ChartFormat> chartFormats = OutputChoice.parseImages(charts)
         .orElseThrow(() -> new CommandLine.ParameterException(
-            spec.commandLine(), "--charts must be png, svg, png,svg or none, but was " + charts));
+            spec.commandLine(),
+            "--charts must be " + OutputChoice.IMAGE_CHOICES + ", but was " + charts));
     try {
       RunSettings.of(paths != null ? paths : 1, 0, threads);
     } catch (RunSettings.InvalidSettingException e) {

@@ -72,6 +72,17 @@ public record OutputChoice(Set<ChartFormat> images, boolean html, boolean xlsx) 
     return Optional.of(new OutputChoice(images, html, xlsx));
   }
 
+  /** What {@link #parseImages} accepts, for messages. */
+  public static final String IMAGE_CHOICES = "png, svg, png,svg or none";
+
+  /**
+   * The chart formats named by {@code text}, for commands that write charts but no report or
+   * workbook: as {@link #parse}, and empty when the text also names {@code html} or {@code xlsx}.
+   */
+  public static Optional<Set<ChartFormat>> parseImages(String text) {
+    return parse(text).filter(choice -> !choice.html() && !choice.xlsx()).map(OutputChoice::images);
+  }
+
   /** What {@link #parse} accepts, for messages. */
   public static String choices() {
     List<String> labels = new ArrayList<>();
