@@ -6,7 +6,8 @@ import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Problem;
 import dev.zhanwang.input.Suggestions;
 import dev.zhanwang.input.TextFile;
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,12 +15,12 @@ import java.util.OptionalDouble;
 import java.util.function.Consumer;
 import java.util.function.DoublePredicate;
 import java.util.regex.Pattern;
-import tech.tablesaw.api.ColumnType;
-import tech.tablesaw.api.Table;
-import tech.tablesaw.io.csv.CsvReadOptions;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * The rows of a CSV file with a header (read with Tablesaw), each knowing its line, so that the
+ * The rows of a CSV file with a header (split with Commons CSV), each knowing its line, so that the
  * loaders of the data package report every problem at file, line, column and field.
  *
  * <p>It takes the files planners have: UTF-8 or GB18030 ({@link TextFile}), Windows line ends
@@ -58,7 +59,7 @@ final class CsvRows {
       problems.addAll(e.problems());
       return List.of();
     }
-    // One line end, so that records() counts the lines Tablesaw splits (it takes all three).
+    // One line end, so that records() counts the lines the CSV parser splits.
     List<Record> records = records(text.replace("\r\n", "\n").replace('\r', '\n'));
     if (records.isEmpty()) {
       problems.add(Problem.ofFile(file, "must have a header row and data rows, but was empty"));
@@ -94,14 +95,14 @@ final class CsvRows {
     if (wellFormed.isEmpty() || wellFormed.get(0) != records.get(0)) {
       return List.of();
     }
-    // Tablesaw reads only the well-formed records, so its rows are those records, in order.
+    // The parser reads only the well-formed records, so its rows are those records, in order.
     StringBuilder table = new StringBuilder();
     wellFormed.forEach(record -> table.append(record.text()).append('\n'));
     List<List<String>> cells = cells(file, table.toString(), problems);
     if (cells.isEmpty()) {
       return List.of();
     }
-    // Should Tablesaw split the text unlike records(), say line 0 (unknown), not a wrong line.
+    // Should the parser split the text unlike records(), say line 0 (unknown), not a wrong line.
     boolean linesKnown = cells.size() == wellFormed.size();
     List<String> header = cells.get(0).stream().map(String::strip).toList();
     if (!checkHeader(file, linesKnown ? wellFormed.get(0).line() : 0, header, required, problems)) {
@@ -120,30 +121,27 @@ final class CsvRows {
     return rows;
   }
 
-  /** The cells of each row of a CSV text of well-formed records, read with Tablesaw. */
+  /**
+   * The cells of each row of a CSV text of well-formed records, read with Commons CSV. Spaces
+   * around a cell are dropped, so that a quote after them still opens a quoted cell, as {@link
+   * #records} takes it.
+   */
   private static List<List<String>> cells(Path file, String text, List<Problem> problems) {
-    Table table;
-    try {
-      table = Table.read()
-          .usingOptions(CsvReadOptions.builder(new StringReader(text))
-              .header(false)
-              .columnTypes(name -> ColumnType.STRING)
-              // Keep "NA", "NaN", "null" as written: reported, not silently blanked.
-              .missingValueIndicator("")
-              .maxCharsPerColumn((int) Limit.CELL_CHARS.value() + 1)
-              .build());
-    } catch (RuntimeException e) { // not expected after records(); no cell in the message
+    CSVFormat format = CSVFormat.RFC4180
+        .builder()
+        .setIgnoreSurroundingSpaces(true)
+        .setIgnoreEmptyLines(true)
+        .setTrailingData(true)
+        .get();
+    List<List<String>> cells = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(text, format)) {
+      for (CSVRecord record : parser) {
+        cells.add(record.toList());
+      }
+    } catch (IOException | UncheckedIOException e) { // not expected after records()
       problems.add(
           Problem.ofFile(file, "must be a CSV table, but its rows could not be split into cells"));
       return List.of();
-    }
-    List<List<String>> cells = new ArrayList<>();
-    for (int r = 0; r < table.rowCount(); r++) {
-      List<String> row = new ArrayList<>();
-      for (int c = 0; c < table.columnCount(); c++) {
-        row.add(table.stringColumn(c).get(r));
-      }
-      cells.add(row);
     }
     return cells;
   }
@@ -193,8 +191,8 @@ final class CsvRows {
   }
 
   /**
-   * Where each CSV record starts, how many fields it has and its longest cell. Tablesaw does not
-   * tell line numbers, so this follows the same rules as its parser: a quoted field may span lines
+   * Where each CSV record starts, how many fields it has and its longest cell. The parser's line
+   * numbers count the text it is given, so this follows the same rules as the parser: a quoted field may span lines
    * and contain commas; blank lines, lines starting with {@code #} and rows of empty fields are
    * not records.
    */

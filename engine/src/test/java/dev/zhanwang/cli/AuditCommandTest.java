@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import dev.zhanwang.report.CsvTestFiles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -238,11 +236,7 @@ class AuditCommandTest {
   }
 
   private static List<String[]> csv(Path file) throws IOException {
-    CsvParserSettings settings = new CsvParserSettings();
-    settings.setLineSeparatorDetectionEnabled(true);
-    settings.setMaxCharsPerColumn(-1);
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    return new CsvParser(settings).parseAll(new java.io.StringReader(text.substring(1)));
+    return CsvTestFiles.rows(file);
   }
 
   private static int count(String text, String part) {

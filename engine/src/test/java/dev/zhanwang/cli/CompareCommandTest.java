@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
+import dev.zhanwang.report.CsvTestFiles;
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,12 +23,7 @@ class CompareCommandTest {
   Path dir;
 
   private static List<String[]> csv(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFF"), "byte-order mark");
-    CsvParserSettings settings = new CsvParserSettings();
-    settings.setNullValue("");
-    settings.setEmptyValue("");
-    return new CsvParser(settings).parseAll(new StringReader(text.substring(1)));
+    return CsvTestFiles.rows(file);
   }
 
   @Test

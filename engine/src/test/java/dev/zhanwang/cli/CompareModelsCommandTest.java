@@ -7,22 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import dev.zhanwang.comparison.ModelComparison;
 import dev.zhanwang.forecast.Forecast;
 import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.model.GrowthModel;
 import dev.zhanwang.model.ModelSwap;
+import dev.zhanwang.report.CsvTestFiles;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.scenario.ScenarioLoader;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.PlannedCriterion;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,12 +35,7 @@ class CompareModelsCommandTest {
 
   /** The rows of a CSV written with a byte-order mark, each cell unquoted; empty cells as "". */
   private static List<String[]> csv(Path file) throws IOException {
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    assertTrue(text.startsWith("\uFEFF"), "byte-order mark");
-    CsvParserSettings settings = new CsvParserSettings();
-    settings.setNullValue("");
-    settings.setEmptyValue("");
-    return new CsvParser(settings).parseAll(new StringReader(text.substring(1)));
+    return CsvTestFiles.rows(file);
   }
 
   /** The column of {@code name} in {@code rows}, from the first data row on. */

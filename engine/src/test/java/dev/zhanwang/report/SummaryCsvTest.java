@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.univocity.parsers.csv.CsvParser;
-import com.univocity.parsers.csv.CsvParserSettings;
 import dev.zhanwang.audit.Audit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -166,11 +164,6 @@ class SummaryCsvTest {
 
   /** Rows as a standard CSV reader sees them, after the byte-order mark; empty cells as "". */
   static List<String[]> read(Path file) throws IOException {
-    CsvParserSettings settings = new CsvParserSettings();
-    settings.setNullValue("");
-    settings.setEmptyValue("");
-    settings.setMaxCharsPerColumn(-1);
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    return new CsvParser(settings).parseAll(new java.io.StringReader(text.substring(1)));
+    return CsvTestFiles.rows(file);
   }
 }
