@@ -92,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
         .orElseThrow(() -> new CommandLine.ParameterException(
             spec.commandLine(),
             "--charts must be " + OutputChoice.choices() + ", but was " + charts));
+    Reports.prepare(outputs);
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
 

@@ -6,10 +6,14 @@ import de.erichseifert.vectorgraphics2d.util.PageSize;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,8 +23,7 @@ public enum ChartFormat {
   PNG {
     @Override
     void save(Figure figure, OutputStream out) throws IOException {
-      BufferedImage image =
-          new BufferedImage(figure.width(), figure.height(), BufferedImage.TYPE_INT_RGB);
+      BufferedImage image = Canvas.cleared(figure.width(), figure.height());
       Graphics2D g = image.createGraphics();
       try {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -46,6 +49,26 @@ public enum ChartFormat {
   };
 
   abstract void save(Figure figure, OutputStream out) throws IOException;
+
+  /**
+   * One image per size and thread, drawn on again for the next chart: a new one per chart (3 MB
+   * for a fan) made the JVM take fresh memory for each, which costs more than drawing on a
+   * machine that hands out memory slowly. Cleared to black, as a new image is.
+   */
+  private static final class Canvas {
+    private static final ThreadLocal<Map<Long, BufferedImage>> IMAGES =
+        ThreadLocal.withInitial(HashMap::new);
+
+    static BufferedImage cleared(int width, int height) {
+      BufferedImage image = IMAGES
+          .get()
+          .computeIfAbsent(
+              (long) width << 32 | height,
+              size -> new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB));
+      Arrays.fill(((DataBufferInt) image.getRaster().getDataBuffer()).getData(), 0);
+      return image;
+    }
+  }
 
   /** The file extension and the name on the command line: {@code png}, {@code svg}. */
   public String label() {

@@ -2,13 +2,18 @@ package dev.zhanwang.report;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
+import java.awt.geom.Ellipse2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -65,8 +70,60 @@ record ChartLook(Font font, Labels labels, String notice) {
     }
   }
 
-  /** Chinese labels in the first installed font that can draw them, else English. */
+  /**
+   * Chinese labels in the first installed font that can draw them, else English. Found once per
+   * process, on a thread of its own from {@link #prepare()} on.
+   */
   static ChartLook detect() {
+    return Installed.LOOK.join();
+  }
+
+  /**
+   * Starts looking through the installed fonts (a few tenths of a second) and drawing a first
+   * line of text in the one found (loading its glyphs and the antialiasing pipeline), so that a
+   * run's charts find both done while it loads and simulates.
+   */
+  static void prepare() {
+    Installed.LOOK.isDone();
+  }
+
+  /** The installed fonts' look, and the thread that finds it when first asked for. */
+  private static final class Installed {
+    static final CompletableFuture<ChartLook> LOOK = new CompletableFuture<>();
+
+    static {
+      Thread finder = new Thread(
+          () -> {
+            try {
+              ChartLook look = lookThroughFonts();
+              LOOK.complete(look);
+              drawOnce(look.font());
+            } catch (Throwable e) {
+              LOOK.completeExceptionally(e);
+            }
+          },
+          "font-finder");
+      finder.setDaemon(true);
+      finder.start();
+    }
+
+    private static void drawOnce(Font font) {
+      BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      try {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(
+            RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(font);
+        g.drawString(SAMPLE + " GDP 2023 +8.0%", 0, 20);
+        g.fill(new Ellipse2D.Double(0, 0, 20, 20));
+      } finally {
+        g.dispose();
+      }
+    }
+  }
+
+  private static ChartLook lookThroughFonts() {
     List<String> installed = Arrays.asList(
         GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT));
     List<Font> candidates = new ArrayList<>();

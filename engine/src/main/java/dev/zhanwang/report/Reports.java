@@ -29,6 +29,17 @@ public final class Reports {
   private Reports() {}
 
   /**
+   * Starts, on a thread of its own, what the chosen outputs need before any result exists: the
+   * charts' look, found among the installed fonts. A command calls it first, so that the look is
+   * ready by the time its results are.
+   */
+  public static void prepare(OutputChoice choice) {
+    if (!choice.images().isEmpty()) {
+      ChartLook.prepare();
+    }
+  }
+
+  /**
    * Writes all formats into {@code dir}, an existing folder, the manifest last so that it lists
    * every other file and the whole run's time. The folder is not created here: the command line
    * deletes an interrupted run's folder while its writers may still run, and a writer must then
