@@ -125,11 +125,14 @@ public final class Simulator {
             keepMetPaths));
   }
 
-  /** A store for every value when it takes at most half the heap; else null (sketch mode). */
+  /**
+   * A store for every value when it takes at most half the heap, its rows left for the run's
+   * workers to allocate; else null (sketch mode).
+   */
   private static float[][] storeIfItFits(SimulationPlan plan, long paths) {
     long storeBytes = 4L * plan.seriesCount() * paths;
     boolean fits = storeBytes <= Runtime.getRuntime().maxMemory() / 2;
-    return fits ? new float[plan.seriesCount()][(int) paths] : null;
+    return fits ? new float[plan.seriesCount()][] : null;
   }
 
   /**
