@@ -188,11 +188,10 @@ final class RunCommand implements Callable<Integer> {
           spec.commandLine(),
           String.format(
               Locale.ROOT,
-              "--samples must be from 1 to %,d (%s), but was %d",
-              limit,
               limit == paths
-                  ? "the run's paths; --paths gives more"
-                  : "more rows no longer open in Excel",
+                  ? "--samples must be from 1 to the run's %,d paths (--paths sets them), but was %d"
+                  : "--samples must be from 1 to %,d (more rows no longer open in Excel), but was %d",
+              limit,
               samples));
     }
     return (int) (long) samples;
