@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -84,6 +85,17 @@ final class RunCommand implements Callable<Integer> {
           + " ${DEFAULT-VALUE}; or none for tables and manifest only, which is fastest.")
   String charts;
 
+  /** The most samples.csv holds: more rows than this no longer open in Excel (1,048,576). */
+  static final int MAX_SAMPLES = 1_000_000;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "N",
+      description = "Also write samples.csv: the run's first N paths one by one (each indicator's"
+          + " annual value, each target check met 1 or 0), for pandas or R; 1 to the run's paths,"
+          + " at most " + MAX_SAMPLES + ". Written whatever --charts says.")
+  Long samples;
+
   @Override
   public Integer call() throws Exception {
     Instant started = Instant.now();
@@ -99,6 +111,7 @@ final class RunCommand implements Callable<Integer> {
     Scenario loaded = ForecastCommand.loadScenario(spec, scenarioFile, correlationRepair);
     Scenario scenario = loaded.withSettings(simulation.applyTo(loaded.settings(), this::precision));
     PlanCompiler.Compiled compiled = PlanCompiler.compile(scenario);
+    int sampled = samplePaths(scenario.settings().paths());
     OutputTarget target = out != null
         ? OutputTarget.given(out)
         : OutputTarget.defaultFor(scenarioFile, scenario.name());
@@ -108,7 +121,7 @@ final class RunCommand implements Callable<Integer> {
             force.force, ScenarioRun.inputs(scenario), commandLine(), stderr::println))) {
       long loadedNanos = System.nanoTime();
       ProgressDisplay progress = new ProgressDisplay(stderr, System.console() != null);
-      ScenarioRun done = ScenarioRun.of(scenario, compiled, progress);
+      ScenarioRun done = ScenarioRun.sampling(scenario, compiled, progress, sampled);
       SimulationResult result = done.result();
       Forecast forecast = done.forecast();
       RunInfo run = ScenarioRun.runInfo(
@@ -159,6 +172,30 @@ final class RunCommand implements Callable<Integer> {
     }
     return Optional.of(new RunSettings.Precision(
         precision, maxPaths != null ? maxPaths : RunSettings.Precision.DEFAULT_MAX_PATHS));
+  }
+
+  /**
+   * How many paths {@code --samples} asks for, 0 when not given; checked before anything is
+   * written. With {@code --precision}, {@code paths} is the first batch, which the final run is
+   * never smaller than.
+   */
+  private int samplePaths(long paths) {
+    if (samples == null) {
+      return 0;
+    }
+    long limit = Math.min(paths, MAX_SAMPLES);
+    if (samples < 1 || samples > limit) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(),
+          String.format(
+              Locale.ROOT,
+              limit == paths
+                  ? "--samples must be from 1 to the run's %,d paths (--paths sets them), but was %d"
+                  : "--samples must be from 1 to %,d (more rows no longer open in Excel), but was %d",
+              limit,
+              samples));
+    }
+    return (int) (long) samples;
   }
 
   private List<String> commandLine() {

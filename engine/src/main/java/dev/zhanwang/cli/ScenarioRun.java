@@ -29,6 +29,22 @@ record ScenarioRun(SimulationResult result, Forecast forecast) {
         progress);
   }
 
+  /**
+   * As {@link #of}, keeping the first {@code samples} paths one by one for samples.csv; with 0,
+   * exactly {@link #of}.
+   */
+  static ScenarioRun sampling(
+      Scenario scenario, PlanCompiler.Compiled compiled, ProgressDisplay progress, int samples) {
+    if (samples == 0) {
+      return of(scenario, compiled, progress);
+    }
+    return finished(
+        scenario,
+        compiled,
+        Simulator.runSampling(compiled.plan(), scenario.settings(), progress, samples),
+        progress);
+  }
+
   /** As {@link #of}, keeping which paths met each target, to pair this run with others. */
   static ScenarioRun keepingMetPaths(
       Scenario scenario, PlanCompiler.Compiled compiled, ProgressDisplay progress) {

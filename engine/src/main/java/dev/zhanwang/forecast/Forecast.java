@@ -2,6 +2,7 @@ package dev.zhanwang.forecast;
 
 import dev.zhanwang.data.Target;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything a run found, ready for reports: per target the probability of meeting it, per flow
@@ -13,6 +14,7 @@ import java.util.List;
  *     its rule ({@link JointOutcome})
  * @param assumptions labelled assumptions of the scenario (indicator or matrix, and why)
  * @param joint the target groups met together: all, at least k of n, the expected number, pairs
+ * @param samples the first paths one by one, when the run was asked for them ({@code --samples})
  */
 public record Forecast(
     String scenarioName,
@@ -26,13 +28,45 @@ public record Forecast(
     double probabilityAllMet,
     double probabilityAllMetStdError,
     List<String> assumptions,
-    JointOutcome joint) {
+    JointOutcome joint,
+    Optional<PathSamples> samples) {
   public Forecast {
     fans = List.copyOf(fans);
     outcomes = List.copyOf(outcomes);
     notForecast = List.copyOf(notForecast);
     assumptions = List.copyOf(assumptions);
     java.util.Objects.requireNonNull(joint, "joint");
+    java.util.Objects.requireNonNull(samples, "samples");
+  }
+
+  /** A forecast without samples of its paths. */
+  public Forecast(
+      String scenarioName,
+      String description,
+      int year,
+      long paths,
+      long seed,
+      List<IndicatorFan> fans,
+      List<TargetOutcome> outcomes,
+      List<Target> notForecast,
+      double probabilityAllMet,
+      double probabilityAllMetStdError,
+      List<String> assumptions,
+      JointOutcome joint) {
+    this(
+        scenarioName,
+        description,
+        year,
+        paths,
+        seed,
+        fans,
+        outcomes,
+        notForecast,
+        probabilityAllMet,
+        probabilityAllMetStdError,
+        assumptions,
+        joint,
+        Optional.empty());
   }
 
   /** A forecast without target groups counted (built by hand, as tests do). */

@@ -13,6 +13,7 @@ import dev.zhanwang.sim.Histogram;
 import dev.zhanwang.sim.PlanCompiler;
 import dev.zhanwang.sim.PlannedCriterion;
 import dev.zhanwang.sim.PlannedGroup;
+import dev.zhanwang.sim.SampledPaths;
 import dev.zhanwang.sim.SeriesInfo;
 import dev.zhanwang.sim.SeriesSummary;
 import dev.zhanwang.sim.SimulationResult;
@@ -56,7 +57,31 @@ public final class ForecastBuilder {
         allMet,
         SimulationResult.binomialStdError(allMet, result.paths()),
         assumptions(scenario),
-        joint(scenario, compiled, result, outcomes));
+        joint(scenario, compiled, result, outcomes),
+        result.samples().map(values -> samples(scenario, compiled, values)));
+  }
+
+  /** The sampled paths with what each annual value and met flag is about. */
+  private static PathSamples samples(
+      Scenario scenario, PlanCompiler.Compiled compiled, SampledPaths values) {
+    List<PathSamples.Quantity> quantities = new ArrayList<>();
+    for (IndicatorSpec spec : scenario.indicators()) {
+      if (spec.flow()) { // a flow has a 2022 figure with a level; a rate may have none
+        Figure figure = scenario.baseline().figure(spec.id()).orElseThrow();
+        quantities.add(new PathSamples.Quantity(
+            spec.id(), figure.unit(), true, figure.value().getAsDouble()));
+      } else {
+        quantities.add(new PathSamples.Quantity(spec.id(), "%", false, Double.NaN));
+      }
+    }
+    for (CompositeSpec composite : scenario.composites()) {
+      quantities.add(new PathSamples.Quantity(composite.id(), "%", false, Double.NaN));
+    }
+    List<PathSamples.Check> checks = compiled.criteria().stream()
+        .map(planned -> new PathSamples.Check(
+            planned.target().id(), planned.growth() ? Criterion.GROWTH : Criterion.LEVEL))
+        .toList();
+    return new PathSamples(quantities, scenario.indicators().size(), checks, values);
   }
 
   /** The target groups with their outcomes; {@code outcomes} are in criterion order. */

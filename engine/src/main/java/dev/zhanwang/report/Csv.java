@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Writes a table as RFC 4180 CSV in UTF-8 with a byte-order mark: without the mark Excel, which
@@ -28,6 +29,25 @@ final class Csv {
         writeRow(out, row);
       }
     }
+  }
+
+  /**
+   * As {@link #write(Path, List, List)}, each row made as it is written: for tables with more
+   * rows than are worth holding as text at once.
+   */
+  static void write(Path file, List<String> header, int rowCount, IntFunction<List<String>> rows)
+      throws IOException {
+    write(file, header, new java.util.AbstractList<>() {
+      @Override
+      public List<String> get(int index) {
+        return rows.apply(index);
+      }
+
+      @Override
+      public int size() {
+        return rowCount;
+      }
+    });
   }
 
   private static void writeRow(Writer out, List<String> cells) throws IOException {

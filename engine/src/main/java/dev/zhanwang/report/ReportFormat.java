@@ -40,6 +40,11 @@ public enum ReportFormat {
   XLSX((log, written, choice, audit) ->
       choice.xlsx() ? new SummaryXlsx(log, audit) : ReportFormat::nothing),
   /**
+   * {@code samples.csv}: the first paths one by one, when the forecast holds them ({@code
+   * --samples}, which {@code --charts} does not touch); else nothing.
+   */
+  SAMPLES_CSV((log, written, choice, audit) -> new SamplesCsv(log)),
+  /**
    * {@code manifest.json}: inputs with SHA-256, settings, times, the audit's findings and the
    * files written.
    */
@@ -54,6 +59,7 @@ public enum ReportFormat {
       case CHARTS -> "charts";
       case HTML -> "report.html";
       case XLSX -> "summary.xlsx";
+      case SAMPLES_CSV -> "samples.csv";
       case MANIFEST -> "manifest";
     };
   }

@@ -49,7 +49,8 @@ public final class Reports {
    * @param choice the outputs {@code --charts} chose
    * @param log receives one {@code Wrote <what> to <path>} line per kind of file, as each is
    *     written (from the writing thread; the order of formats written at once may vary)
-   * @param timed told how long each format took, as it finishes
+   * @param timed told how long each format that wrote a file took, as it finishes (a format not
+   *     asked for, such as samples.csv without --samples, is not timed)
    * @return every file written, in the order of {@link ReportFormat}, whichever finished first
    */
   public static List<Path> writeAll(
@@ -118,7 +119,9 @@ public final class Reports {
     long start = System.nanoTime();
     try {
       List<Path> files = reporter.write(forecast, run, dir);
-      timed.accept(format, Duration.ofNanos(System.nanoTime() - start));
+      if (!files.isEmpty() || format == ReportFormat.MANIFEST) { // not what was not asked for
+        timed.accept(format, Duration.ofNanos(System.nanoTime() - start));
+      }
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

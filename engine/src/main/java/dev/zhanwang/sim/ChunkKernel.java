@@ -430,6 +430,11 @@ final class ChunkKernel {
     }
     composites(n, offset, store, totals);
     criteria(n, totals);
+    if (totals.annualValues != null) { // once per block, only in the chunks a run samples
+      for (int slot = 0; slot < annual.length; slot++) {
+        System.arraycopy(annual[slot], 0, totals.annualValues[slot], blockStart, n);
+      }
+    }
   }
 
   /** e = F z, one row of F at a time so the inner loop is an axpy over the block. */

@@ -29,12 +29,22 @@ final class ChunkTotals {
    * chunk that says it met; else null.
    */
   final long[][] metWords;
+  /**
+   * When asked for: per annual slot (indicator, then composite, as the kernel numbers them), the
+   * annual value of every path of the chunk; else null. Kept for the paths a run samples.
+   */
+  final float[][] annualValues;
 
   ChunkTotals(SimulationPlan plan) {
     this(plan, false);
   }
 
   ChunkTotals(SimulationPlan plan, boolean perPath) {
+    this(plan, perPath, false);
+  }
+
+  /** With the met bits ({@code perPath}) and, when {@code sampled}, the annual values kept. */
+  ChunkTotals(SimulationPlan plan, boolean perPath, boolean sampled) {
     int criterionCount = plan.criteria().size();
     int groups = plan.groupCount();
     sum = new double[plan.seriesCount()];
@@ -45,6 +55,8 @@ final class ChunkTotals {
     metCount = new long[groups + 1];
     bothMet = new long[GroupCounts.pairs(groups)];
     metWords = perPath ? new long[criterionCount + 1][Simulator.CHUNK / Long.SIZE] : null;
+    annualValues =
+        sampled ? new float[plan.indicatorCount() + plan.compositeCount()][Simulator.CHUNK] : null;
   }
 
   void add(ChunkTotals other) {

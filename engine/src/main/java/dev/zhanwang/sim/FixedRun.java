@@ -34,6 +34,8 @@ final class FixedRun {
   private final float[][] store;
 
   private final boolean keepMetPaths;
+  /** How many of the first paths to keep one by one ({@link SampledPaths}); 0 for none. */
+  private final int samplePaths;
   /** Each path's annual shock per indicator, {@code [k][path]}, or null when not kept. */
   private final float[][] shocks;
 
@@ -54,7 +56,19 @@ final class FixedRun {
       Simulator.Progress progress,
       float[][] store,
       boolean keepMetPaths) {
-    this(plan, paths, settings, progress, store, null, keepMetPaths);
+    this(plan, paths, settings, progress, store, null, keepMetPaths, 0);
+  }
+
+  /** As above, keeping the first {@code samplePaths} paths one by one. */
+  FixedRun(
+      SimulationPlan plan,
+      long paths,
+      RunSettings settings,
+      Simulator.Progress progress,
+      float[][] store,
+      boolean keepMetPaths,
+      int samplePaths) {
+    this(plan, paths, settings, progress, store, null, keepMetPaths, samplePaths);
   }
 
   /** As above, keeping each path's annual shocks in {@code shocks} (which needs a store). */
@@ -66,6 +80,23 @@ final class FixedRun {
       float[][] store,
       float[][] shocks,
       boolean keepMetPaths) {
+    this(plan, paths, settings, progress, store, shocks, keepMetPaths, 0);
+  }
+
+  private FixedRun(
+      SimulationPlan plan,
+      long paths,
+      RunSettings settings,
+      Simulator.Progress progress,
+      float[][] store,
+      float[][] shocks,
+      boolean keepMetPaths,
+      int samplePaths) {
+    if (samplePaths < 0 || samplePaths > paths) {
+      throw new IllegalArgumentException(
+          "samples must be 0 to the " + paths + " paths, but were " + samplePaths);
+    }
+    this.samplePaths = samplePaths;
     if (shocks != null && store == null) {
       throw new IllegalArgumentException("keeping shocks needs a store");
     }
@@ -120,6 +151,7 @@ final class FixedRun {
           all.groups(),
           Histograms.of(plan, quantiles, bins, counts),
           keepMetPaths ? Optional.of(metPaths()) : Optional.empty(),
+          samplePaths > 0 ? Optional.of(samples()) : Optional.empty(),
           Duration.ofNanos(System.nanoTime() - started));
     }
   }
@@ -128,7 +160,7 @@ final class FixedRun {
   private void runPilot() {
     pilotPaths = Math.min(CHUNK, paths);
     pilotValues = new float[seriesCount][pilotPaths];
-    totals[0] = new ChunkTotals(plan, keepMetPaths);
+    totals[0] = chunkTotals(0);
     new ChunkKernel(plan, sampling).run(0, pilotPaths, streams.get(0), pilotValues, totals[0]);
     progress.advanced(pilotPaths, paths);
     pilotBins = QuantileBins.fromPilot(pilotValues, pilotPaths, paths);
@@ -166,12 +198,22 @@ final class FixedRun {
       for (int i = next.getAndIncrement(); i < chunks; i = next.getAndIncrement()) {
         int first = i * CHUNK;
         int count = Math.min(CHUNK, paths - first);
-        ChunkTotals chunk = new ChunkTotals(plan, keepMetPaths);
+        ChunkTotals chunk = chunkTotals(first);
         kernel.run(first, count, streams.get(i), store, shocks, chunk);
         totals[i] = chunk;
         progress.advanced(done.addAndGet(count), paths);
       }
     });
+  }
+
+  /**
+   * Totals for the chunk from path {@code first}: with the met bits when the run keeps them, and
+   * with the annual values too when the chunk holds a sampled path; other chunks run as without
+   * samples.
+   */
+  private ChunkTotals chunkTotals(int first) {
+    boolean sampled = first < samplePaths;
+    return new ChunkTotals(plan, keepMetPaths || sampled, sampled);
   }
 
   private void addSketchCounts(int[] counts) {
@@ -286,5 +328,30 @@ final class FixedRun {
       met[row] = BitSet.valueOf(words);
     }
     return new MetPaths(met);
+  }
+
+  /** The first {@link #samplePaths} paths from the chunks that hold them, in path order. */
+  private SampledPaths samples() {
+    int slots = plan.indicatorCount() + plan.compositeCount();
+    float[][] annual = new float[slots][samplePaths];
+    int sampledChunks = (samplePaths + CHUNK - 1) / CHUNK;
+    int wordsPerChunk = CHUNK / Long.SIZE;
+    long[][] words = new long[criteria + 1][sampledChunks * wordsPerChunk];
+    for (int i = 0; i < sampledChunks; i++) {
+      int first = i * CHUNK;
+      int count = Math.min(CHUNK, samplePaths - first);
+      for (int slot = 0; slot < slots; slot++) {
+        System.arraycopy(totals[i].annualValues[slot], 0, annual[slot], first, count);
+      }
+      for (int row = 0; row <= criteria; row++) {
+        System.arraycopy(totals[i].metWords[row], 0, words[row], i * wordsPerChunk, wordsPerChunk);
+      }
+    }
+    BitSet[] met = new BitSet[criteria + 1];
+    for (int row = 0; row <= criteria; row++) {
+      met[row] = BitSet.valueOf(words[row]);
+      met[row].clear(samplePaths, Math.max(samplePaths, met[row].length()));
+    }
+    return new SampledPaths(samplePaths, plan.indicatorCount(), annual, met);
   }
 }

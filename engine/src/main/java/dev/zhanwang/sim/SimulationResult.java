@@ -8,7 +8,7 @@ import java.util.Optional;
  * What the kernel found, in the plan's own units: a summary per series, per criterion the number of
  * paths that met it and the summed shortfall of those that did not, the counts of the target
  * groups, and a histogram of each criterion's series; when asked for, which paths met each
- * criterion.
+ * criterion, and the first paths one by one ({@code samples}).
  *
  * @param allMet paths on which every target group was met, each by its rule (see
  *     {@link PlannedGroup})
@@ -26,6 +26,7 @@ public record SimulationResult(
     GroupCounts groups,
     List<SeriesHistogram> histograms,
     Optional<MetPaths> metPaths,
+    Optional<SampledPaths> samples,
     Duration elapsed) {
   public SimulationResult {
     series = List.copyOf(series);

@@ -98,7 +98,24 @@ public final class Simulator {
    * counts (see {@link QuantileBins#estimate}), with their error bound in each summary.
    */
   public static SimulationResult run(SimulationPlan plan, RunSettings settings, Progress progress) {
-    return run(plan, settings, progress, false);
+    return run(plan, settings, progress, false, 0);
+  }
+
+  /**
+   * As {@link #run(SimulationPlan, RunSettings, Progress)}, also keeping the first {@code
+   * samples} paths one by one ({@link SimulationResult#samples()}): only the chunks that hold them
+   * keep their annual values and met bits, so a few thousand samples cost next to nothing. With a
+   * precision target they are the first paths of the final batch.
+   *
+   * @throws IllegalArgumentException when {@code samples} is not 1 to the settings' paths
+   */
+  public static SimulationResult runSampling(
+      SimulationPlan plan, RunSettings settings, Progress progress, int samples) {
+    if (samples < 1 || samples > settings.paths()) {
+      throw new IllegalArgumentException(
+          "samples must be 1 to the " + settings.paths() + " paths, but were " + samples);
+    }
+    return run(plan, settings, progress, false, samples);
   }
 
   /**
@@ -108,21 +125,27 @@ public final class Simulator {
    */
   public static SimulationResult runKeepingMetPaths(
       SimulationPlan plan, RunSettings settings, Progress progress) {
-    return run(plan, settings, progress, true);
+    return run(plan, settings, progress, true, 0);
   }
 
   private static SimulationResult run(
-      SimulationPlan plan, RunSettings settings, Progress progress, boolean keepMetPaths) {
+      SimulationPlan plan,
+      RunSettings settings,
+      Progress progress,
+      boolean keepMetPaths,
+      int samples) {
     return settings
         .precision()
-        .map(target -> toPrecision(plan, settings, target, progress, keepMetPaths))
-        .orElseGet(() -> run(
-            plan,
-            settings.paths(),
-            settings,
-            progress,
-            storeIfItFits(plan, settings.paths()),
-            keepMetPaths));
+        .map(target -> toPrecision(plan, settings, target, progress, keepMetPaths, samples))
+        .orElseGet(() -> new FixedRun(
+                plan,
+                settings.paths(),
+                settings,
+                progress,
+                storeIfItFits(plan, settings.paths()),
+                keepMetPaths,
+                samples)
+            .run());
   }
 
   /**
@@ -151,11 +174,13 @@ public final class Simulator {
       RunSettings settings,
       RunSettings.Precision target,
       Progress progress,
-      boolean keepMetPaths) {
+      boolean keepMetPaths,
+      int samples) {
     long paths = settings.paths();
     while (true) {
-      SimulationResult result =
-          run(plan, paths, settings, progress, storeIfItFits(plan, paths), keepMetPaths);
+      SimulationResult result = new FixedRun(
+              plan, paths, settings, progress, storeIfItFits(plan, paths), keepMetPaths, samples)
+          .run();
       double worstVariance = 0.0;
       for (int c = 0; c < plan.criteria().size(); c++) {
         double p = (result.met()[c] + 1.0) / (paths + 2.0);

@@ -152,6 +152,9 @@ class CommandLineFuzzTest {
           "--max-paths",
           List.of("4096", "10000", "4095", "0", "-1", "2147483640", "abc", "1e6", "20000")),
       Map.entry(
+          "--samples",
+          List.of("100", "1", "0", "-1", "4096", "4097", "1e3", "1,000", "abc", "", "2147483648")),
+      Map.entry(
           "--sampling",
           List.of("monte-carlo", "latin-hypercube", "lhs", "", "MONTE-CARLO", "monte_carlo")),
       // Only spellings that write no chart: charts take seconds, and their input is the
