@@ -111,20 +111,20 @@ class ChartsTest {
             "Year-to-date value",
             "Month",
             "Year-to-date value (100 million yuan)",
-            "5–95% band",
-            "10–90% band",
-            "25–75% band",
             "Median",
             "2022 year-to-date",
             "Target 345 (100 million yuan)",
             "Year-to-date growth",
             "Month",
             "Growth on the same months of last year (%)",
-            "5–95% band",
-            "10–90% band",
-            "25–75% band",
             "Median",
-            "Target 7.5%"),
+            "Target 7.5%",
+            "Shaded, darkest first: the paths'",
+            "middle 20% (p40–p60)",
+            "middle 40% (p30–p70)",
+            "middle 60% (p20–p80)",
+            "middle 80% (p10–p90)",
+            "middle 90% (p5–p95)"),
         fan);
     assertTrue(figure(ChartLook.english(), "prob-met")
         .texts()
@@ -139,6 +139,7 @@ class ChartsTest {
     assertEquals("累计值（亿元）", fan.get(3));
     assertTrue(fan.contains("目标 345亿元"), fan.toString());
     assertTrue(fan.contains("累计增速（%）"), fan.toString());
+    assertTrue(fan.contains("中间20%（p40–p60）"), fan.toString());
     assertTrue(figure(look, "prob-met").texts().contains("地区生产总值增速"));
     assertEquals("地区生产总值：2023年增速分布", figure(look, "hist-gdp-growth").texts().get(0));
   }
