@@ -82,12 +82,14 @@ final class HtmlCharts {
       int high = FanChart.BANDS[b][1];
       Map<String, Object> band = new LinkedHashMap<>();
       band.put("name", Labels.CHINESE.band(low, high) + " middle " + (high - low) + "%");
+      band.put("share", (high - low) + "%");
       band.put("color", FanChart.BAND_COLORS[b]);
       band.put("low", column(quantiles, FanCsv.indexOf(levels, low / 100.0)));
       band.put("high", column(quantiles, FanCsv.indexOf(levels, high / 100.0)));
       bands.add(band);
     }
     spec.put("bands", bands);
+    spec.put("bandKey", "色带：中间路径占比 middle share of paths");
     spec.put(
         "median",
         Map.of("name", "中位数 median", "values", column(quantiles, FanCsv.indexOf(levels, 0.5))));

@@ -72,6 +72,10 @@ class ForecastHtmlTest {
             "中间40%（p30–p70） middle 40%",
             "中间20%（p40–p60） middle 20%"),
         bands.stream().map(band -> band.get("name")).toList());
+    // The key over the plot gives each band's share of paths.
+    assertEquals(
+        List.of("90%", "80%", "60%", "40%", "20%"),
+        bands.stream().map(band -> band.get("share")).toList());
     // The darkest band is December's 40th to 60th percentile of growth, as fan.csv writes it.
     int p40 = java.util.Arrays.binarySearch(fan.levels(), 0.40);
     int p60 = java.util.Arrays.binarySearch(fan.levels(), 0.60);
