@@ -44,10 +44,9 @@ final class FanChart {
   /** Band colours in {@link #BANDS}' order, light to dark (ColorBrewer Blues), as hex. */
   static final String[] BAND_COLORS = {"#c6dbef", "#9ecae1", "#6baed6", "#4292c6", "#2171b5"};
 
-  /** The median line: darker than the darkest band, which it runs through. */
-  static final String MEDIAN_COLOR = "#08306b";
+  /** The median line, darker than the darkest band it runs through (report.js draws the same). */
+  private static final Color MEDIAN = new Color(0x08306B);
 
-  private static final Color MEDIAN = Color.decode(MEDIAN_COLOR);
   private static final Color PAST = new Color(0x555555);
   private static final Color TARGET = new Color(0xD7301F);
   private static final BasicStroke DASHED = new BasicStroke(
