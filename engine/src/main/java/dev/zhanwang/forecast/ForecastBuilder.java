@@ -122,7 +122,7 @@ public final class ForecastBuilder {
       cumulative += annual2022 * shares[t];
       ytd2022[t] = cumulative;
       SeriesSummary summary = result.series().get(series.indexOf(new SeriesInfo(spec.id(), t)));
-      ytd[t] = summary.quantiles();
+      ytd[t] = summary.fanQuantiles();
       growth[t] = new double[ytd[t].length];
       for (int q = 0; q < ytd[t].length; q++) {
         growth[t][q] = 100.0 * (ytd[t][q] / ytd2022[t] - 1.0);
@@ -140,7 +140,7 @@ public final class ForecastBuilder {
         figure.nameZh(),
         figure.nameEn(),
         figure.unit(),
-        Simulator.LEVELS,
+        Simulator.FAN_LEVELS,
         ytd2022,
         ytd,
         growth,

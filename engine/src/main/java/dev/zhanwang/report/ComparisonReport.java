@@ -7,6 +7,8 @@ import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.model.GrowthModel;
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,6 +35,15 @@ public final class ComparisonReport {
   static final int WIDTH = 1400;
 
   static final int HEIGHT = 860;
+  /**
+   * Height the plot keeps above names written upwards; the chart grows by what the longest name
+   * needs beyond the rest, so names are shown in full, as in the P(target met) chart.
+   */
+  private static final int PLOT_HEIGHT = 450;
+  /** The chart's title, axis title, legend and margins, besides the plot and the names. */
+  private static final int FRAME_HEIGHT = 170;
+
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
   /** Bar colours per model, in the order asked for; colour-blind safe (Okabe-Ito). */
   private static final Color[] COLOURS = {
     new Color(0x0072B2),
@@ -42,9 +53,6 @@ public final class ComparisonReport {
     new Color(0x56B4E9),
     new Color(0xD55E00)
   };
-  /** Longer names are cut so that the names, written upwards, leave room for the bars. */
-  private static final int MAX_NAME = 32;
-
   /** The all-met row's id, which no target has (target ids are snake_case). */
   static final String ALL_MET = "all_targets";
 
@@ -141,12 +149,14 @@ public final class ComparisonReport {
   static CategoryChart chart(ModelComparison comparison, ChartLook look) {
     Labels labels = look.labels();
     String scenario = look.name(comparison.scenarioName(), comparison.scenarioName());
+    List<String> names = ProbabilityChart.categories(comparison.checks(), look);
+    names.add(labels.allTargetsMet());
     CategoryChart chart = look.categoryChart(
         labels.comparisonTitle(comparison.year(), scenario),
         "",
         labels.probabilityAxis(),
         WIDTH,
-        HEIGHT);
+        heightFor(names, look));
     CategoryStyler styler = chart.getStyler();
     // Below the plot, in one row: inside it would hide the bars of targets likely to be met.
     styler.setLegendPosition(LegendPosition.OutsideS);
@@ -157,8 +167,6 @@ public final class ComparisonReport {
     styler.setYAxisDecimalPattern("0");
     styler.setSeriesColors(COLOURS);
     styler.setOverlapped(false);
-    List<String> names = ProbabilityChart.categories(comparison.checks(), look, MAX_NAME);
-    names.add(labels.allTargetsMet());
     for (ModelRun run : comparison.runs()) {
       List<Double> percents = new ArrayList<>();
       for (TargetOutcome outcome : run.outcomes()) {
@@ -168,6 +176,20 @@ public final class ComparisonReport {
       chart.addSeries(run.model().label(), names, percents);
     }
     return chart;
+  }
+
+  /**
+   * The height of a chart with {@code names} written upwards under its bars: {@link #HEIGHT}, or
+   * more when the longest name would leave the plot less than {@link #PLOT_HEIGHT}.
+   */
+  static int heightFor(List<String> names, ChartLook look) {
+    // XChart writes category names in the axis tick font (ChartLook's 14 points).
+    Font font = look.font().deriveFont(14f);
+    double longest = 0;
+    for (String name : names) {
+      longest = Math.max(longest, font.getStringBounds(name, MEASURE).getWidth());
+    }
+    return Math.max(HEIGHT, PLOT_HEIGHT + FRAME_HEIGHT + (int) Math.ceil(longest));
   }
 
   private static List<Map<String, Object>> models(ModelComparison comparison) {

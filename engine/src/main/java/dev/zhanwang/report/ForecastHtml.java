@@ -231,10 +231,14 @@ final class ForecastHtml implements Reporter {
     page.section("fans", "累计值与累计增速", "Year-to-date value and growth");
     page.paragraph(
         "note",
-        "左：累计值，含上年同期路径；右：累计增速。色带由外向内为 5–95%、10–90%、25–75% 区间，深色线为中位数，红色菱形和虚线为目标。"
-            + " Left: year-to-date value with last year's path; right: year-to-date growth."
-            + " Bands 5–95%, 10–90%, 25–75%; dark line the median; red diamonds and dashed lines"
-            + " the targets.");
+        "左：累计值，含上年同期路径；右：累计增速。色带由深到浅：最深的一带是中间20%的模拟路径（40%–60%分位），"
+            + "依次向外为中间40%（30%–70%）、60%（20%–80%）、80%（10%–90%），最浅的一带为中间90%（5%–95%）；"
+            + "深色线为中位数，红色菱形和虚线为目标。"
+            + " Left: year-to-date value with last year's path; right: year-to-date growth. The"
+            + " darkest band holds the middle 20% of paths (40th–60th percentile), the next ones"
+            + " out the middle 40% (30th–70th), 60% (20th–80th) and 80% (10th–90th), the lightest"
+            + " the middle 90% (5th–95th); dark line the median; red diamonds and dashed lines the"
+            + " targets.");
     for (IndicatorFan fan : forecast.fans()) {
       Map<String, Double> levels = new LinkedHashMap<>();
       Map<String, Double> growth = new LinkedHashMap<>();

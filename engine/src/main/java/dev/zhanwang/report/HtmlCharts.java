@@ -17,9 +17,6 @@ import java.util.stream.LongStream;
  * Chinese, with English where a tooltip has room.
  */
 final class HtmlCharts {
-  /** Fan band colours, widest band first (ColorBrewer Blues). */
-  private static final String[] BAND_COLORS = {"#c6dbef", "#9ecae1", "#6baed6", "#4292c6"};
-
   private HtmlCharts() {}
 
   /** A P(target met) row: Chinese and English labels, probability and its standard error. */
@@ -78,28 +75,24 @@ final class HtmlCharts {
       months.add(m + "月");
     }
     spec.put("months", months);
+    // The PNG fan's bands and colours, widest first; each named by the share of paths it holds.
     List<Object> bands = new ArrayList<>();
-    int median = -1;
-    for (int i = 0; i < levels.length; i++) {
-      int j = levels.length - 1 - i;
-      if (levels[i] == 0.5) {
-        median = i;
-      }
-      if (levels[i] >= 0.5 || Math.abs(levels[i] + levels[j] - 1) > 1e-9) {
-        continue;
-      }
+    for (int b = 0; b < FanChart.BANDS.length; b++) {
+      int low = FanChart.BANDS[b][0];
+      int high = FanChart.BANDS[b][1];
       Map<String, Object> band = new LinkedHashMap<>();
-      band.put("name", percent(levels[i]) + "–" + percent(levels[j]) + "区间");
-      band.put("color", BAND_COLORS[Math.min(bands.size(), BAND_COLORS.length - 1)]);
-      band.put("low", column(quantiles, i));
-      band.put("high", column(quantiles, j));
+      band.put("name", Labels.CHINESE.band(low, high) + " middle " + (high - low) + "%");
+      band.put("share", (high - low) + "%");
+      band.put("color", FanChart.BAND_COLORS[b]);
+      band.put("low", column(quantiles, FanCsv.indexOf(levels, low / 100.0)));
+      band.put("high", column(quantiles, FanCsv.indexOf(levels, high / 100.0)));
       bands.add(band);
     }
-    if (median < 0) {
-      throw new IllegalArgumentException(fan.indicator() + ": a fan needs its median");
-    }
     spec.put("bands", bands);
-    spec.put("median", Map.of("name", "中位数 median", "values", column(quantiles, median)));
+    spec.put("bandKey", "色带：中间路径占比 middle share of paths");
+    spec.put(
+        "median",
+        Map.of("name", "中位数 median", "values", column(quantiles, FanCsv.indexOf(levels, 0.5))));
     if (!growth) {
       spec.put("previous", Map.of("name", (year - 1) + "年累计值", "values", exact(fan.ytd2022())));
     }
@@ -159,10 +152,6 @@ final class HtmlCharts {
       values.add(exact(month[level]));
     }
     return values;
-  }
-
-  private static String percent(double level) {
-    return Long.toString(Math.round(100 * level)) + "%";
   }
 
   /** Six significant digits, as the CSV files write them; null (JSON) for no value. */

@@ -57,8 +57,17 @@ enum Labels {
     return pick("累计值" + inParens(unit), "Year-to-date value" + inParens(unit));
   }
 
+  /** A fan band by the share of paths it holds and its percentiles: 中间20%（p40–p60）. */
   String band(int lowPct, int highPct) {
-    return pick(lowPct + "%–" + highPct + "%区间", lowPct + "–" + highPct + "% band");
+    String percentiles = "p" + lowPct + "–p" + highPct;
+    return pick(
+        "中间" + (highPct - lowPct) + "%（" + percentiles + "）",
+        "middle " + (highPct - lowPct) + "% (" + percentiles + ")");
+  }
+
+  /** The heading of a fan's key, before the bands, darkest first. */
+  String bandKey() {
+    return pick("色带（由深到浅）为模拟路径的", "Shaded, darkest first: the paths'");
   }
 
   String median() {

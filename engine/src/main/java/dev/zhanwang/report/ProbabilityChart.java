@@ -108,17 +108,11 @@ final class ProbabilityChart implements Figure {
    * check; a target stated twice keeps its id to tell the statements apart.
    */
   static List<String> categories(List<TargetOutcome> outcomes, ChartLook look) {
-    return categories(outcomes, look, Integer.MAX_VALUE);
-  }
-
-  /** As {@link #categories(List, ChartLook)}, names longer than {@code maxName} cut with "…". */
-  static List<String> categories(List<TargetOutcome> outcomes, ChartLook look, int maxName) {
     List<String> names = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (TargetOutcome outcome : outcomes) {
       String full = look.name(outcome.target().nameZh(), outcome.target().nameEn());
-      String cut = full.length() <= maxName ? full : full.substring(0, maxName - 1) + "…";
-      String name = look.labels().check(cut, outcome.criterion());
+      String name = look.labels().check(full, outcome.criterion());
       names.add(used.add(name) ? name : name + " (" + outcome.target().id() + ")");
     }
     return names;

@@ -292,6 +292,8 @@ public final class ScenarioComparisonReport {
 
   static CategoryChart changeChart(ScenarioComparison comparison, ChartLook look) {
     String base = comparison.scenarios().get(0).name();
+    List<String> names = ProbabilityChart.categories(comparison.checks(), look);
+    names.add(look.labels().allTargetsMet());
     CategoryChart chart = look.categoryChart(
         pick(
             look,
@@ -301,7 +303,7 @@ public final class ScenarioComparisonReport {
         "",
         pick(look, "完成概率变化（百分点）", "Change in P(target met) (percentage points)"),
         ComparisonReport.WIDTH,
-        ComparisonReport.HEIGHT);
+        ComparisonReport.heightFor(names, look));
     CategoryStyler styler = chart.getStyler();
     styler.setLegendPosition(LegendPosition.OutsideS);
     styler.setLegendLayout(LegendLayout.Horizontal);
@@ -310,8 +312,6 @@ public final class ScenarioComparisonReport {
     styler.setSeriesColors(COLOURS);
     styler.setErrorBarsColor(Color.BLACK);
     styler.setOverlapped(false);
-    List<String> names = ProbabilityChart.categories(comparison.checks(), look);
-    names.add(look.labels().allTargetsMet());
     for (int s = 1; s < comparison.scenarios().size(); s++) {
       List<Double> changes = new ArrayList<>();
       List<Double> errors = new ArrayList<>();
@@ -328,6 +328,9 @@ public final class ScenarioComparisonReport {
   static CategoryChart attributionChart(
       ScenarioComparison comparison, Versus versus, ChartLook look) {
     String base = comparison.scenarios().get(0).name();
+    List<TargetOutcome> checks = comparison.checks();
+    List<String> all = ProbabilityChart.categories(checks, look);
+    all.add(look.labels().allTargetsMet());
     String other = comparison.scenarios().get(versus.scenario()).name();
     CategoryChart chart = look.categoryChart(
         pick(
@@ -337,16 +340,13 @@ public final class ScenarioComparisonReport {
         "",
         pick(look, "完成概率变化（百分点）", "Change in P(target met) (percentage points)"),
         ComparisonReport.WIDTH,
-        ComparisonReport.HEIGHT);
+        ComparisonReport.heightFor(all, look));
     CategoryStyler styler = chart.getStyler();
     styler.setLegendPosition(LegendPosition.OutsideS);
     styler.setLegendLayout(LegendLayout.Horizontal);
     styler.setXAxisLabelRotation(90);
     styler.setYAxisDecimalPattern("0");
     styler.setStacked(true);
-    List<TargetOutcome> checks = comparison.checks();
-    List<String> all = ProbabilityChart.categories(checks, look);
-    all.add(look.labels().allTargetsMet());
     List<Integer> rows = new ArrayList<>();
     for (int row = 0; row <= checks.size(); row++) {
       if (comparison.change(versus.scenario(), row)[0] != 0.0) {

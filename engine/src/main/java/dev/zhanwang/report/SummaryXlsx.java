@@ -146,10 +146,10 @@ final class SummaryXlsx implements Reporter {
         "月份 month",
         (forecast.year() - 1) + "年累计值 ytd",
         "累计值均值 ytd mean"));
-    for (String name : SummaryCsv.LEVEL_NAMES) {
+    for (String name : FanCsv.LEVEL_NAMES) {
       header.add("累计值 ytd " + name);
     }
-    for (String name : SummaryCsv.LEVEL_NAMES) {
+    for (String name : FanCsv.LEVEL_NAMES) {
       header.add("累计增速 growth " + name);
     }
     header(sheet, header, new int[] {28, 20, 32, 10});
@@ -177,7 +177,7 @@ final class SummaryXlsx implements Reporter {
     if (r > 1) {
       // One style for the whole block of growth columns: a style per cell costs a style lookup
       // each, and this sheet has thousands of cells.
-      int growthFrom = header.size() - SummaryCsv.LEVEL_NAMES.size();
+      int growthFrom = header.size() - FanCsv.LEVEL_NAMES.size();
       sheet
           .range(1, growthFrom, r - 1, header.size() - 1)
           .style()

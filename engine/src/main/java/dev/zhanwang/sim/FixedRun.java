@@ -1,7 +1,7 @@
 package dev.zhanwang.sim;
 
 import static dev.zhanwang.sim.Simulator.CHUNK;
-import static dev.zhanwang.sim.Simulator.LEVELS;
+import static dev.zhanwang.sim.Simulator.FAN_LEVELS;
 
 import dev.zhanwang.model.Sampling;
 import dev.zhanwang.scenario.RunSettings;
@@ -228,24 +228,26 @@ final class FixedRun {
   }
 
   /**
-   * Each series' quantiles at {@link Simulator#LEVELS}: exact from the store (counting a series
-   * into {@code counts} first), or estimated from the sketch's counts with an error bound.
+   * Each series' quantiles at {@link Simulator#FAN_LEVELS} (which hold {@link Simulator#LEVELS}):
+   * exact from the store (counting a series into {@code counts} first), or estimated from the
+   * sketch's counts with an error bound. One count and one collecting pass serve every level.
    */
   private double[][] quantiles(
       WorkerPool pool, QuantileBins bins, int[] counts, double[] errorBounds) {
     double[][] quantiles = new double[seriesCount][];
     AtomicInteger nextSeries = new AtomicInteger();
     pool.runOnAll(() -> {
-      double[] bounds = new double[LEVELS.length];
+      double[] bounds = new double[FAN_LEVELS.length];
       for (int s = nextSeries.getAndIncrement();
           s < seriesCount;
           s = nextSeries.getAndIncrement()) {
         if (store != null) {
           // One series at a time keeps its counts in cache.
           bins.count(s, store[s], 0, paths, counts);
-          quantiles[s] = bins.quantiles(s, store[s], paths, counts, LEVELS, plan.wholeSeries[s]);
+          quantiles[s] =
+              bins.quantiles(s, store[s], paths, counts, FAN_LEVELS, plan.wholeSeries[s]);
         } else {
-          quantiles[s] = bins.estimate(s, paths, counts, LEVELS, bounds, plan.wholeSeries[s]);
+          quantiles[s] = bins.estimate(s, paths, counts, FAN_LEVELS, bounds, plan.wholeSeries[s]);
           errorBounds[s] = Arrays.stream(bounds).max().orElse(0.0);
         }
       }
@@ -298,7 +300,8 @@ final class FixedRun {
 
   /**
    * Series {@code s}'s summary from its centred sums over {@code n} paths and its quantiles as
-   * stored; one formula for a run and a sweep's grid point, so that both give the same bits.
+   * stored, at {@link Simulator#FAN_LEVELS}; one formula for a run and a sweep's grid point, so
+   * that both give the same bits.
    */
   static SeriesSummary summary(
       SimulationPlan plan,
@@ -313,7 +316,11 @@ final class FixedRun {
     double mean = sum / n;
     double variance = n > 1 ? (sumSquares - sum * mean) / (n - 1) : 0.0;
     return new SeriesSummary(
-        plan.seriesCentre[s] + mean, Math.sqrt(Math.max(0.0, variance)), quantiles, errorBound);
+        plan.seriesCentre[s] + mean,
+        Math.sqrt(Math.max(0.0, variance)),
+        Simulator.atLevels(quantiles),
+        quantiles,
+        errorBound);
   }
 
   /** The chunks' met bits side by side: chunk {@code i} holds paths from {@code i * CHUNK}. */

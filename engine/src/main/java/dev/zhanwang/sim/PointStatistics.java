@@ -1,7 +1,7 @@
 package dev.zhanwang.sim;
 
 import static dev.zhanwang.sim.Simulator.CHUNK;
-import static dev.zhanwang.sim.Simulator.LEVELS;
+import static dev.zhanwang.sim.Simulator.FAN_LEVELS;
 
 import dev.zhanwang.model.Sampling;
 import java.io.Serializable;
@@ -96,7 +96,7 @@ public final class PointStatistics implements Serializable {
     for (int s = 0; s < checked.length; s++) {
       bins.count(s, values[s], 0, n, counts);
       double[] quantiles =
-          bins.quantiles(s, values[s], n, counts, LEVELS, plan.wholeSeries[checked[s]]);
+          bins.quantiles(s, values[s], n, counts, FAN_LEVELS, plan.wholeSeries[checked[s]]);
       summaries[s] =
           FixedRun.summary(plan, checked[s], paths, sum[s], sumSquares[s], quantiles, 0.0);
     }

@@ -16,6 +16,24 @@ public final class Simulator {
    */
   public static final double[] LEVELS = {0.05, 0.10, 0.25, 0.50, 0.75, 0.90, 0.95};
 
+  /**
+   * Probability levels of the year-to-date fans (fan.csv, the fan charts, the workbook's fan
+   * sheet): {@link #LEVELS} and the deciles between them. The charts draw five bands from these,
+   * the middle 20, 40, 60, 80 and 90 percent of paths, dark in the centre to light outside as the
+   * Bank of England draws its fans: evenly spaced deciles show where paths crowd, which three bands
+   * did not, and five shades of one hue stay distinguishable on a projector and in print, where
+   * the Bank's nine do not. The 5-95 outer edge is summary.csv's, so a fan is as wide as before;
+   * p25 and p75 stay so that fan.csv only gains columns. Every series' quantiles at all of these
+   * come from the same counting pass and collecting pass as at {@link #LEVELS} ({@link
+   * QuantileBins#quantiles}): the extra levels cost a few more sorts of a handful of values.
+   */
+  public static final double[] FAN_LEVELS = {
+    0.05, 0.10, 0.20, 0.25, 0.30, 0.40, 0.50, 0.60, 0.70, 0.75, 0.80, 0.90, 0.95
+  };
+
+  /** Where each of {@link #LEVELS} is in {@link #FAN_LEVELS}. */
+  private static final int[] LEVELS_IN_FAN = indexes(LEVELS, FAN_LEVELS);
+
   /** Paths per random stream; fixed so that results do not depend on the thread count. */
   static final int CHUNK = 4096;
 
@@ -34,6 +52,27 @@ public final class Simulator {
   }
 
   private Simulator() {}
+
+  /** The quantiles at {@link #LEVELS} out of those at {@link #FAN_LEVELS}. */
+  static double[] atLevels(double[] fanQuantiles) {
+    double[] quantiles = new double[LEVELS.length];
+    for (int q = 0; q < quantiles.length; q++) {
+      quantiles[q] = fanQuantiles[LEVELS_IN_FAN[q]];
+    }
+    return quantiles;
+  }
+
+  private static int[] indexes(double[] levels, double[] in) {
+    int[] indexes = new int[levels.length];
+    for (int q = 0; q < levels.length; q++) {
+      int at = java.util.Arrays.binarySearch(in, levels[q]);
+      if (at < 0) {
+        throw new IllegalStateException("level " + levels[q] + " is not a fan level");
+      }
+      indexes[q] = at;
+    }
+    return indexes;
+  }
 
   /**
    * The per-path values of every series: the memory a run needs in proportion to its paths.

@@ -163,6 +163,28 @@
       });
     });
     option.series = series;
+    // The bands' key, one row under the subtitle: a swatch per band, darkest first, with the
+    // share of paths it holds; the legend below keeps the lines and targets, so it stays short.
+    option.legend.data = series.filter(function (s) { return s.type !== 'custom'; })
+      .map(function (s) { return s.name; });
+    option.grid.top = 86;
+    var key = spec.bands.slice().reverse().map(function (b, i) {
+      return {
+        type: 'group', x: 50 * i,
+        children: [
+          { type: 'rect', shape: { x: 0, y: 0, width: 14, height: 12 }, style: { fill: b.color } },
+          {
+            type: 'text', x: 18, y: 0,
+            style: { text: b.share, font: '12px ' + FONT, fill: '#24292f' }
+          }
+        ]
+      };
+    });
+    key.push({
+      type: 'text', x: 50 * spec.bands.length + 4, y: 0,
+      style: { text: spec.bandKey, font: '12px ' + FONT, fill: '#57606a' }
+    });
+    option.graphic = [{ type: 'group', left: 8, top: 60, children: key }];
     return option;
   }
 

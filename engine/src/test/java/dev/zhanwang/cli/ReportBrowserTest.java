@@ -137,13 +137,21 @@ class ReportBrowserTest {
     }
     // Tooltips give the exact values: December's median of the first fan, as fan.csv has it.
     String[] december = firstIndicatorDecember(out.resolve("fan.csv"));
+    String median = december[fanColumn(out.resolve("fan.csv"), "ytd_p50")];
     Object tooltip = ((JavascriptExecutor) browser)
         .executeScript("var chart = echarts.getInstanceByDom(document.querySelector("
             + "'#fans .chart'));"
             + "return chart.getOption().tooltip[0].formatter([{dataIndex: 11}]);");
     assertTrue(
-        String.valueOf(tooltip).contains("中位数 median: " + december[10]),
-        tooltip + " lacks " + december[10]);
+        String.valueOf(tooltip).contains("中位数 median: " + median), tooltip + " lacks " + median);
+    // And every band by the share of paths it holds, the darkest's as fan.csv has it.
+    assertTrue(
+        String.valueOf(tooltip)
+            .contains("中间20%（p40–p60） middle 20%: "
+                + december[fanColumn(out.resolve("fan.csv"), "ytd_p40")]
+                + " – "
+                + december[fanColumn(out.resolve("fan.csv"), "ytd_p60")]),
+        String.valueOf(tooltip));
     Object title = ((JavascriptExecutor) browser)
         .executeScript("return echarts.getInstanceByDom(document.querySelector("
             + "'#probability .chart')).getOption().title[0].text");
@@ -154,6 +162,14 @@ class ReportBrowserTest {
     Files.write(
         CHART_SCREENSHOT,
         browser.findElement(By.id("probability")).getScreenshotAs(OutputType.BYTES));
+  }
+
+  /** The index of a column of fan.csv, by its name in the header. */
+  private static int fanColumn(Path fanCsv, String name) throws IOException {
+    String header = Files.readAllLines(fanCsv).get(0).replace("\uFEFF", "");
+    int column = List.of(header.split(",", -1)).indexOf(name);
+    assertTrue(column >= 0, name + " in " + header);
+    return column;
   }
 
   /** The cells of fan.csv's row of the first indicator in December. */

@@ -6,7 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.zhanwang.backtest.Backtest;
+import dev.zhanwang.comparison.ModelComparison;
 import dev.zhanwang.forecast.Forecast;
+import dev.zhanwang.model.GrowthModel;
+import dev.zhanwang.scenariocompare.AssumptionGroup;
+import dev.zhanwang.scenariocompare.AssumptionKind;
+import dev.zhanwang.scenariocompare.CommonRandomRuns;
+import dev.zhanwang.scenariocompare.ScenarioComparison;
+import dev.zhanwang.sim.Simulator;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.font.FontRenderContext;
@@ -16,7 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -111,20 +122,20 @@ class ChartsTest {
             "Year-to-date value",
             "Month",
             "Year-to-date value (100 million yuan)",
-            "5–95% band",
-            "10–90% band",
-            "25–75% band",
             "Median",
             "2022 year-to-date",
             "Target 345 (100 million yuan)",
             "Year-to-date growth",
             "Month",
             "Growth on the same months of last year (%)",
-            "5–95% band",
-            "10–90% band",
-            "25–75% band",
             "Median",
-            "Target 7.5%"),
+            "Target 7.5%",
+            "Shaded, darkest first: the paths'",
+            "middle 20% (p40–p60)",
+            "middle 40% (p30–p70)",
+            "middle 60% (p20–p80)",
+            "middle 80% (p10–p90)",
+            "middle 90% (p5–p95)"),
         fan);
     assertTrue(figure(ChartLook.english(), "prob-met")
         .texts()
@@ -139,6 +150,7 @@ class ChartsTest {
     assertEquals("累计值（亿元）", fan.get(3));
     assertTrue(fan.contains("目标 345亿元"), fan.toString());
     assertTrue(fan.contains("累计增速（%）"), fan.toString());
+    assertTrue(fan.contains("中间20%（p40–p60）"), fan.toString());
     assertTrue(figure(look, "prob-met").texts().contains("地区生产总值增速"));
     assertEquals("地区生产总值：2023年增速分布", figure(look, "hist-gdp-growth").texts().get(0));
   }
@@ -201,6 +213,140 @@ class ChartsTest {
     Assumptions.assumeTrue(
         look.labels() == Labels.CHINESE, "no font here draws Chinese; .ci/run installs one");
     assertNothingClipped(look);
+  }
+
+  @Test
+  void write_otherChartsLongestNamesInEnglish_noTextClippedNoNameCut() {
+    assertOtherChartsNotClipped(ChartLook.english());
+  }
+
+  @Test
+  void write_otherChartsLongestNamesInChinese_noTextClippedNoNameCut() {
+    ChartLook look = ChartLook.detect();
+    Assumptions.assumeTrue(
+        look.labels() == Labels.CHINESE, "no font here draws Chinese; .ci/run installs one");
+    assertOtherChartsNotClipped(look);
+  }
+
+  /**
+   * The charts of the other commands with the longest names: backtest (every model), compare-models
+   * and compare (change, attribution, distribution). Each is drawn alone, as its PNG is: no title
+   * wider than the chart, nothing drawn at its edges (a name written upwards that does not fit
+   * runs off the bottom), and every target check's name in full.
+   */
+  private void assertOtherChartsNotClipped(ChartLook look) {
+    Forecast longest = TestForecasts.longestNames();
+    ScenarioComparison scenarios = scenarioComparison(longest);
+    Map<String, Chart<?, ?>> charts = new LinkedHashMap<>();
+    charts.put("backtest-crps", BacktestReport.chart(everyModelBacktest(), look));
+    charts.put("compare (models)", ComparisonReport.chart(modelComparison(longest), look));
+    charts.put("compare (change)", ScenarioComparisonReport.changeChart(scenarios, look));
+    charts.put(
+        "compare (attribution)",
+        ScenarioComparisonReport.attributionChart(scenarios, scenarios.versus().get(0), look));
+    charts.put(
+        "compare (distribution)", ScenarioComparisonReport.distributionChart(scenarios, 0, look));
+    List<String> fullNames = ProbabilityChart.categories(longest.outcomes(), look);
+    for (Map.Entry<String, Chart<?, ?>> entry : charts.entrySet()) {
+      Chart<?, ?> chart = entry.getValue();
+      Font title = ((AxesChartStyler) chart.getStyler()).getChartTitleFont();
+      double width = title.getStringBounds(chart.getTitle(), MEASURE).getWidth();
+      assertTrue(width < chart.getWidth(), entry.getKey() + ": " + chart.getTitle());
+      Figure alone = Figure.of(chart);
+      BufferedImage image =
+          new BufferedImage(alone.width(), alone.height(), BufferedImage.TYPE_INT_RGB);
+      Graphics2D g = image.createGraphics();
+      alone.paint(g);
+      g.dispose();
+      assertBlankBorder(image, entry.getKey());
+      if (chart instanceof CategoryChart category && entry.getKey().startsWith("compare (")) {
+        java.util.Collection<?> names =
+            category.getSeriesMap().values().iterator().next().getXData();
+        assertTrue(names.containsAll(fullNames), entry.getKey() + ": " + names);
+      }
+    }
+  }
+
+  /** A backtest ranking every model, so that the chart has every model's name. */
+  private static Backtest everyModelBacktest() {
+    double[] pinball = new double[Simulator.LEVELS.length];
+    List<Backtest.Rank> ranks = new ArrayList<>();
+    GrowthModel[] models = GrowthModel.values();
+    for (int m = 0; m < models.length; m++) {
+      ranks.add(new Backtest.Rank(models[m], 0.04 + 0.001 * m, 0.001 * m, m == 0 ? 0 : 0.0005));
+    }
+    return new Backtest(
+        List.of(new Backtest.Score(
+            models[0],
+            Backtest.ALL,
+            123_456,
+            0.04,
+            pinball,
+            new double[] {0.5, 0.8, 0.9},
+            5.5,
+            0.25)),
+        ranks,
+        List.of());
+  }
+
+  /** Every model on the longest names' outcomes, with the same P(met). */
+  private static ModelComparison modelComparison(Forecast forecast) {
+    List<ModelComparison.ModelRun> runs = new ArrayList<>();
+    for (GrowthModel model : GrowthModel.values()) {
+      runs.add(new ModelComparison.ModelRun(
+          model,
+          forecast.outcomes(),
+          forecast.probabilityAllMet(),
+          forecast.probabilityAllMetStdError(),
+          List.of(),
+          List.of()));
+    }
+    return new ModelComparison(forecast.scenarioName(), "long", 2023, forecast.paths(), 1L, runs);
+  }
+
+  /**
+   * Two scenarios on the longest names' outcomes, the second meeting each check on fewer paths,
+   * every change attributed to one assumption group on the longest indicator id.
+   */
+  private static ScenarioComparison scenarioComparison(Forecast forecast) {
+    int paths = (int) forecast.paths();
+    int rows = forecast.outcomes().size() + 1;
+    List<BitSet> base = new ArrayList<>();
+    List<BitSet> other = new ArrayList<>();
+    List<ScenarioComparison.Attribution> attributions = new ArrayList<>();
+    for (int row = 0; row < rows; row++) {
+      BitSet a = new BitSet(paths);
+      a.set(0, paths / 2);
+      BitSet b = new BitSet(paths);
+      b.set(0, paths / 2 - 1000 * (row + 1));
+      base.add(a);
+      other.add(b);
+      attributions.add(new ScenarioComparison.Attribution(
+          List.of(
+              new ScenarioComparison.Share("group", List.of(0), -1000.0 * (row + 1) / paths, 0.0)),
+          true,
+          0,
+          2));
+    }
+    String indicator = forecast.outcomes().get(0).target().indicator();
+    return new ScenarioComparison(
+        2023,
+        paths,
+        1L,
+        List.of(
+            new ScenarioComparison.ScenarioEntry(
+                forecast.scenarioName(),
+                "",
+                new CommonRandomRuns.VariantRun(forecast, base, "exact")),
+            new ScenarioComparison.ScenarioEntry(
+                forecast.scenarioName() + "-stress-with-an-even-longer-name",
+                "",
+                new CommonRandomRuns.VariantRun(forecast, other, "exact"))),
+        List.of(new ScenarioComparison.Versus(
+            1,
+            List.of(new AssumptionGroup(indicator, AssumptionKind.UNCERTAINTY, "10 -> 20")),
+            List.of(),
+            attributions)));
   }
 
   /**

@@ -122,7 +122,7 @@ class ComparisonReportTest {
         List.of(
             "Gross regional product",
             "Gross regional product (growth)",
-            "Gross industrial output above d…",
+            "Gross industrial output above designated size",
             "All targets met at once"),
         split.getXData());
     List<?> percents = List.copyOf(split.getYData());

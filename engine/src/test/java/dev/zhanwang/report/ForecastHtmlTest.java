@@ -58,6 +58,36 @@ class ForecastHtmlTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void fan_sample_fiveBandsWidestFirstNamedByShareOfPaths() {
+    var fan = TestForecasts.sample().fans().get(0);
+    var spec = HtmlCharts.fan(fan, true, 2023, java.util.Map.of());
+    List<java.util.Map<String, Object>> bands =
+        (List<java.util.Map<String, Object>>) spec.get("bands");
+    assertEquals(
+        List.of(
+            "中间90%（p5–p95） middle 90%",
+            "中间80%（p10–p90） middle 80%",
+            "中间60%（p20–p80） middle 60%",
+            "中间40%（p30–p70） middle 40%",
+            "中间20%（p40–p60） middle 20%"),
+        bands.stream().map(band -> band.get("name")).toList());
+    // The key over the plot gives each band's share of paths.
+    assertEquals(
+        List.of("90%", "80%", "60%", "40%", "20%"),
+        bands.stream().map(band -> band.get("share")).toList());
+    // The darkest band is December's 40th to 60th percentile of growth, as fan.csv writes it.
+    int p40 = java.util.Arrays.binarySearch(fan.levels(), 0.40);
+    int p60 = java.util.Arrays.binarySearch(fan.levels(), 0.60);
+    assertEquals(
+        HtmlCharts.exact(fan.growthQuantilesPct()[11][p40]),
+        ((List<Double>) bands.get(4).get("low")).get(11));
+    assertEquals(
+        HtmlCharts.exact(fan.growthQuantilesPct()[11][p60]),
+        ((List<Double>) bands.get(4).get("high")).get(11));
+  }
+
+  @Test
   void write_sample_underTwoAndAHalfMegabytes() throws IOException {
     written(new ArrayList<>());
     assertTrue(Files.size(dir.resolve(ForecastHtml.FILE)) < 2_500_000);

@@ -46,6 +46,7 @@ class LabelsTest {
         english.month(),
         english.yearToDate("%"),
         english.band(5, 95),
+        english.bandKey(),
         english.median(),
         english.yearToDateOf(2022),
         english.target(english.amount(1210, "100 million yuan")),

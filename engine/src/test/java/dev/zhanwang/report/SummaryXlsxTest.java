@@ -62,7 +62,13 @@ class SummaryXlsxTest {
           "header row frozen on sheet " + s);
     }
     String strings = unescape(parts.get("xl/sharedStrings.xml"));
-    for (String text : List.of("完成概率 P(met)", "累计增速 growth p50", "地区生产总值", "中文说明, 含逗号")) {
+    for (String text : List.of(
+        "完成概率 P(met)",
+        "累计增速 growth p50",
+        "累计值 ytd p40",
+        "累计增速 growth p80",
+        "地区生产总值",
+        "中文说明, 含逗号")) {
       assertTrue(strings.contains(text), text);
     }
     assertTrue(parts.get("xl/styles.xml").contains("formatCode=\"0.0%\""));

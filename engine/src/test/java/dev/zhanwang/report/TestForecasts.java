@@ -12,6 +12,7 @@ import dev.zhanwang.forecast.IndicatorFan;
 import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.forecast.TargetOutcome;
 import dev.zhanwang.sim.Histogram;
+import dev.zhanwang.sim.Simulator;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,11 @@ final class TestForecasts {
   /** Standard normal quantiles at {@link #LEVELS}. */
   private static final double[] Z =
       Arrays.stream(LEVELS).map(NORMAL::inverseCumulativeProbability).toArray();
+  /** The fans' levels, as a run's. */
+  static final double[] FAN_LEVELS = Simulator.FAN_LEVELS;
+  /** Standard normal quantiles at {@link #FAN_LEVELS}. */
+  private static final double[] FAN_Z =
+      Arrays.stream(FAN_LEVELS).map(NORMAL::inverseCumulativeProbability).toArray();
 
   private TestForecasts() {}
 
@@ -230,20 +236,20 @@ final class TestForecasts {
       double sd,
       List<Double> targets) {
     double[] ytd2022 = new double[12];
-    double[][] ytd = new double[12][LEVELS.length];
-    double[][] growthPct = new double[12][LEVELS.length];
+    double[][] ytd = new double[12][FAN_LEVELS.length];
+    double[][] growthPct = new double[12][FAN_LEVELS.length];
     double[] mean = new double[12];
     for (int m = 0; m < 12; m++) {
       ytd2022[m] = annual2022 * (m + 1) / 12;
       mean[m] = ytd2022[m] * (1 + growth);
-      for (int q = 0; q < LEVELS.length; q++) {
-        double g = growth + Z[q] * sd * Math.sqrt(12.0 / (m + 1));
+      for (int q = 0; q < FAN_LEVELS.length; q++) {
+        double g = growth + FAN_Z[q] * sd * Math.sqrt(12.0 / (m + 1));
         ytd[m][q] = ytd2022[m] * (1 + g);
         growthPct[m][q] = 100 * g;
       }
     }
     return new IndicatorFan(
-        id, nameZh, nameEn, unit, LEVELS, ytd2022, ytd, growthPct, mean, targets);
+        id, nameZh, nameEn, unit, FAN_LEVELS, ytd2022, ytd, growthPct, mean, targets);
   }
 
   private static TargetOutcome outcome(
