@@ -24,11 +24,8 @@ public enum ChartFormat {
     @Override
     void save(Figure figure, OutputStream out) throws IOException {
       BufferedImage image = Canvas.cleared(figure.width(), figure.height());
-      Graphics2D g = image.createGraphics();
+      Graphics2D g = antialiased(image);
       try {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(
-            RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         figure.paint(g);
       } finally {
         g.dispose();
@@ -49,6 +46,15 @@ public enum ChartFormat {
   };
 
   abstract void save(Figure figure, OutputStream out) throws IOException;
+
+  /** A graphics context on {@code image} that smooths shapes and text, as PNG charts are drawn. */
+  static Graphics2D antialiased(BufferedImage image) {
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(
+        RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    return g;
+  }
 
   /**
    * One image per size and thread, drawn on again for the next chart: a new one per chart (3 MB

@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.GraphicsEnvironment;
-import java.awt.RenderingHints;
 import java.awt.font.FontRenderContext;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
@@ -109,11 +108,8 @@ record ChartLook(Font font, Labels labels, String notice) {
 
     private static void drawOnce(Font font) {
       BufferedImage image = new BufferedImage(64, 32, BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = image.createGraphics();
+      Graphics2D g = ChartFormat.antialiased(image);
       try {
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(
-            RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setFont(font);
         g.drawString(SAMPLE + " GDP 2023 +8.0%", 0, 20);
         g.fill(new Ellipse2D.Double(0, 0, 20, 20));
