@@ -3,6 +3,7 @@ package dev.zhanwang.cli;
 import dev.zhanwang.comparison.ModelComparison;
 import dev.zhanwang.comparison.ModelComparison.ModelRun;
 import dev.zhanwang.forecast.TargetOutcome;
+import dev.zhanwang.report.ProbabilityText;
 import java.io.PrintWriter;
 import java.util.Locale;
 
@@ -41,7 +42,7 @@ final class ComparisonTable {
           shorten(check.target().id()),
           check.criterion().label()));
       for (ModelRun run : comparison.runs()) {
-        row.append(percent(run.outcomes().get(c).probabilityMet(), width(run)));
+        row.append(percent(run.outcomes().get(c).probabilityMet(), comparison.paths(), width(run)));
       }
       row.append(spread(comparison.spread(c), comparison.spreadStdError(c)));
       out.println(c == widest ? row.append("  ").append(MARK) : row);
@@ -50,7 +51,7 @@ final class ComparisonTable {
       StringBuilder all = new StringBuilder(
           String.format(Locale.ROOT, "%-" + NAME + "s %-6s", "all targets met at once", ""));
       for (ModelRun run : comparison.runs()) {
-        all.append(percent(run.probabilityAllMet(), width(run)));
+        all.append(percent(run.probabilityAllMet(), comparison.paths(), width(run)));
       }
       out.println(all.append(spread(comparison.spreadAllMet(), comparison.spreadAllMetStdError())));
     }
@@ -85,10 +86,10 @@ final class ComparisonTable {
     return Math.max(7, run.model().label().length());
   }
 
-  private static String percent(double share, int width) {
+  private static String percent(double share, long paths, int width) {
     return Double.isNaN(share)
         ? " ".repeat(width + 1)
-        : String.format(Locale.ROOT, " %" + (width - 1) + ".1f%%", 100 * share);
+        : String.format(Locale.ROOT, " %" + width + "s", ProbabilityText.cell(share, paths));
   }
 
   private static String shorten(String text) {

@@ -1,6 +1,7 @@
 package dev.zhanwang.cli;
 
 import dev.zhanwang.forecast.TargetOutcome;
+import dev.zhanwang.report.ProbabilityText;
 import dev.zhanwang.report.ScenarioComparisonReport;
 import dev.zhanwang.scenariocompare.AssumptionGroup;
 import dev.zhanwang.scenariocompare.ScenarioComparison;
@@ -21,8 +22,8 @@ import java.util.Locale;
  */
 final class ScenarioComparisonTable {
   private static final int NAME = 40;
-  /** A scenario's P(met) column: wide enough for "100.0%". */
-  private static final int COLUMN = 7;
+  /** A scenario's P(met) column: wide enough for "100.0%" and "< 0.003%". */
+  private static final int COLUMN = 8;
 
   private ScenarioComparisonTable() {}
 
@@ -50,11 +51,14 @@ final class ScenarioComparisonTable {
           Locale.ROOT, "%-" + NAME + "s %-6s", rowName(checks, row), rowCheck(checks, row)));
       for (int s = 0; s < scenarios.size(); s++) {
         line.append(String.format(
-            Locale.ROOT, " %" + (COLUMN - 1) + ".1f%%", 100 * comparison.probability(s, row)));
+            Locale.ROOT,
+            " %" + COLUMN + "s",
+            ProbabilityText.cell(comparison.probability(s, row), comparison.paths())));
       }
       for (int s = 1; s < scenarios.size(); s++) {
         double[] change = comparison.change(s, row);
-        line.append(String.format(Locale.ROOT, " %+8.1f ±%4.1f", 100 * change[0], 100 * change[1]));
+        line.append(String.format(
+            Locale.ROOT, " %8s ±%4.1f", signed(100 * change[0], "%+.1f"), 100 * change[1]));
       }
       out.println(line);
     }
@@ -103,10 +107,10 @@ final class ScenarioComparisonTable {
       }
       out.printf(
           Locale.ROOT,
-          "  %s %s %+.1f ±%.1f = %s%s%n",
+          "  %s %s %s ±%.1f = %s%s%n",
           rowName(checks, row),
           rowCheck(checks, row),
-          100 * change[0],
+          signed(100 * change[0], "%+.1f"),
           100 * change[1],
           String.join(", ", parts),
           attribution.exactSum() ? "" : "  (NOT an exact sum)");
@@ -130,7 +134,7 @@ final class ScenarioComparisonTable {
   }
 
   /** {@code x} in {@code format}, without the sign of a value that rounds to zero ("-0.0"). */
-  private static String signed(double x, String format) {
+  static String signed(double x, String format) {
     String text = String.format(Locale.ROOT, format, x);
     return text.matches("[+-]?0(\\.0+)?") ? text.replaceFirst("^[+-]", "") : text;
   }

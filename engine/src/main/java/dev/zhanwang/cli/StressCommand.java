@@ -4,6 +4,7 @@ import dev.zhanwang.forecast.RunInfo;
 import dev.zhanwang.input.NumberText;
 import dev.zhanwang.input.Suggestions;
 import dev.zhanwang.model.IndicatorSpec;
+import dev.zhanwang.report.ProbabilityText;
 import dev.zhanwang.report.SensitivityReport;
 import dev.zhanwang.scenario.Scenario;
 import dev.zhanwang.sensitivity.StressComparison;
@@ -173,12 +174,12 @@ final class StressCommand implements Callable<Integer> {
     for (StressComparison.Row row : comparison.rows()) {
       out.printf(
           Locale.ROOT,
-          "%-40s %-7s %10.1f%% %10.1f%% %+10.1f ±%4.1f%n",
+          "%-40s %-7s %11s %11s %10s ±%4.1f%n",
           row.check() == null ? "all targets met at once" : row.check().targetId(),
           row.check() == null ? "" : row.check().criterion(),
-          100 * row.unstressed(),
-          100 * row.stressed(),
-          100 * row.difference(),
+          ProbabilityText.cell(row.unstressed(), comparison.paths()),
+          ProbabilityText.cell(row.stressed(), comparison.paths()),
+          ScenarioComparisonTable.signed(100 * row.difference(), "%+.1f"),
           100 * row.differenceStdError());
     }
     out.println("change in percentage points; ± is its Monte Carlo s.e., paired path by path.");

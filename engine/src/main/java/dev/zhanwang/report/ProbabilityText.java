@@ -3,6 +3,7 @@ package dev.zhanwang.report;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * How a Monte Carlo probability is written for people: in percent, to the digits its standard
@@ -55,6 +56,23 @@ public final class ProbabilityText {
    */
   public static String ofShare(double probability, long paths) {
     return of(Math.round(probability * paths), paths);
+  }
+
+  /**
+   * The probability {@code share} of {@code paths} for a table's narrow column, without its
+   * standard error: to one decimal in percent, except where that would read 0.0% or 100.0%: then
+   * to the digits {@link #of(long, long)} gives ({@code "0.001%"}), or its bound for a count of
+   * zero or of every path ({@code "< 0.003%"}).
+   */
+  public static String cell(double share, long paths) {
+    long count = Math.round(share * paths);
+    String oneDecimal = String.format(Locale.ROOT, "%.1f%%", 100.0 * count / paths);
+    if (count > 0 && count < paths && !oneDecimal.equals("0.0%") && !oneDecimal.equals("100.0%")) {
+      return oneDecimal;
+    }
+    String text = of(count, paths);
+    int error = text.indexOf(" ± ");
+    return error < 0 ? text : text.substring(0, error);
   }
 
   /**

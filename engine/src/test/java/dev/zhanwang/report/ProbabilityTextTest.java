@@ -88,4 +88,14 @@ class ProbabilityTextTest {
   void ofShare_shareOfPaths_sameAsTheCount() {
     assertEquals(ProbabilityText.of(648, 1_000_000), ProbabilityText.ofShare(648 / 1e6, 1_000_000));
   }
+
+  @Test
+  void cell_tableColumn_oneDecimalUnlessThatReadsZeroOrAll() {
+    assertEquals("25.6%", ProbabilityText.cell(25_579 / 1e5, 100_000));
+    // One path of 100,000 is not 0.0%: the digits the run vouches for, without the error.
+    assertEquals("0.001%", ProbabilityText.cell(1 / 1e5, 100_000));
+    assertEquals("< 0.003%", ProbabilityText.cell(0.0, 100_000));
+    assertEquals("99.999%", ProbabilityText.cell(99_999 / 1e5, 100_000));
+    assertEquals("> 99.997%", ProbabilityText.cell(1.0, 100_000));
+  }
 }
