@@ -39,36 +39,6 @@ public record Forecast(
     java.util.Objects.requireNonNull(samples, "samples");
   }
 
-  /** A forecast without samples of its paths. */
-  public Forecast(
-      String scenarioName,
-      String description,
-      int year,
-      long paths,
-      long seed,
-      List<IndicatorFan> fans,
-      List<TargetOutcome> outcomes,
-      List<Target> notForecast,
-      double probabilityAllMet,
-      double probabilityAllMetStdError,
-      List<String> assumptions,
-      JointOutcome joint) {
-    this(
-        scenarioName,
-        description,
-        year,
-        paths,
-        seed,
-        fans,
-        outcomes,
-        notForecast,
-        probabilityAllMet,
-        probabilityAllMetStdError,
-        assumptions,
-        joint,
-        Optional.empty());
-  }
-
   /** A forecast without target groups counted (built by hand, as tests do). */
   public Forecast(
       String scenarioName,
@@ -94,6 +64,7 @@ public record Forecast(
         probabilityAllMet,
         probabilityAllMetStdError,
         assumptions,
-        JointOutcome.none(paths));
+        JointOutcome.none(paths),
+        Optional.empty());
   }
 }

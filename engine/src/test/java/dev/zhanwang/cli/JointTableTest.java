@@ -11,6 +11,7 @@ import dev.zhanwang.sim.GroupCounts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JointTableTest {
@@ -25,7 +26,19 @@ class JointTableTest {
             new long[] {300_000, 501_000, 199_000, 0},
             new long[] {199_500, 0, 1000}));
     Forecast forecast = new Forecast(
-        "s", "", 2023, 1_000_000, 1, List.of(), List.of(), List.of(), 0.0, 0.0, List.of(), joint);
+        "s",
+        "",
+        2023,
+        1_000_000,
+        1,
+        List.of(),
+        List.of(),
+        List.of(),
+        0.0,
+        0.0,
+        List.of(),
+        joint,
+        Optional.empty());
     StringWriter text = new StringWriter();
     JointTable.print(forecast, new PrintWriter(text, true));
     return text.toString();

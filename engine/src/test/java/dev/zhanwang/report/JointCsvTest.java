@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +58,8 @@ class JointCsvTest {
         0.0,
         0.0,
         sample.assumptions(),
-        joint);
+        joint,
+        Optional.empty());
   }
 
   private List<List<String>> rows() throws IOException {
